@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listFavourites, type StoredPartner } from '../lib/db';
+import { t } from '../lib/i18n';
+import { useDb } from './db-context';
+import { PartnerCard } from './PartnerCard';
+import { ResultList, optionId } from './ResultList';
+import { useDirectory } from './use-directory';
+
+const LIST_ID = 'partner-results';
+const RESULT_LIMIT = 30;
+
+/**
+ * Type to find a partner: an accessible combobox (↑/↓ move, Enter opens, Esc goes back).
+ * An empty box shows the counsellor's favourites.
+ */
+export function PartnerSearch() {
+  const db = useDb();
+  const directory = useDirectory();
+  const favourites = useLiveQuery(() => listFavourites(db), [db]);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState<StoredPartner | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const searching = query.trim().length > 0;
+  const items = useMemo<StoredPartner[]>(() => {
+    if (!directory) return [];
+    if (searching) return directory.index.search(query, { limit: RESULT_LIMIT }).map((hit) => hit.partner);
+    return (favourites ?? []).map((f) => directory.byId.get(f.partnerId)).filter((p): p is StoredPartner => Boolean(p));
+  }, [directory, favourites, query, searching]);
+
+  useEffect(() => setActive(searching && items.length > 0 ? 0 : -1), [query, items.length, searching]);
+  useEffect(() => {
+    if (!open) input.current?.focus();
+  }, [open]);
+
+  function openPartner(partner: StoredPartner) {
+    setOpen(partner);
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown' && items.length > 0) {
+      event.preventDefault();
+      setActive((i) => (i + 1) % items.length);
+    } else if (event.key === 'ArrowUp' && items.length > 0) {
+      event.preventDefault();
+      setActive((i) => (i <= 0 ? items.length - 1 : i - 1));
+    } else if (event.key === 'Enter' && items.length > 0) {
+      event.preventDefault();
+      openPartner(items[Math.max(active, 0)]);
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  }
+
+  if (open) {
+    // Esc on the card goes back to the list, not out of the popup.
+    const back = () => setOpen(null);
+    return (
+      <div
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            back();
+          }
+        }}
+      >
+        <PartnerCard partner={open} onBack={back} />
+      </div>
+    );
+  }
+
+  const listLabel = searching ? t('resultsLabel') : t('favouritesLabel');
+  return (
+    <div class="search">
+      <label for="search-input" class="visually-hidden">{t('searchLabel')}</label>
+      <input
+        id="search-input"
+        ref={input}
+        type="search"
+        role="combobox"
+        list={undefined}
+        autoFocus
+        autoComplete="off"
+        spellcheck={false}
+        aria-autocomplete="list"
+        aria-expanded={items.length > 0}
+        aria-controls={LIST_ID}
+        aria-activedescendant={active >= 0 ? optionId(LIST_ID, active) : undefined}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
+        onKeyDown={onKeyDown}
+      />
+      {!directory && <p class="muted" role="status">{t('loading')}</p>}
+      {directory && !searching && items.length > 0 && <h2 class="list-title">{t('favouritesLabel')}</h2>}
+      {directory && items.length > 0 && (
+        <ResultList id={LIST_ID} label={listLabel} partners={items} active={active} onOpen={openPartner} onHover={setActive} />
+      )}
+      {directory && searching && items.length === 0 && (
+        <p role="status" class="empty">{t('noResult', query.trim())}</p>
+      )}
+      {directory && !searching && <p class="hint">{t('searchHint')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { PartnerSearch } from '../../components/PartnerSearch';
+import { t } from '../../lib/i18n';
+
+export function App() {
+  return (
+    <>
+      <main>
+        <PartnerSearch />
+      </main>
+      <footer>
+        <span class="muted">Repère</span>
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { DirectorySource, Favourite, Partner } from '../schema';
+
+/** A partner as stored: tagged with the directory source it came from and its categories. */
+export type StoredPartner = Partner & {
+  /** Id of the DirectorySource that brought it. */
+  origin: string;
+  /** data·inclusion categories served, derived from the services' thematiques (indexed). */
+  categories: string[];
+};
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'repere';
+
+/**
+ * Every schema version ever shipped, oldest first. Never edit or remove an entry: add a new one
+ * (with an upgrade function when data must move) so any installed version migrates without loss.
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+}> = [
+  {
+    version: 1,
+    stores: {
+      partners: '[origin+id], id, nom, commune, code_insee, code_postal, *reseaux_porteurs, *categories, origin',
+      sources: 'id, kind',
+      favourites: 'partnerId, order, group',
+      meta: 'key',
+    },
+  },
+];
+
+export class RepereDB extends Dexie {
+  partners!: Dexie.Table<StoredPartner, [string, string]>;
+  sources!: EntityTable<DirectorySource, 'id'>;
+  favourites!: EntityTable<Favourite, 'partnerId'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const step of SCHEMA_VERSIONS) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}

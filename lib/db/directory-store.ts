@@ -1,0 +1,94 @@
+import type { DirectorySource, Partner } from '../schema';
+import { categoriesOfPartner, newestDate } from '../directory';
+import type { RepereDB, StoredPartner } from './database';
+
+const DIRECTORY_VERSION_KEY = 'directoryVersion';
+
+export interface ReplaceOptions {
+  /** Called inside the transaction, after the old rows are gone: lets tests force a failure. */
+  afterDelete?: () => void;
+  now?: number;
+}
+
+/**
+ * Replaces every partner of one source, atomically: the old rows are deleted and the new ones
+ * written in a single IndexedDB transaction with no other await inside, so any failure leaves
+ * the previous directory exactly as it was. User data (favourites, notes…) is never touched.
+ */
+export async function replaceSourcePartners(
+  db: RepereDB,
+  source: Omit<DirectorySource, 'partnerCount' | 'updatedAt' | 'newestRecord'>,
+  partners: readonly Partner[],
+  options: ReplaceOptions = {},
+): Promise<DirectorySource> {
+  const rows: StoredPartner[] = partners.map((partner) => ({
+    ...partner,
+    origin: source.id,
+    categories: categoriesOfPartner(partner),
+  }));
+  const stored: DirectorySource = {
+    ...source,
+    partnerCount: rows.length,
+    updatedAt: options.now ?? Date.now(),
+    newestRecord: newestDate(partners),
+    lastError: undefined,
+    lastErrorAt: undefined,
+  };
+  await db.transaction('rw', db.partners, db.sources, db.meta, async () => {
+    await db.partners.where('origin').equals(source.id).delete();
+    options.afterDelete?.();
+    await db.partners.bulkAdd(rows);
+    await db.sources.put(stored);
+    const current = await db.meta.get(DIRECTORY_VERSION_KEY);
+    await db.meta.put({ key: DIRECTORY_VERSION_KEY, value: ((current?.value as number) ?? 0) + 1 });
+  });
+  return stored;
+}
+
+/** Removes a source and its partners in one transaction; user data stays. */
+export async function removeSource(db: RepereDB, sourceId: string): Promise<void> {
+  await db.transaction('rw', db.partners, db.sources, db.meta, async () => {
+    await db.partners.where('origin').equals(sourceId).delete();
+    await db.sources.delete(sourceId);
+    const current = await db.meta.get(DIRECTORY_VERSION_KEY);
+    await db.meta.put({ key: DIRECTORY_VERSION_KEY, value: ((current?.value as number) ?? 0) + 1 });
+  });
+}
+
+/** Bumped by every change to the directory: a cache key for the search index. */
+export async function directoryVersion(db: RepereDB): Promise<number> {
+  return ((await db.meta.get(DIRECTORY_VERSION_KEY))?.value as number | undefined) ?? 0;
+}
+
+/**
+ * All partners, one per id: when two sources hold the same id, the source with the higher
+ * priority wins, then the most recently updated one.
+ */
+export async function loadPartners(db: RepereDB): Promise<StoredPartner[]> {
+  const [rows, sources] = await Promise.all([db.partners.toArray(), db.sources.toArray()]);
+  return pickOnePerId(rows, sources);
+}
+
+export function pickOnePerId(rows: readonly StoredPartner[], sources: readonly DirectorySource[]): StoredPartner[] {
+  const rank = new Map(sources.map((s) => [s.id, s]));
+  const better = (a: StoredPartner, b: StoredPartner) => {
+    const sa = rank.get(a.origin);
+    const sb = rank.get(b.origin);
+    const pa = sa?.priority ?? 0;
+    const pb = sb?.priority ?? 0;
+    if (pa !== pb) return pa > pb;
+    return (sa?.updatedAt ?? 0) >= (sb?.updatedAt ?? 0);
+  };
+  const byId = new Map<string, StoredPartner>();
+  for (const row of rows) {
+    const current = byId.get(row.id);
+    if (!current || better(row, current)) byId.set(row.id, row);
+  }
+  return [...byId.values()];
+}
+
+/** One partner by id, chosen the same way as `loadPartners`. */
+export async function getPartner(db: RepereDB, id: string): Promise<StoredPartner | undefined> {
+  const [rows, sources] = await Promise.all([db.partners.where('id').equals(id).toArray(), db.sources.toArray()]);
+  return pickOnePerId(rows, sources)[0];
+}

@@ -1,0 +1,97 @@
+import {
+  REQUIRED_SERVICE_FIELDS,
+  REQUIRED_STRUCTURE_FIELDS,
+  serviceShape,
+  structureShape,
+  type ImportProblem,
+  type Partner,
+  type Service,
+} from '../schema';
+import { validateRecord } from '../schema/validate-record';
+
+export interface DirectoryInput {
+  structures: unknown;
+  services?: unknown;
+  /** Line (1-based) of each record in the original file, when the importer knows it. */
+  structureLines?: readonly number[];
+  serviceLines?: readonly number[];
+}
+
+export interface DirectoryResult {
+  partners: Partner[];
+  problems: ImportProblem[];
+}
+
+/** `tous-publics` is exclusive: with other publics, the specific ones are kept. */
+function fixPublics(service: Service, problems: ImportProblem[]): Service {
+  const publics = service.publics;
+  if (publics && publics.includes('tous-publics') && publics.length > 1) {
+    problems.push({
+      recordId: service.id,
+      field: 'publics',
+      message: `Service « ${service.id} » : « tous-publics » retiré car combiné avec d’autres publics`,
+      severity: 'corrected',
+    });
+    return { ...service, publics: publics.filter((p) => p !== 'tous-publics') };
+  }
+  return service;
+}
+
+/**
+ * data·inclusion v1 export -> partners (a structure with its services).
+ * Every valid structure becomes a partner whose id is the structure id; every rejected or
+ * corrected record is reported in French. Never throws on bad data.
+ */
+export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
+  const problems: ImportProblem[] = [];
+  const partners: Partner[] = [];
+  const byId = new Map<string, Partner>();
+
+  if (!Array.isArray(input.structures)) {
+    problems.push({ field: 'structures', message: 'Le fichier ne contient pas de liste « structures »', severity: 'rejected' });
+    return { partners, problems };
+  }
+  input.structures.forEach((raw, index) => {
+    const line = input.structureLines?.[index];
+    const result = validateRecord(structureShape, REQUIRED_STRUCTURE_FIELDS, raw, { kind: 'Structure', line });
+    problems.push(...result.problems);
+    if (!result.value) return;
+    const structure = result.value;
+    if (byId.has(structure.id)) {
+      problems.push({ line, recordId: structure.id, field: 'id', message: `Structure « ${structure.id} » rejetée : identifiant en double (la première occurrence est gardée)`, severity: 'rejected' });
+      return;
+    }
+    const partner: Partner = { ...structure, services: [] };
+    byId.set(partner.id, partner);
+    partners.push(partner);
+  });
+
+  if (input.services !== undefined && input.services !== null) {
+    if (!Array.isArray(input.services)) {
+      problems.push({ field: 'services', message: '« services » doit être une liste : les services sont ignorés', severity: 'rejected' });
+    } else {
+      const seen = new Set<string>();
+      input.services.forEach((raw, index) => {
+        const line = input.serviceLines?.[index];
+        const result = validateRecord(serviceShape, REQUIRED_SERVICE_FIELDS, raw, { kind: 'Service', line });
+        problems.push(...result.problems);
+        if (!result.value) return;
+        const service = fixPublics(result.value, problems);
+        if (seen.has(service.id)) {
+          problems.push({ line, recordId: service.id, field: 'id', message: `Service « ${service.id} » rejeté : identifiant en double`, severity: 'rejected' });
+          return;
+        }
+        const partner = byId.get(service.structure_id);
+        if (!partner) {
+          problems.push({ line, recordId: service.id, field: 'structure_id', message: `Service « ${service.id} » rejeté : la structure « ${service.structure_id} » est absente du fichier`, severity: 'rejected' });
+          return;
+        }
+        seen.add(service.id);
+        partner.services.push(service);
+      });
+    }
+  }
+  return { partners, problems };
+}
+
+export { categoriesOfPartner, newestDate } from './partner-facts';

@@ -1,0 +1,32 @@
+/** A record not updated for this long is flagged "à vérifier" on its card. */
+export const STALE_AFTER_DAYS = 365;
+
+export interface Freshness {
+  /** "12 mars 2026" */
+  date: string;
+  /** "il y a 3 mois" */
+  age: string;
+  stale: boolean;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function ageText(days: number): string {
+  if (days <= 0) return 'aujourd’hui';
+  if (days === 1) return 'hier';
+  if (days < 31) return `il y a ${days} jours`;
+  const months = Math.floor(days / 30.44);
+  if (months < 12) return `il y a ${months} mois`;
+  const years = Math.floor(days / 365.25);
+  return years <= 1 ? 'il y a plus d’un an' : `il y a ${years} ans`;
+}
+
+/** How fresh a `date_maj` (`YYYY-MM-DD`) is, in French, relative to `now`. */
+export function freshnessOf(dateMaj: string, now: Date): Freshness {
+  const [y, m, d] = dateMaj.split('-').map(Number);
+  const then = new Date(y, m - 1, d);
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const days = Math.round((today.getTime() - then.getTime()) / DAY);
+  const date = then.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+  return { date, age: ageText(days), stale: days > STALE_AFTER_DAYS };
+}

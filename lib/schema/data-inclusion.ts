@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import {
+  FRAIS,
+  MODES_ACCUEIL,
+  MODES_MOBILISATION,
+  PERSONNES_MOBILISATRICES,
+  PUBLICS,
+  RESEAUX_PORTEURS,
+  THEMATIQUES,
+  TYPES_DE_SERVICES,
+  valuesOf,
+} from '../taxonomy';
+import {
+  codeInsee,
+  codePostal,
+  description,
+  email,
+  enumOf,
+  httpUrl,
+  isoDate,
+  latitude,
+  longitude,
+  name,
+  siret,
+  text,
+  zoneCode,
+} from './fields';
+
+export const ReseauPorteurSchema = enumOf(valuesOf(RESEAUX_PORTEURS), 'réseaux porteurs');
+export const ThematiqueSchema = enumOf(valuesOf(THEMATIQUES), 'thématiques');
+export const PublicSchema = enumOf(valuesOf(PUBLICS), 'publics');
+export const TypeServiceSchema = enumOf(valuesOf(TYPES_DE_SERVICES), 'types de services');
+export const FraisSchema = enumOf(valuesOf(FRAIS), 'frais');
+export const ModeAccueilSchema = enumOf(valuesOf(MODES_ACCUEIL), 'modes d’accueil');
+export const ModeMobilisationSchema = enumOf(valuesOf(MODES_MOBILISATION), 'modes de mobilisation');
+export const PersonneMobilisatriceSchema = enumOf(valuesOf(PERSONNES_MOBILISATRICES), 'personnes mobilisatrices');
+
+const optional = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
+
+/**
+ * Field shapes of a data·inclusion v1 Structure. Required fields come first; every other
+ * field is nullable. Kept as a plain shape so the importer can validate field by field.
+ */
+export const structureShape = {
+  source: text,
+  id: text,
+  nom: name,
+  date_maj: isoDate,
+  reseaux_porteurs: optional(z.array(ReseauPorteurSchema)),
+  siret: optional(siret),
+  description: optional(description),
+  telephone: optional(text),
+  courriel: optional(email),
+  site_web: optional(httpUrl),
+  lien_source: optional(httpUrl),
+  accessibilite_lieu: optional(httpUrl),
+  horaires_accueil: optional(text),
+  adresse: optional(text),
+  complement_adresse: optional(text),
+  commune: optional(text),
+  code_postal: optional(codePostal),
+  code_insee: optional(codeInsee),
+  latitude: optional(latitude),
+  longitude: optional(longitude),
+};
+
+export const serviceShape = {
+  source: text,
+  structure_id: text,
+  id: text,
+  nom: name,
+  description,
+  date_maj: isoDate,
+  type: optional(TypeServiceSchema),
+  thematiques: optional(z.array(ThematiqueSchema)),
+  publics: optional(z.array(PublicSchema)),
+  publics_precisions: optional(text),
+  conditions_acces: optional(text),
+  frais: optional(FraisSchema),
+  frais_precisions: optional(text),
+  horaires_accueil: optional(text),
+  telephone: optional(text),
+  courriel: optional(email),
+  contact_nom_prenom: optional(text),
+  lien_mobilisation: optional(httpUrl),
+  lien_source: optional(httpUrl),
+  modes_accueil: optional(z.array(ModeAccueilSchema)),
+  modes_mobilisation: optional(z.array(ModeMobilisationSchema)),
+  mobilisable_par: optional(z.array(PersonneMobilisatriceSchema)),
+  mobilisation_precisions: optional(text),
+  zone_eligibilite: optional(z.array(zoneCode)),
+  adresse: optional(text),
+  complement_adresse: optional(text),
+  commune: optional(text),
+  code_postal: optional(codePostal),
+  code_insee: optional(codeInsee),
+  latitude: optional(latitude),
+  longitude: optional(longitude),
+  nombre_semaines: optional(z.number().int().min(1)),
+  volume_horaire_hebdomadaire: optional(z.number().min(0)),
+};
+
+/** Fields without which a record is refused; the others are dropped (with a problem) when invalid. */
+export const REQUIRED_STRUCTURE_FIELDS = ['source', 'id', 'nom', 'date_maj'] as const;
+export const REQUIRED_SERVICE_FIELDS = ['source', 'structure_id', 'id', 'nom', 'description', 'date_maj'] as const;
+
+export const StructureSchema = z.object(structureShape);
+export const ServiceSchema = z
+  .object(serviceShape)
+  .refine((s) => !(s.publics && s.publics.includes('tous-publics') && s.publics.length > 1), {
+    message: '« tous-publics » ne peut pas être combiné avec d’autres publics',
+    path: ['publics'],
+  });
+
+export type Structure = z.infer<typeof StructureSchema>;
+export type Service = z.infer<typeof ServiceSchema>;
+
+/** A partner is a structure with its services: what the counsellor looks up. */
+export const PartnerSchema = StructureSchema.extend({ services: z.array(ServiceSchema) });
+export type Partner = z.infer<typeof PartnerSchema>;
+
+export const ImportProblemSchema = z.object({
+  line: z.number().int().optional(),
+  recordId: z.string().optional(),
+  field: z.string().optional(),
+  message: z.string(),
+  /** `rejected`: the record was left out; `corrected`: kept without the faulty value. */
+  severity: z.enum(['rejected', 'corrected']).optional(),
+});
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;

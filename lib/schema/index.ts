@@ -1,0 +1,3 @@
+export * from './data-inclusion';
+export * from './user-data';
+export { isHttpUrl } from './fields';

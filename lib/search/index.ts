@@ -1,0 +1,81 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { Partner } from '../schema';
+import { categoriesOfPartner } from '../directory';
+import { aliasesOfNetwork, labelOf } from '../taxonomy';
+import { normalizeText } from './normalize';
+
+export { normalizeText } from './normalize';
+
+export interface SearchHit<P extends Partner = Partner> {
+  partner: P;
+  /** 0 is a perfect match, 1 no match at all (Fuse's convention). */
+  score: number;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Keep only partners serving one of these data·inclusion categories. */
+  categories?: string[];
+}
+
+export interface SearchIndex<P extends Partner = Partner> {
+  search(query: string, options?: SearchOptions): SearchHit<P>[];
+  readonly size: number;
+}
+
+interface Doc<P> {
+  partner: P;
+  categories: string[];
+  name: string;
+  network: string;
+  place: string;
+  services: string;
+  contacts: string;
+}
+
+const FUSE_OPTIONS: IFuseOptions<unknown> = {
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.35,
+  useExtendedSearch: true,
+  keys: [
+    { name: 'name', weight: 4 },
+    { name: 'network', weight: 2 },
+    { name: 'place', weight: 1.5 },
+    { name: 'contacts', weight: 1.5 },
+    { name: 'services', weight: 1 },
+  ],
+};
+
+function toDoc<P extends Partner>(partner: P): Doc<P> {
+  const networks = (partner.reseaux_porteurs ?? []).flatMap((n) => [labelOf('reseau', n), ...aliasesOfNetwork(n)]);
+  const services = partner.services.flatMap((s) => [s.nom, ...(s.thematiques ?? []).map((t) => labelOf('thematique', t))]);
+  return {
+    partner,
+    categories: categoriesOfPartner(partner),
+    name: normalizeText(partner.nom),
+    network: normalizeText(networks.join(' ')),
+    place: normalizeText([partner.commune, partner.code_postal].filter(Boolean).join(' ')),
+    services: normalizeText(services.join(' ')),
+    contacts: normalizeText(partner.services.map((s) => s.contact_nom_prenom ?? '').join(' ')),
+  };
+}
+
+/** Partners -> an index queried word by word, tolerant of typos, accents and case. */
+export function createSearchIndex<P extends Partner>(partners: readonly P[]): SearchIndex<P> {
+  const docs = partners.map(toDoc);
+  const fuse = new Fuse(docs, FUSE_OPTIONS as IFuseOptions<Doc<P>>);
+  return {
+    size: docs.length,
+    search(query, options = {}) {
+      const normalized = normalizeText(query);
+      if (!normalized) return [];
+      const wanted = options.categories?.length ? new Set(options.categories) : undefined;
+      const hits = fuse
+        .search(normalized)
+        .filter((hit) => !wanted || hit.item.categories.some((c) => wanted.has(c)))
+        .map((hit) => ({ partner: hit.item.partner, score: hit.score ?? 1 }));
+      return hits.slice(0, options.limit ?? 20);
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  await waitForStarter(session);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const input = (page: Page) => page.getByRole('combobox');
+const options = (page: Page) => page.getByRole('option');
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await input(page).fill(query);
+  await options(page).first().waitFor();
+  return options(page).locator('.result__name').allTextContents();
+}
+
+describe('toolbar popup', () => {
+  it('opens with the focus in the search box and a hint', async () => {
+    const page = await session.openPage('popup.html');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.getByText('Tapez quelques lettres').waitFor();
+    await page.close();
+  });
+
+  it('finds France Travail and the Mission Locale with typos and no accents, and reports the time to first result', async () => {
+    const started = Date.now();
+    const page = await session.openPage('popup.html');
+    await input(page).fill('france travail');
+    await options(page).first().waitFor();
+    const firstResultMs = Date.now() - started;
+    console.log(`popup: first result ${firstResultMs} ms after opening (starter directory)`);
+    expect((await options(page).locator('.result__name').allTextContents())[0]).toMatch(/France Travail/);
+    expect((await search(page, 'mision locale'))[0]).toMatch(/Mission Locale/i);
+    expect((await search(page, 'pole emploi'))[0]).toMatch(/France Travail/);
+    await page.close();
+  });
+
+  it('says so when nothing matches, and suggests a broader query', async () => {
+    const page = await session.openPage('popup.html');
+    await input(page).fill('zzqxw');
+    await page.getByRole('status').filter({ hasText: 'Aucun partenaire' }).waitFor();
+    expect(await options(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('↓ and Enter open a card with working tel: and mailto: links; Esc goes back to the list', async () => {
+    const page = await session.openPage('popup.html');
+    await input(page).fill('france travail');
+    await options(page).first().waitFor();
+    await input(page).press('ArrowDown');
+    await input(page).press('ArrowUp');
+    expect(await options(page).first().getAttribute('aria-selected')).toBe('true');
+    expect(await input(page).getAttribute('aria-activedescendant')).toBe(await options(page).first().getAttribute('id'));
+    await input(page).press('Enter');
+    const title = page.locator('#card-title');
+    await title.waitFor();
+    expect(await title.textContent()).toMatch(/France Travail/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('card-title');
+    const tel = page.locator('a[href^="tel:"]').first();
+    expect(await tel.getAttribute('href')).toMatch(/^tel:\+?\d{3,}$/);
+    await page.keyboard.press('Escape');
+    await input(page).waitFor();
+    expect(await input(page).inputValue()).toBe('france travail');
+    await page.close();
+  });
+
+  it('renders mailto: links for partners that publish an address', async () => {
+    const page = await session.openPage('popup.html');
+    const hrefs = await page.evaluate(async () => {
+      const open = indexedDB.open('repere');
+      const db = await new Promise<IDBDatabase>((ok) => (open.onsuccess = () => ok(open.result)));
+      const all = await new Promise<Array<{ nom: string; courriel: string | null }>>((ok) => {
+        const r = db.transaction('partners').objectStore('partners').getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+      return all.filter((p) => p.courriel).map((p) => p.nom);
+    });
+    expect(hrefs.length).toBeGreaterThan(0);
+    await input(page).fill(hrefs[0]);
+    await options(page).first().waitFor();
+    await input(page).press('Enter');
+    await page.locator('#card-title').waitFor();
+    expect(await page.locator('a[href^="mailto:"]').first().getAttribute('href')).toMatch(/^mailto:[^@]+@[^@]+\.[a-z]+$/);
+    await page.close();
+  });
+
+  it('stars a partner: it shows first on the empty popup and in the options page, and can be removed there', async () => {
+    const page = await session.openPage('popup.html');
+    await search(page, 'mission locale');
+    await input(page).press('Enter');
+    const star = page.getByRole('button', { name: /Ajouter .* aux favoris/ });
+    await star.press('Enter');
+    await page.getByRole('button', { name: /Retirer .* des favoris/ }).waitFor();
+    const name = (await page.locator('#card-title').textContent()) ?? '';
+    await page.close();
+
+    const empty = await session.openPage('popup.html');
+    await empty.getByRole('heading', { name: 'Favoris' }).waitFor();
+    expect(await options(empty).locator('.result__name').allTextContents()).toEqual([name]);
+    await empty.close();
+
+    const optionsPage = await session.openPage('options.html');
+    const list = optionsPage.locator('#favourites-list');
+    await list.getByText(name).waitFor();
+    await optionsPage.getByRole('button', { name: `Retirer ${name} des favoris` }).click();
+    await optionsPage.getByText('Aucun favori pour l’instant').waitFor();
+    await optionsPage.close();
+  });
+
+  it('shows the directory sources with counts and the attribution in the options page', async () => {
+    const page = await session.openPage('options.html');
+    const row = page.locator('#sources-table tbody tr').first();
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/Annuaire national de démarrage/);
+    expect(Number((await row.locator('td').nth(1).textContent())?.replace(/\s/g, ''))).toBeGreaterThanOrEqual(40);
+    expect(await page.locator('#about').textContent()).toMatch(/data·inclusion.*Licence Ouverte 2\.0/s);
+    await page.close();
+  });
+
+  it('printed no console error on any page', () => {
+    expect(session.consoleErrors).toEqual([]);
+  });
+});

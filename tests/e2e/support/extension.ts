@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Errors any extension page printed or threw: a test asserts there are none. */
+  consoleErrors: string[];
+  openPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with the built extension loaded (flags proven in TOOLCHAIN.md). */
+export async function launchExtension(): Promise<ExtensionSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'repere-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'fr-FR',
+    env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=fr-FR',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const consoleErrors: string[] = [];
+
+  async function openPage(path: string): Promise<Page> {
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  }
+
+  return {
+    context,
+    extensionId,
+    worker,
+    consoleErrors,
+    openPage,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the background has stored the embedded starter directory. */
+export async function waitForStarter(session: ExtensionSession): Promise<void> {
+  await session.worker.evaluate(async () => {
+    for (let i = 0; i < 200; i++) {
+      const count = await new Promise<number>((done) => {
+        const open = indexedDB.open('repere');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('sources')) return done(0);
+          const request = db.transaction('sources').objectStore('sources').count();
+          request.onsuccess = () => done(request.result);
+          request.onerror = () => done(0);
+        };
+        open.onerror = () => done(0);
+      });
+      if (count > 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the starter directory was never stored');
+  });
+}

@@ -1,0 +1,150 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseDataInclusion } from '../../lib/directory';
+import {
+  RepereDB,
+  SCHEMA_VERSIONS,
+  directoryVersion,
+  ensureStarterDirectory,
+  getPartner,
+  listFavourites,
+  loadPartners,
+  removeSource,
+  replaceSourcePartners,
+  toggleFavourite,
+  STARTER_SOURCE_ID,
+} from '../../lib/db';
+import { service, structure } from '../fixtures/records';
+
+let db: RepereDB;
+let name: string;
+
+beforeEach(() => {
+  name = `repere-test-${Math.random().toString(36).slice(2)}`;
+  db = new RepereDB(name);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(name);
+});
+
+const partnersOf = (...structures: Record<string, unknown>[]) =>
+  parseDataInclusion({ structures, services: [service()] }).partners;
+
+const teamSource = { id: 'team', kind: 'file' as const, label: 'Annuaire équipe', priority: 0 };
+
+describe('replaceSourcePartners', () => {
+  it('stores partners with their source, categories and counts', async () => {
+    const stored = await replaceSourcePartners(db, teamSource, partnersOf(structure()), { now: 1000 });
+    expect(stored).toMatchObject({ id: 'team', partnerCount: 1, updatedAt: 1000, newestRecord: '2026-03-12' });
+    const rows = await db.partners.where('categories').equals('mobilite').toArray();
+    expect(rows.map((r) => [r.origin, r.id])).toEqual([['team', 'test--ml-sete']]);
+    expect(await directoryVersion(db)).toBe(1);
+  });
+
+  it('replaces only the partners of that source', async () => {
+    await replaceSourcePartners(db, { ...teamSource, id: 'other', label: 'Autre' }, partnersOf(structure({ id: 'o--1' })));
+    await replaceSourcePartners(db, teamSource, partnersOf(structure({ id: 'a--1' }), structure({ id: 'a--2' })));
+    await replaceSourcePartners(db, teamSource, partnersOf(structure({ id: 'a--3' })));
+    const ids = (await loadPartners(db)).map((p) => p.id).sort();
+    expect(ids).toEqual(['a--3', 'o--1']);
+    expect((await db.sources.get('team'))?.partnerCount).toBe(1);
+  });
+
+  it('leaves the previous directory intact when the import fails midway', async () => {
+    await replaceSourcePartners(db, teamSource, partnersOf(structure({ id: 'old--1' }), structure({ id: 'old--2' })), { now: 1 });
+    const failing = replaceSourcePartners(db, teamSource, partnersOf(structure({ id: 'new--1' })), {
+      afterDelete: () => {
+        throw new Error('disk full');
+      },
+    });
+    await expect(failing).rejects.toThrow('disk full');
+    expect((await loadPartners(db)).map((p) => p.id).sort()).toEqual(['old--1', 'old--2']);
+    expect(await db.sources.get('team')).toMatchObject({ partnerCount: 2, updatedAt: 1 });
+    expect(await directoryVersion(db)).toBe(1);
+  });
+
+  it('rolls back when a write itself fails (duplicate key inside the batch)', async () => {
+    await replaceSourcePartners(db, teamSource, partnersOf(structure({ id: 'old--1' })));
+    const dup = partnersOf(structure({ id: 'dup' }));
+    await expect(replaceSourcePartners(db, teamSource, [...dup, ...dup])).rejects.toThrow();
+    expect((await loadPartners(db)).map((p) => p.id)).toEqual(['old--1']);
+  });
+
+  it('never touches favourites, even when the partner disappears', async () => {
+    await replaceSourcePartners(db, teamSource, partnersOf(structure()));
+    await toggleFavourite(db, 'test--ml-sete');
+    await replaceSourcePartners(db, teamSource, []);
+    await removeSource(db, 'team');
+    expect((await listFavourites(db)).map((f) => f.partnerId)).toEqual(['test--ml-sete']);
+    expect(await getPartner(db, 'test--ml-sete')).toBeUndefined();
+  });
+});
+
+describe('several sources', () => {
+  it('shows a partner id held by two sources once, from the higher-priority source', async () => {
+    await replaceSourcePartners(db, { id: STARTER_SOURCE_ID, kind: 'embedded', label: 'Départ', priority: -10 }, partnersOf(structure({ nom: 'Version nationale' })));
+    await replaceSourcePartners(db, teamSource, partnersOf(structure({ nom: 'Version locale' })));
+    const partners = await loadPartners(db);
+    expect(partners).toHaveLength(1);
+    expect(partners[0]).toMatchObject({ nom: 'Version locale', origin: 'team' });
+    expect((await getPartner(db, 'test--ml-sete'))?.origin).toBe('team');
+  });
+});
+
+describe('favourites', () => {
+  it('stars, orders and unstars', async () => {
+    expect(await toggleFavourite(db, 'a', 1)).toBe(true);
+    expect(await toggleFavourite(db, 'b', 2)).toBe(true);
+    expect((await listFavourites(db)).map((f) => f.partnerId)).toEqual(['a', 'b']);
+    expect(await toggleFavourite(db, 'a', 3)).toBe(false);
+    expect((await listFavourites(db)).map((f) => f.partnerId)).toEqual(['b']);
+  });
+});
+
+describe('starter directory', () => {
+  const json = { structures: [structure({ id: 'repere--ml' })], services: [] };
+
+  it('loads once per revision and keeps the lowest priority', async () => {
+    let loads = 0;
+    const load = async () => {
+      loads += 1;
+      return json;
+    };
+    expect((await ensureStarterDirectory(db, load, '1.0.0')).loaded).toBe(true);
+    expect((await ensureStarterDirectory(db, load, '1.0.0')).loaded).toBe(false);
+    expect((await ensureStarterDirectory(db, load, '1.1.0')).loaded).toBe(true);
+    expect(loads).toBe(2);
+    expect(await db.sources.get(STARTER_SOURCE_ID)).toMatchObject({ kind: 'embedded', priority: -10, revision: '1.1.0', partnerCount: 1 });
+  });
+});
+
+describe('schema migrations', () => {
+  it('opens a database written by the first version without losing anything', async () => {
+    db.close();
+    await Dexie.delete(name);
+    const first = SCHEMA_VERSIONS[0];
+    const old = new Dexie(name);
+    old.version(first.version).stores(first.stores);
+    await old.open();
+    const [partner] = partnersOf(structure());
+    await old.table('partners').add({ ...partner, origin: 'team', categories: ['mobilite'] });
+    await old.table('sources').add({ id: 'team', kind: 'file', label: 'Équipe', partnerCount: 1, updatedAt: 5, priority: 0 });
+    await old.table('favourites').add({ partnerId: 'test--ml-sete', addedAt: 1, order: 1, group: '' });
+    old.close();
+
+    db = new RepereDB(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version);
+    expect((await loadPartners(db)).map((p) => p.nom)).toEqual(['Mission Locale du Bassin de Thau']);
+    expect((await db.sources.get('team'))?.partnerCount).toBe(1);
+    expect((await listFavourites(db)).map((f) => f.partnerId)).toEqual(['test--ml-sete']);
+  });
+
+  it('keeps every shipped version in order', () => {
+    const versions = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+});
