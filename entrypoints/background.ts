@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { RepereDB, ensureStarterDirectory } from '../lib/db';
+import { createMessageRouter, type Handlers } from '../lib/messages';
 
 export default defineBackground(() => {
   const db = new RepereDB();
@@ -15,6 +16,15 @@ export default defineBackground(() => {
     );
     if (problems.length > 0) console.warn(`Repère: ${problems.length} problem(s) in the starter directory`);
   }
+
+  const handlers: Handlers = {
+    'core:ping': () => ({ version: browser.runtime.getManifest().version }),
+  };
+  const route = createMessageRouter(handlers, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+  });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
   browser.runtime.onInstalled.addListener(() => void loadStarter());
   browser.runtime.onStartup.addListener(() => void loadStarter());

@@ -16,6 +16,20 @@ export interface SearchOptions {
   limit?: number;
   /** Keep only partners serving one of these data·inclusion categories. */
   categories?: string[];
+  /**
+   * The counsellor's territory: INSEE commune codes, département codes, EPCI SIREN codes.
+   * Partners located there, or whose services' zone_eligibilite covers it, rank higher (a boost,
+   * not a filter).
+   */
+  territory?: readonly string[];
+  /** Ids of the counsellor's favourites: they rank higher. */
+  favourites?: ReadonlySet<string>;
+}
+
+/** What the counsellor knows that the directory does not, indexed with the partner. */
+export interface SearchExtras {
+  /** Partner id -> names of the counsellor's own contacts there ("Benali" finds the CCAS). */
+  contacts?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface SearchIndex<P extends Partner = Partner> {
@@ -47,7 +61,7 @@ const FUSE_OPTIONS: IFuseOptions<unknown> = {
   ],
 };
 
-function toDoc<P extends Partner>(partner: P): Doc<P> {
+function toDoc<P extends Partner>(partner: P, extras: SearchExtras): Doc<P> {
   const networks = (partner.reseaux_porteurs ?? []).flatMap((n) => [labelOf('reseau', n), ...aliasesOfNetwork(n)]);
   const services = partner.services.flatMap((s) => [s.nom, ...(s.thematiques ?? []).map((t) => labelOf('thematique', t))]);
   return {
@@ -57,13 +71,15 @@ function toDoc<P extends Partner>(partner: P): Doc<P> {
     network: normalizeText(networks.join(' ')),
     place: normalizeText([partner.commune, partner.code_postal].filter(Boolean).join(' ')),
     services: normalizeText(services.join(' ')),
-    contacts: normalizeText(partner.services.map((s) => s.contact_nom_prenom ?? '').join(' ')),
+    contacts: normalizeText(
+      [...partner.services.map((s) => s.contact_nom_prenom ?? ''), ...(extras.contacts?.get(partner.id) ?? [])].join(' '),
+    ),
   };
 }
 
 /** Partners -> an index queried word by word, tolerant of typos, accents and case. */
-export function createSearchIndex<P extends Partner>(partners: readonly P[]): SearchIndex<P> {
-  const docs = partners.map(toDoc);
+export function createSearchIndex<P extends Partner>(partners: readonly P[], extras: SearchExtras = {}): SearchIndex<P> {
+  const docs = partners.map((partner) => toDoc(partner, extras));
   const fuse = new Fuse(docs, FUSE_OPTIONS as IFuseOptions<Doc<P>>);
   return {
     size: docs.length,

@@ -1,0 +1,3 @@
+export * from './protocol';
+export { createMessageRouter, type Handlers, type RouteResult, type RouterOptions, type Sender } from './router';
+export { sendMessage } from './client';

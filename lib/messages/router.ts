@@ -1,0 +1,45 @@
+import { MessageSchema, CONTENT_SCRIPT_TYPES, type Message, type MessageOf, type MessageType } from './protocol';
+
+/** What the background knows of who sent a message (a subset of runtime.MessageSender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+export type Handlers = {
+  [T in MessageType]: (message: MessageOf<T>, sender: Sender) => Promise<unknown> | unknown;
+};
+
+export type RouteResult = { ok: true; value: unknown } | { ok: false; error: string };
+
+export interface RouterOptions {
+  /** This extension's id: messages from anywhere else are refused. */
+  extensionId: string;
+  /** This extension's origin, e.g. `chrome-extension://<id>`: its pages are trusted senders. */
+  extensionOrigin: string;
+}
+
+/**
+ * One entry point for every message the background receives: checks the sender, validates the
+ * payload with zod, then calls the handler for its type. Never throws; errors come back as
+ * `{ ok: false, error }` in French for the page to show.
+ */
+export function createMessageRouter(handlers: Handlers, options: RouterOptions) {
+  return async function route(raw: unknown, sender: Sender): Promise<RouteResult> {
+    if (sender.id !== options.extensionId) return { ok: false, error: 'Expéditeur inconnu : message refusé.' };
+    const parsed = MessageSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: 'Message invalide : refusé.' };
+    const message: Message = parsed.data;
+    const fromExtensionPage = Boolean(sender.url?.startsWith(options.extensionOrigin)) && !sender.tab;
+    if (!fromExtensionPage && !CONTENT_SCRIPT_TYPES.has(message.type)) {
+      return { ok: false, error: 'Ce message n’est pas autorisé depuis une page web.' };
+    }
+    try {
+      const handler = handlers[message.type] as (m: Message, s: Sender) => unknown;
+      return { ok: true, value: await handler(message, sender) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}
