@@ -63,3 +63,4 @@ export function categoryOfThematique(thematique: string): string {
 }
 
 export { NETWORK_ALIASES, aliasesOfNetwork } from './network-aliases';
+export { NEED_LEXICON, type NeedLexiconEntry } from './need-lexicon';
