@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { geographyJson } from './scripts/build-geography.mjs';
 
 // Manifest V3 for Chrome and Firefox. Permissions stay the narrowest the features need.
 export default defineConfig({
@@ -35,6 +36,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The territory picker's communes / EPCI / départements, trimmed from the official data at
+    // build time (see scripts/build-geography.mjs) rather than committed.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'data/geography.json', contents: geographyJson() });
+    },
+  },
   zip: {
     excludeSources: ['.output/**', 'test-results/**', 'coverage/**', 'node_modules/**'],
   },

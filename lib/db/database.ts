@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { DirectorySource, Favourite, Partner } from '../schema';
+import type { DirectorySource, Favourite, Note, OwnContact, Partner } from '../schema';
 
 /** A partner as stored: tagged with the directory source it came from and its categories. */
 export type StoredPartner = Partner & {
@@ -34,6 +34,14 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       meta: 'key',
     },
   },
+  {
+    // Issue 5: the counsellor's own notes and named contacts per partner (new tables, nothing moves).
+    version: 2,
+    stores: {
+      notes: 'id, partnerId, updatedAt',
+      contacts: 'id, partnerId, name',
+    },
+  },
 ];
 
 export class RepereDB extends Dexie {
@@ -41,6 +49,8 @@ export class RepereDB extends Dexie {
   sources!: EntityTable<DirectorySource, 'id'>;
   favourites!: EntityTable<Favourite, 'partnerId'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  notes!: EntityTable<Note, 'id'>;
+  contacts!: EntityTable<OwnContact, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

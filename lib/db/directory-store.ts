@@ -4,6 +4,21 @@ import type { RepereDB, StoredPartner } from './database';
 
 const DIRECTORY_VERSION_KEY = 'directoryVersion';
 
+/** The counsellor's own partners: edited one by one, never replaced or removed by an import. */
+export const OWN_SOURCE_ID = 'repere-own';
+
+function refuseOwnSource(sourceId: string, kind?: string): void {
+  if (sourceId === OWN_SOURCE_ID || kind === 'own') {
+    throw new Error('Vos propres partenaires ne peuvent pas être remplacés par un import.');
+  }
+}
+
+/** Inside a transaction on `meta`: tells every cached search index that the directory changed. */
+export async function bumpDirectoryVersion(db: RepereDB): Promise<void> {
+  const current = await db.meta.get(DIRECTORY_VERSION_KEY);
+  await db.meta.put({ key: DIRECTORY_VERSION_KEY, value: ((current?.value as number) ?? 0) + 1 });
+}
+
 export interface ReplaceOptions {
   /** Called inside the transaction, after the old rows are gone: lets tests force a failure. */
   afterDelete?: () => void;
@@ -21,6 +36,7 @@ export async function replaceSourcePartners(
   partners: readonly Partner[],
   options: ReplaceOptions = {},
 ): Promise<DirectorySource> {
+  refuseOwnSource(source.id, source.kind);
   const rows: StoredPartner[] = partners.map((partner) => ({
     ...partner,
     origin: source.id,
@@ -47,6 +63,7 @@ export async function replaceSourcePartners(
 
 /** Removes a source and its partners in one transaction; user data stays. */
 export async function removeSource(db: RepereDB, sourceId: string): Promise<void> {
+  refuseOwnSource(sourceId);
   await db.transaction('rw', db.partners, db.sources, db.meta, async () => {
     await db.partners.where('origin').equals(sourceId).delete();
     await db.sources.delete(sourceId);

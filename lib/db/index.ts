@@ -6,7 +6,29 @@ export {
   loadPartners,
   pickOnePerId,
   getPartner,
+  bumpDirectoryVersion,
   type ReplaceOptions,
 } from './directory-store';
 export { ensureStarterDirectory, STARTER_SOURCE_ID } from './starter';
-export { toggleFavourite, removeFavourite, listFavourites, isFavourite } from './favourites';
+export {
+  toggleFavourite,
+  removeFavourite,
+  listFavourites,
+  isFavourite,
+  setFavouriteGroup,
+  moveFavourite,
+  placeFavouriteBefore,
+} from './favourites';
+export { listGroups, setGroups, addGroup, removeGroup, groupFavourites, type FavouriteGroup } from './favourite-groups';
+export { saveNote, deleteNote, notesOf, type FieldProblem } from './notes';
+export { saveContact, deleteContact, contactsOf, contactNamesByPartner } from './contacts';
+export {
+  buildOwnPartner,
+  saveOwnPartner,
+  deleteOwnPartner,
+  listOwnPartners,
+  putOwnPartners,
+  OWN_SOURCE_ID,
+  OWN_SOURCE_PRIORITY,
+  type OwnPartnerInput,
+} from './own-partners';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { email, isoDate } from './fields';
 
 /** A partner the counsellor calls often. Keyed by partner id so it survives every refresh. */
 export const FavouriteSchema = z.object({
@@ -10,6 +11,40 @@ export const FavouriteSchema = z.object({
   group: z.string().default(''),
 });
 export type Favourite = z.infer<typeof FavouriteSchema>;
+
+/** A group label of the counsellor's own; the list's order is the order groups are shown in. */
+export const GroupLabelSchema = z.string().trim().min(1, 'ne doit pas être vide').max(60, 'doit comporter au plus 60 caractères');
+
+/** A free note on a partner ("demander l’accueil, appeler avant 10 h"). */
+export const NoteSchema = z.object({
+  id: z.string().min(1),
+  partnerId: z.string().min(1),
+  text: z.string().trim().min(1, 'ne doit pas être vide').max(5000, 'doit comporter au plus 5 000 caractères'),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+const optionalField = <T extends z.ZodType>(schema: T) => z.preprocess(blankToNull, schema.nullable().default(null));
+
+/** A person the counsellor deals with at a partner. */
+export const OwnContactSchema = z.object({
+  id: z.string().min(1),
+  partnerId: z.string().min(1),
+  name: z.string().trim().min(2, 'doit comporter au moins 2 caractères').max(120, 'doit comporter au plus 120 caractères'),
+  role: optionalField(z.string().trim().max(120, 'doit comporter au plus 120 caractères')),
+  phone: optionalField(
+    z.string().trim().regex(/^\+?[\d\s.\-()]{3,25}$/, 'n’est pas un numéro de téléphone (chiffres, espaces, points)'),
+  ),
+  email: optionalField(email),
+  /** Last time the counsellor spoke with them, `YYYY-MM-DD`. */
+  lastContact: optionalField(isoDate),
+  updatedAt: z.number(),
+});
+export type OwnContact = z.infer<typeof OwnContactSchema>;
+/** What a form hands in: ids and stamps are added by the store. */
+export type OwnContactInput = Omit<z.input<typeof OwnContactSchema>, 'id' | 'updatedAt'> & { id?: string };
 
 export const SourceKindSchema = z.enum(['embedded', 'file', 'url', 'own']);
 
@@ -34,3 +69,33 @@ export const DirectorySourceSchema = z.object({
   lastModified: z.string().optional(),
 });
 export type DirectorySource = z.infer<typeof DirectorySourceSchema>;
+
+export const PlaceKindSchema = z.enum(['commune', 'epci', 'departement']);
+export type PlaceKind = z.infer<typeof PlaceKindSchema>;
+
+/**
+ * One piece of the counsellor's territory. `codes` is what the search matches on: the place's
+ * own code plus, for an EPCI, its member communes' INSEE codes (expanded once, when picked, so
+ * the popup never loads the geography).
+ */
+export const TerritoryPlaceSchema = z.object({
+  kind: PlaceKindSchema,
+  code: z.string().regex(/^(?:\w{2,3}|\w{5}|\d{9})$/, 'n’est pas un code géographique'),
+  label: z.string().min(1).max(200),
+  codes: z.array(z.string().regex(/^\w{2,9}$/)).max(2000),
+});
+export type TerritoryPlace = z.infer<typeof TerritoryPlaceSchema>;
+
+/** Settings that follow the counsellor through the browser's sync storage. */
+export const SettingsSchema = z.object({
+  territory: z.array(TerritoryPlaceSchema).max(50).default([]),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** Favourites and group labels as synced: a snapshot stamped so the newest one wins. */
+export const FavouritesSnapshotSchema = z.object({
+  savedAt: z.number(),
+  favourites: z.array(FavouriteSchema),
+  groups: z.array(GroupLabelSchema),
+});
+export type FavouritesSnapshot = z.infer<typeof FavouritesSnapshotSchema>;

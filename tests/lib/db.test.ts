@@ -14,6 +14,8 @@ import {
   replaceSourcePartners,
   toggleFavourite,
   STARTER_SOURCE_ID,
+  saveContact,
+  saveNote,
 } from '../../lib/db';
 import { service, structure } from '../fixtures/records';
 
@@ -140,6 +142,27 @@ describe('schema migrations', () => {
     expect((await loadPartners(db)).map((p) => p.nom)).toEqual(['Mission Locale du Bassin de Thau']);
     expect((await db.sources.get('team'))?.partnerCount).toBe(1);
     expect((await listFavourites(db)).map((f) => f.partnerId)).toEqual(['test--ml-sete']);
+  });
+
+  it('version 2 adds notes and own contacts to a version-1 database, with its data intact', async () => {
+    db.close();
+    await Dexie.delete(name);
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_VERSIONS[0].stores);
+    await old.open();
+    await old.table('favourites').add({ partnerId: 'test--ml-sete', addedAt: 1, order: 1, group: 'Emploi' });
+    await old.table('meta').add({ key: 'favouriteGroups', value: ['Emploi'] });
+    old.close();
+
+    db = new RepereDB(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(expect.arrayContaining(['contacts', 'notes']));
+    expect(await db.favourites.get('test--ml-sete')).toMatchObject({ group: 'Emploi' });
+    await saveNote(db, { partnerId: 'test--ml-sete', text: 'Appeler avant 10 h' });
+    await saveContact(db, { partnerId: 'test--ml-sete', name: 'Samira Benali' });
+    expect(await db.notes.where('partnerId').equals('test--ml-sete').count()).toBe(1);
+    expect(await db.contacts.where('name').equals('Samira Benali').count()).toBe(1);
   });
 
   it('keeps every shipped version in order', () => {

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import {
+  FavouriteSchema,
+  GroupLabelSchema,
+  NoteSchema,
+  OwnContactSchema,
+  PartnerSchema,
+  SettingsSchema,
+} from '../schema';
+
+export const BACKUP_FORMAT = 'repere-backup';
+/** Bump when the file's shape changes, and keep a reader and a migration for every older one. */
+export const BACKUP_VERSION = 2;
+/** A backup is the counsellor's own data: far below this even for a heavy user. */
+const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+/** Version 2: everything the counsellor owns. */
+export const BackupV2Schema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(2),
+  exportedAt: z.string(),
+  favourites: z.array(FavouriteSchema),
+  groups: z.array(GroupLabelSchema),
+  notes: z.array(NoteSchema),
+  contacts: z.array(OwnContactSchema),
+  ownPartners: z.array(PartnerSchema),
+  settings: SettingsSchema,
+});
+export type Backup = z.infer<typeof BackupV2Schema>;
+
+/** Version 1: favourites and a single free note per partner, no contacts, own partners nor settings. */
+export const BackupV1Schema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  favourites: z.array(FavouriteSchema),
+  notes: z.array(z.object({ partnerId: z.string().min(1), text: z.string(), updatedAt: z.number() })),
+});
+
+function fromV1(v1: z.infer<typeof BackupV1Schema>): unknown {
+  return {
+    ...v1,
+    version: 2,
+    groups: [...new Set(v1.favourites.map((f) => f.group).filter(Boolean))],
+    notes: v1.notes
+      .filter((n) => n.text.trim())
+      .map((n) => ({ id: `v1-${n.partnerId}`, partnerId: n.partnerId, text: n.text, createdAt: n.updatedAt, updatedAt: n.updatedAt })),
+    contacts: [],
+    ownPartners: [],
+    settings: { territory: [] },
+  };
+}
+
+const SECTION_LABELS: Record<string, string> = {
+  favourites: 'favoris',
+  groups: 'groupes',
+  notes: 'notes',
+  contacts: 'contacts',
+  ownPartners: 'partenaires personnels',
+  settings: 'réglages',
+};
+
+/** "notes n° 3, champ « text » : ne doit pas être vide" — where a counsellor can look. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const [section, index, ...rest] = issue.path.map(String);
+  const parts: string[] = [];
+  if (section) parts.push(SECTION_LABELS[section] ?? section);
+  if (index !== undefined && /^\d+$/.test(index)) parts.push(`n° ${Number(index) + 1}`);
+  else if (index !== undefined) rest.unshift(index);
+  const field = rest.filter((p) => !/^\d+$/.test(p)).join('.');
+  const where = parts.join(' ') + (field ? `, champ « ${field} »` : '');
+  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'est absent' : issue.message;
+  return where ? `${where} : ${message}` : message;
+}
+
+function duplicates(ids: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  return ids.find((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+export type ParsedBackup = { backup: Backup; fromVersion: number; error?: undefined } | { backup?: undefined; fromVersion?: undefined; error: string };
+
+/**
+ * Reads a backup file's text: JSON, the Repère marker, a known version (older ones are migrated),
+ * then every record. Never throws; the error says what is wrong and where, in French.
+ */
+export function parseBackup(text: string): ParsedBackup {
+  if (text.length > MAX_BACKUP_BYTES) return { error: 'Le fichier est trop gros pour être une sauvegarde Repère.' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { error: `Le fichier n’est pas un JSON lisible (${error instanceof Error ? error.message : 'erreur de syntaxe'}).` };
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { error: 'Ce fichier n’est pas une sauvegarde Repère (marque « repere-backup » absente).' };
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { error: 'Version de sauvegarde absente ou illisible.' };
+  }
+  if (version > BACKUP_VERSION) {
+    return { error: `Cette sauvegarde vient d’une version plus récente de Repère (format ${version}) : mettez l’extension à jour.` };
+  }
+  let candidate: unknown = raw;
+  if (version === 1) {
+    const v1 = BackupV1Schema.safeParse(raw);
+    if (!v1.success) return { error: `Sauvegarde invalide — ${describeIssue(v1.error.issues[0])}.` };
+    candidate = fromV1(v1.data);
+  }
+  const parsed = BackupV2Schema.safeParse(candidate);
+  if (!parsed.success) return { error: `Sauvegarde invalide — ${describeIssue(parsed.error.issues[0])}.` };
+  const backup = parsed.data;
+  const checks: [string | undefined, string][] = [
+    [duplicates(backup.favourites.map((f) => f.partnerId)), 'favori en double pour le partenaire'],
+    [duplicates(backup.notes.map((n) => n.id)), 'deux notes portent l’identifiant'],
+    [duplicates(backup.contacts.map((c) => c.id)), 'deux contacts portent l’identifiant'],
+    [duplicates(backup.ownPartners.map((p) => p.id)), 'deux partenaires personnels portent l’identifiant'],
+  ];
+  for (const [id, what] of checks) {
+    if (id !== undefined) return { error: `Sauvegarde invalide — ${what} « ${id} ».` };
+  }
+  return { backup, fromVersion: version };
+}

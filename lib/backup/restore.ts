@@ -1,0 +1,97 @@
+import type { Partner, Settings } from '../schema';
+import type { RepereDB } from '../db/database';
+import { listFavourites } from '../db/favourites';
+import { listGroups, setGroups } from '../db/favourite-groups';
+import { listOwnPartners, putOwnPartners, OWN_SOURCE_ID } from '../db/own-partners';
+import { bumpDirectoryVersion } from '../db/directory-store';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+
+/** Everything the counsellor owns, as one versioned object ready for JSON. */
+export async function exportBackup(db: RepereDB, settings: Settings, now = new Date()): Promise<Backup> {
+  const [favourites, groups, notes, contacts, own] = await Promise.all([
+    listFavourites(db),
+    listGroups(db),
+    db.notes.orderBy('updatedAt').toArray(),
+    db.contacts.toArray(),
+    listOwnPartners(db),
+  ]);
+  const ownPartners: Partner[] = own.map(({ origin: _origin, categories: _categories, ...partner }) => partner);
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), favourites, groups, notes, contacts, ownPartners, settings };
+}
+
+export function backupFileName(now = new Date()): string {
+  return `repere-sauvegarde-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export interface Change {
+  added: number;
+  replaced: number;
+}
+
+export interface RestorePreview {
+  favourites: Change;
+  groups: Change;
+  notes: Change;
+  contacts: Change;
+  ownPartners: Change;
+  /** Whether the backup's territory will replace the current one. */
+  territory: boolean;
+}
+
+function change(existing: ReadonlySet<string>, incoming: readonly string[]): Change {
+  const replaced = incoming.filter((id) => existing.has(id)).length;
+  return { added: incoming.length - replaced, replaced };
+}
+
+/** What a restore would add and replace; nothing is written. Restoring merges: nothing is deleted. */
+export async function previewRestore(db: RepereDB, backup: Backup): Promise<RestorePreview> {
+  const [favourites, groups, notes, contacts, own] = await Promise.all([
+    db.favourites.toCollection().primaryKeys(),
+    listGroups(db),
+    db.notes.toCollection().primaryKeys(),
+    db.contacts.toCollection().primaryKeys(),
+    listOwnPartners(db),
+  ]);
+  return {
+    favourites: change(new Set(favourites), backup.favourites.map((f) => f.partnerId)),
+    groups: change(new Set(groups), backup.groups),
+    notes: change(new Set(notes), backup.notes.map((n) => n.id)),
+    contacts: change(new Set(contacts), backup.contacts.map((c) => c.id)),
+    ownPartners: change(new Set(own.map((p) => p.id)), backup.ownPartners.map((p) => p.id)),
+    territory: backup.settings.territory.length > 0,
+  };
+}
+
+/**
+ * Writes a validated backup in one IndexedDB transaction: records with the same key are replaced,
+ * others added, nothing deleted. Returns the settings to store when the backup carries a territory.
+ */
+export async function applyRestore(db: RepereDB, backup: Backup, now = Date.now()): Promise<Settings | undefined> {
+  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources], async () => {
+    const current = await listFavourites(db);
+    const incoming = new Map(backup.favourites.map((f) => [f.partnerId, f]));
+    const merged = [...backup.favourites, ...current.filter((f) => !incoming.has(f.partnerId))]
+      .sort((a, b) => a.order - b.order || a.addedAt - b.addedAt)
+      .map((f, i) => ({ ...f, order: i + 1 }));
+    await db.favourites.bulkPut(merged);
+    const groups = await listGroups(db);
+    await setGroups(db, [...backup.groups, ...groups.filter((g) => !backup.groups.includes(g))]);
+    await db.notes.bulkPut(backup.notes);
+    await db.contacts.bulkPut(backup.contacts);
+    if (backup.ownPartners.length > 0) await putOwnPartners(db, backup.ownPartners, now);
+  });
+  return backup.settings.territory.length > 0 ? backup.settings : undefined;
+}
+
+/** Erases everything the counsellor owns (favourites, groups, notes, contacts, own partners). */
+export async function wipeUserData(db: RepereDB): Promise<void> {
+  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources], async () => {
+    await db.favourites.clear();
+    await setGroups(db, []);
+    await db.notes.clear();
+    await db.contacts.clear();
+    await db.partners.where('origin').equals(OWN_SOURCE_ID).delete();
+    await db.sources.delete(OWN_SOURCE_ID);
+    await bumpDirectoryVersion(db);
+  });
+}

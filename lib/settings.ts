@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+import { FavouritesSnapshotSchema, SettingsSchema, type FavouritesSnapshot, type Settings } from './schema';
+
+/**
+ * What follows the counsellor to another computer: settings (territory) and favourites with their
+ * groups, in the browser's sync storage. Each value is stamped; when a value does not fit
+ * `storage.sync`'s quotas it is kept in local storage instead and a French message says so.
+ * Notes and contacts never go here: they stay in IndexedDB on this computer.
+ */
+
+/** chrome.storage.sync.QUOTA_BYTES_PER_ITEM (Firefox applies the same). */
+export const SYNC_ITEM_MAX_BYTES = 8192;
+
+interface Stamped<T> {
+  savedAt: number;
+  value: T;
+}
+
+interface SyncedValue<T> {
+  name: 'settings' | 'favourites';
+  schema: z.ZodType<T>;
+  sync: ReturnType<typeof storage.defineItem<Stamped<unknown> | null>>;
+  local: ReturnType<typeof storage.defineItem<Stamped<unknown> | null>>;
+  whatFor: string;
+}
+
+function synced<T>(name: SyncedValue<T>['name'], schema: z.ZodType<T>, whatFor: string): SyncedValue<T> {
+  return {
+    name,
+    schema,
+    whatFor,
+    sync: storage.defineItem<Stamped<unknown> | null>(`sync:${name}`, { fallback: null }),
+    local: storage.defineItem<Stamped<unknown> | null>(`local:${name}Fallback`, { fallback: null }),
+  };
+}
+
+export const settingsValue = synced('settings', SettingsSchema, 'vos réglages');
+export const favouritesValue = synced('favourites', FavouritesSnapshotSchema, 'vos favoris et groupes');
+
+/** Name of a synced value -> why it is only kept on this computer. */
+export const syncStatusItem = storage.defineItem<Record<string, string>>('local:syncStatus', { fallback: {} });
+
+function parseStamped<T>(schema: z.ZodType<T>, raw: unknown): Stamped<T> | undefined {
+  const parsed = z.object({ savedAt: z.number(), value: schema }).safeParse(raw);
+  return parsed.success ? (parsed.data as Stamped<T>) : undefined;
+}
+
+/** The newest valid copy, from sync or from the local fallback; anything malformed is ignored. */
+export async function readSynced<T>(item: SyncedValue<T>): Promise<Stamped<T> | undefined> {
+  const [fromSync, fromLocal] = await Promise.all([item.sync.getValue(), item.local.getValue()]);
+  const a = parseStamped(item.schema, fromSync);
+  const b = parseStamped(item.schema, fromLocal);
+  if (a && b) return a.savedAt >= b.savedAt ? a : b;
+  return a ?? b;
+}
+
+async function setStatus(name: string, message: string | undefined): Promise<void> {
+  const status = { ...(await syncStatusItem.getValue()) };
+  if (message) status[name] = message;
+  else delete status[name];
+  await syncStatusItem.setValue(status);
+}
+
+/** Saves to sync storage, or to local storage with a message when sync's quotas refuse it. */
+export async function writeSynced<T>(item: SyncedValue<T>, value: T, now = Date.now()): Promise<'sync' | 'local'> {
+  const stamped: Stamped<T> = { savedAt: now, value };
+  const bytes = new TextEncoder().encode(item.name + JSON.stringify(stamped)).length;
+  let quotaError = bytes > SYNC_ITEM_MAX_BYTES;
+  if (!quotaError) {
+    try {
+      await item.sync.setValue(stamped);
+    } catch (error) {
+      // QUOTA_BYTES, QUOTA_BYTES_PER_ITEM or MAX_WRITE_OPERATIONS_PER_*: keep it locally.
+      if (!/quota|max_write/i.test(String(error))) throw error;
+      quotaError = true;
+    }
+  }
+  if (quotaError) {
+    await item.local.setValue(stamped);
+    await setStatus(
+      item.name,
+      `La synchronisation du navigateur n’a pas assez de place pour ${item.whatFor} : ils sont gardés sur cet ordinateur seulement. Exportez une sauvegarde pour les emporter.`,
+    );
+    return 'local';
+  }
+  await item.local.removeValue();
+  await setStatus(item.name, undefined);
+  return 'sync';
+}
+
+/** Calls back whenever another page or computer changes the value. */
+export function watchSynced<T>(item: SyncedValue<T>, callback: () => void): () => void {
+  const unwatchSync = item.sync.watch(callback);
+  const unwatchLocal = item.local.watch(callback);
+  return () => {
+    unwatchSync();
+    unwatchLocal();
+  };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return (await readSynced(settingsValue))?.value ?? SettingsSchema.parse({});
+}
+
+export async function saveSettings(settings: Settings, now = Date.now()): Promise<'sync' | 'local'> {
+  return writeSynced(settingsValue, SettingsSchema.parse(settings), now);
+}
+
+/** Every code the search's territory boost matches: communes, départements, EPCI and their members. */
+export function territoryCodes(settings: Settings): string[] {
+  return [...new Set(settings.territory.flatMap((place) => [place.code, ...place.codes]))];
+}
+
+export type { FavouritesSnapshot };

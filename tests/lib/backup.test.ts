@@ -1,0 +1,140 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  RepereDB,
+  addGroup,
+  contactsOf,
+  listFavourites,
+  listGroups,
+  listOwnPartners,
+  notesOf,
+  saveContact,
+  saveNote,
+  saveOwnPartner,
+  setFavouriteGroup,
+  toggleFavourite,
+} from '../../lib/db';
+import { applyRestore, backupFileName, exportBackup, parseBackup, previewRestore, wipeUserData, type Backup } from '../../lib/backup';
+
+let db: RepereDB;
+let name: string;
+const territory = { territory: [{ kind: 'commune' as const, code: '34301', label: 'Sète (34)', codes: [] }] };
+
+beforeEach(() => {
+  name = `repere-backup-${Math.random().toString(36).slice(2)}`;
+  db = new RepereDB(name);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(name);
+});
+
+async function fill() {
+  await toggleFavourite(db, 'ml', 1);
+  await toggleFavourite(db, 'ccas', 2);
+  await addGroup(db, 'Logement');
+  await setFavouriteGroup(db, 'ccas', 'Logement');
+  await saveNote(db, { partnerId: 'ccas', text: 'Appeler avant 10 h' }, 5);
+  await saveContact(db, { partnerId: 'ccas', name: 'Samira Benali', role: 'Accueil', lastContact: '2026-05-02' });
+  await saveOwnPartner(db, { nom: 'Épicerie solidaire', commune: 'Sète', code_postal: '34200' }, Date.UTC(2026, 4, 2));
+}
+
+async function snapshot() {
+  return {
+    favourites: (await listFavourites(db)).map((f) => [f.partnerId, f.group]),
+    groups: await listGroups(db),
+    notes: (await notesOf(db, 'ccas')).map((n) => n.text),
+    contacts: (await contactsOf(db, 'ccas')).map((c) => [c.name, c.role, c.lastContact]),
+    own: (await listOwnPartners(db)).map((p) => [p.nom, p.code_postal]),
+  };
+}
+
+describe('backup and restore', () => {
+  it('exports everything, survives a wipe and restores it all', async () => {
+    await fill();
+    const before = await snapshot();
+    const backup = await exportBackup(db, territory, new Date('2026-05-03T10:00:00Z'));
+    expect(backup).toMatchObject({ format: 'repere-backup', version: 2, exportedAt: '2026-05-03T10:00:00.000Z' });
+    expect(backupFileName(new Date('2026-05-03T10:00:00Z'))).toBe('repere-sauvegarde-2026-05-03.json');
+    const text = JSON.stringify(backup);
+
+    await wipeUserData(db);
+    expect(await snapshot()).toEqual({ favourites: [], groups: [], notes: [], contacts: [], own: [] });
+
+    const parsed = parseBackup(text);
+    expect(parsed.error).toBeUndefined();
+    expect(await previewRestore(db, parsed.backup!)).toEqual({
+      favourites: { added: 2, replaced: 0 },
+      groups: { added: 1, replaced: 0 },
+      notes: { added: 1, replaced: 0 },
+      contacts: { added: 1, replaced: 0 },
+      ownPartners: { added: 1, replaced: 0 },
+      territory: true,
+    });
+    expect(await applyRestore(db, parsed.backup!)).toEqual(territory);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('merges: replaces records with the same key, keeps the others, and says so in the preview', async () => {
+    await fill();
+    const backup = parseBackup(JSON.stringify(await exportBackup(db, { territory: [] }))).backup!;
+    await toggleFavourite(db, 'cidff', 9);
+    await saveNote(db, { partnerId: 'ml', text: 'Nouvelle note' });
+    const preview = await previewRestore(db, backup);
+    expect(preview).toMatchObject({ favourites: { added: 0, replaced: 2 }, notes: { added: 0, replaced: 1 }, ownPartners: { added: 0, replaced: 1 }, territory: false });
+    expect(await applyRestore(db, backup)).toBeUndefined();
+    expect((await listFavourites(db)).map((f) => f.partnerId)).toEqual(['ml', 'ccas', 'cidff']);
+    expect((await notesOf(db, 'ml')).map((n) => n.text)).toEqual(['Nouvelle note']);
+  });
+
+  it('refuses a corrupt backup with a French message saying what and where, and changes nothing', async () => {
+    await fill();
+    const before = await snapshot();
+    const good = await exportBackup(db, territory);
+    const cases: [string, RegExp][] = [
+      ['{"format":"repere-backup",', /n’est pas un JSON lisible/],
+      ['[1,2]', /n’est pas une sauvegarde Repère/],
+      [JSON.stringify({ ...good, version: 9 }), /version plus récente de Repère \(format 9\)/],
+      [JSON.stringify({ ...good, notes: [good.notes[0], { ...good.notes[0], id: 'x', text: '' }] }), /notes n° 2, champ « text » : ne doit pas être vide/],
+      [JSON.stringify({ ...good, contacts: [{ ...good.contacts[0], email: 'pas@' }] }), /contacts n° 1, champ « email » : n’est pas une adresse e-mail valide/],
+      [JSON.stringify({ ...good, ownPartners: [{ ...good.ownPartners[0], site_web: 'javascript:alert(1)' }] }), /partenaires personnels n° 1, champ « site_web »/],
+      [JSON.stringify({ ...good, favourites: [good.favourites[0], good.favourites[0]] }), /favori en double pour le partenaire « ml »/],
+      [JSON.stringify({ ...good, groups: undefined }), /groupes : est absent/],
+    ];
+    for (const [text, message] of cases) {
+      const parsed = parseBackup(text);
+      expect(parsed.backup).toBeUndefined();
+      expect(parsed.error).toMatch(message);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('restores a backup written in the older format 1 (favourites and one note per partner)', async () => {
+    const v1 = {
+      format: 'repere-backup',
+      version: 1,
+      exportedAt: '2025-11-02T09:00:00.000Z',
+      favourites: [
+        { partnerId: 'ml', addedAt: 1, order: 1, group: 'Emploi' },
+        { partnerId: 'ccas', addedAt: 2, order: 2, group: '' },
+      ],
+      notes: [
+        { partnerId: 'ccas', text: 'Demander l’accueil social', updatedAt: 7 },
+        { partnerId: 'ml', text: '  ', updatedAt: 8 },
+      ],
+    };
+    const parsed = parseBackup(JSON.stringify(v1));
+    expect(parsed.error).toBeUndefined();
+    expect(parsed.fromVersion).toBe(1);
+    const backup: Backup = parsed.backup!;
+    expect(backup.version).toBe(2);
+    await applyRestore(db, backup);
+    expect(await snapshot()).toEqual({
+      favourites: [['ml', 'Emploi'], ['ccas', '']],
+      groups: ['Emploi'],
+      notes: ['Demander l’accueil social'],
+      contacts: [],
+      own: [],
+    });
+  });
+});
