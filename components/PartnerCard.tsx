@@ -6,6 +6,8 @@ import { labelOf } from '../lib/taxonomy';
 import { t } from '../lib/i18n';
 import { FavouriteStar } from './FavouriteStar';
 import { HoursBlock } from './HoursBlock';
+import { NotesBlock } from './NotesBlock';
+import { OwnContactsBlock } from './OwnContactsBlock';
 import { SafeLink } from './SafeLink';
 import { ServiceItem } from './ServiceItem';
 
@@ -60,6 +62,9 @@ export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardPr
         <button type="button" onClick={() => void copy()}>{t('cardCopy')}</button>
         <span role="status" class="muted">{copied}</span>
       </section>
+
+      <OwnContactsBlock partnerId={partner.id} />
+      <NotesBlock partnerId={partner.id} />
 
       <HoursBlock hours={partner.horaires_accueil} now={now} />
 

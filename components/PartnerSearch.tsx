@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listFavourites, type StoredPartner } from '../lib/db';
+import { groupFavourites, listFavourites, listGroups, type StoredPartner } from '../lib/db';
+import { territoryCodes } from '../lib/settings';
 import { t } from '../lib/i18n';
 import { useDb } from './db-context';
+import { useFavouritesSync } from './use-favourites-sync';
+import { useSettings } from './use-settings';
 import { PartnerCard } from './PartnerCard';
 import { ResultList, optionId } from './ResultList';
 import { useDirectory } from './use-directory';
@@ -18,17 +21,34 @@ export function PartnerSearch() {
   const db = useDb();
   const directory = useDirectory();
   const favourites = useLiveQuery(() => listFavourites(db), [db]);
+  const groups = useLiveQuery(() => listGroups(db), [db]);
+  const settings = useSettings();
+  useFavouritesSync();
+  const territory = useMemo(() => (settings ? territoryCodes(settings) : []), [settings]);
+  const favouriteIds = useMemo(() => new Set((favourites ?? []).map((f) => f.partnerId)), [favourites]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState<StoredPartner | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const searching = query.trim().length > 0;
-  const items = useMemo<StoredPartner[]>(() => {
-    if (!directory) return [];
-    if (searching) return directory.index.search(query, { limit: RESULT_LIMIT }).map((hit) => hit.partner);
-    return (favourites ?? []).map((f) => directory.byId.get(f.partnerId)).filter((p): p is StoredPartner => Boolean(p));
-  }, [directory, favourites, query, searching]);
+  // An empty box lists the favourites under the counsellor's group headings.
+  const { items, headings } = useMemo(() => {
+    const headings = new Map<number, string>();
+    if (!directory) return { items: [] as StoredPartner[], headings };
+    if (searching) {
+      const hits = directory.index.search(query, { limit: RESULT_LIMIT, territory, favourites: favouriteIds });
+      return { items: hits.map((hit) => hit.partner), headings };
+    }
+    const items: StoredPartner[] = [];
+    const grouped = groupFavourites(favourites ?? [], groups ?? []);
+    for (const group of grouped) {
+      const partners = group.favourites.map((f) => directory.byId.get(f.partnerId)).filter((p): p is StoredPartner => Boolean(p));
+      if (partners.length > 0 && (group.label || grouped.length > 1)) headings.set(items.length, group.label || t('favUngrouped'));
+      items.push(...partners);
+    }
+    return { items, headings };
+  }, [directory, favourites, groups, query, searching, territory, favouriteIds]);
 
   useEffect(() => setActive(searching && items.length > 0 ? 0 : -1), [query, items.length, searching]);
   useEffect(() => {
@@ -97,7 +117,7 @@ export function PartnerSearch() {
       {!directory && <p class="muted" role="status">{t('loading')}</p>}
       {directory && !searching && items.length > 0 && <h2 class="list-title">{t('favouritesLabel')}</h2>}
       {directory && items.length > 0 && (
-        <ResultList id={LIST_ID} label={listLabel} partners={items} active={active} onOpen={openPartner} onHover={setActive} />
+        <ResultList id={LIST_ID} label={listLabel} partners={items} active={active} onOpen={openPartner} onHover={setActive} headings={searching ? undefined : headings} />
       )}
       {directory && searching && items.length === 0 && (
         <p role="status" class="empty">{t('noResult', query.trim())}</p>

@@ -8,6 +8,8 @@ interface ResultListProps {
   active: number;
   onOpen: (partner: StoredPartner) => void;
   onHover: (index: number) => void;
+  /** Option index -> a heading shown just before it (favourites grouped by the counsellor). */
+  headings?: ReadonlyMap<number, string>;
 }
 
 export function optionId(listId: string, index: number): string {
@@ -15,13 +17,17 @@ export function optionId(listId: string, index: number): string {
 }
 
 /** The listbox of a combobox: focus stays in the input, the active option is announced. */
-export function ResultList({ id, label, partners, active, onOpen, onHover }: ResultListProps) {
+export function ResultList({ id, label, partners, active, onOpen, onHover, headings }: ResultListProps) {
   return (
     <ul id={id} role="listbox" aria-label={label} class="results">
       {partners.map((partner, index) => {
         const network = (partner.reseaux_porteurs ?? []).map((n) => labelOf('reseau', n))[0];
         const place = [partner.code_postal, partner.commune].filter(Boolean).join(' ');
-        return (
+        const heading = headings?.get(index);
+        return [
+          heading !== undefined && (
+            <li key={`heading-${index}`} role="presentation" class="list-title result-group">{heading}</li>
+          ),
           <li
             key={partner.id}
             id={optionId(id, index)}
@@ -34,8 +40,8 @@ export function ResultList({ id, label, partners, active, onOpen, onHover }: Res
           >
             <span class="result__name">{partner.nom}</span>
             <span class="result__meta">{[network, place].filter(Boolean).join(' · ')}</span>
-          </li>
-        );
+          </li>,
+        ];
       })}
     </ul>
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { loadPartners, type StoredPartner } from '../lib/db';
+import { contactNamesByPartner, loadPartners, type StoredPartner } from '../lib/db';
 import { createSearchIndex, type SearchIndex } from '../lib/search';
 import { useDb } from './db-context';
 
@@ -9,12 +9,16 @@ export interface Directory {
   byId: Map<string, StoredPartner>;
 }
 
-/** The directory and its search index, rebuilt only when the stored directory changes. */
+/**
+ * The directory and its search index, rebuilt only when the stored directory or the
+ * counsellor's own contact names change (a contact's name finds its partner).
+ */
 export function useDirectory(): Directory | undefined {
   const db = useDb();
   const partners = useLiveQuery(() => loadPartners(db), [db]);
+  const contacts = useLiveQuery(() => contactNamesByPartner(db), [db]);
   return useMemo(() => {
-    if (!partners) return undefined;
-    return { index: createSearchIndex(partners), byId: new Map(partners.map((p) => [p.id, p])) };
-  }, [partners]);
+    if (!partners || !contacts) return undefined;
+    return { index: createSearchIndex(partners, { contacts }), byId: new Map(partners.map((p) => [p.id, p])) };
+  }, [partners, contacts]);
 }

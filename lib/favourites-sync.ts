@@ -42,13 +42,25 @@ export async function pullFavourites(db: RepereDB): Promise<boolean> {
   return adoptSnapshot(db, stored ? { ...stored.value, savedAt: stored.savedAt } : undefined);
 }
 
-/** Publishes the local favourites when they differ from the stored snapshot. */
-export async function publishFavourites(db: RepereDB, now = Date.now()): Promise<'sync' | 'local' | 'unchanged'> {
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Publishes the local favourites when they differ from the stored snapshot. Calls from one page
+ * run one after the other, so an older content can never be written after a newer one.
+ */
+export function publishFavourites(db: RepereDB, now?: number): Promise<'sync' | 'local' | 'unchanged'> {
+  const run = queue.then(() => publishNow(db, now ?? Date.now()));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function publishNow(db: RepereDB, now: number): Promise<'sync' | 'local' | 'unchanged'> {
   const [content, stored] = await Promise.all([localContent(db), readSynced(favouritesValue)]);
   if (stored && sameContent(content, stored.value)) return 'unchanged';
   // A first run with nothing starred has nothing worth syncing yet.
   if (!stored && content.favourites.length === 0 && content.groups.length === 0) return 'unchanged';
-  const where = await writeSynced(favouritesValue, { ...content, savedAt: now }, now);
+  // Stamp first: the write wakes every page's watcher, which must not adopt this snapshot (or an
+  // earlier one still in flight) back over newer local changes.
   await db.meta.put({ key: STAMP_KEY, value: now });
-  return where;
+  return writeSynced(favouritesValue, { ...content, savedAt: now }, now);
 }
