@@ -81,7 +81,10 @@ export function PartnerSearch() {
     return (
       <div
         onKeyDown={(event) => {
-          if (event.key === 'Escape') {
+          // …unless it would throw away a note or contact being typed on the card.
+          const field = event.target as HTMLInputElement;
+          const typing = ['INPUT', 'TEXTAREA'].includes(field.tagName) && field.value !== '';
+          if (event.key === 'Escape' && !typing) {
             event.preventDefault();
             back();
           }

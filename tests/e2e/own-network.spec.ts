@@ -64,6 +64,11 @@ describe('the counsellor’s own network', () => {
     await expect.poll(() => rows.allTextContents()).toEqual([ft, ml]);
     await options.getByRole('button', { name: `Descendre ${ft}` }).press('Enter');
     await expect.poll(() => rows.allTextContents()).toEqual([ml, ft]);
+    // With the mouse: drag France Travail above the Mission Locale, then ↑ puts it back.
+    await options.locator('.favourite', { hasText: ft }).dragTo(options.locator('.favourite', { hasText: ml }));
+    await expect.poll(() => rows.allTextContents()).toEqual([ft, ml]);
+    await options.getByRole('button', { name: `Monter ${ml}` }).press('Enter');
+    await expect.poll(() => rows.allTextContents()).toEqual([ml, ft]);
 
     const empty = await session.openPage('popup.html');
     await empty.locator('.result-group', { hasText: 'Emploi' }).waitFor();
