@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// `npm run bench`: every performance target, with numbers printed. Each benchmark is a script;
+// the run fails if any misses its target.
+import { spawnSync } from 'node:child_process';
+
+const root = new URL('..', import.meta.url).pathname;
+const BENCHMARKS = ['scripts/bench-needs.mjs'];
+
+let failed = 0;
+for (const script of BENCHMARKS) {
+  console.log(`\n▶ ${script}`);
+  const result = spawnSync(process.execPath, [script], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) failed++;
+}
+console.log(`\n${BENCHMARKS.length - failed} benchmarks met their target, ${failed} missed`);
+process.exit(failed === 0 ? 0 : 1);
