@@ -12,12 +12,30 @@ import { useDirectory } from './use-directory';
 
 const LIST_ID = 'partner-results';
 const RESULT_LIMIT = 30;
+/** One shared empty list, so memoised results survive re-renders. */
+const NO_NEEDS: readonly string[] = [];
+
+interface PartnerSearchProps {
+  /**
+   * Needs (data·inclusion categories) to serve: typed words search within them, and an empty
+   * box lists every partner serving them instead of the favourites (the needs panel).
+   */
+  categories?: readonly string[];
+  /** Precise thematiques among those needs: partners offering them come first. */
+  thematiques?: readonly string[];
+  /** Words already in the box when it appears (a selection no need was recognised in). */
+  initialQuery?: string;
+  /** Heading of the list of partners for the needs. */
+  browseLabel?: string;
+  /** Help shown under an empty box. */
+  hint?: string;
+}
 
 /**
  * Type to find a partner: an accessible combobox (↑/↓ move, Enter opens, Esc goes back).
- * An empty box shows the counsellor's favourites.
+ * An empty box shows the partners for the given needs, or else the counsellor's favourites.
  */
-export function PartnerSearch() {
+export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery = '', browseLabel, hint }: PartnerSearchProps) {
   const db = useDb();
   const directory = useDirectory();
   const favourites = useLiveQuery(() => listFavourites(db), [db]);
@@ -26,18 +44,19 @@ export function PartnerSearch() {
   useFavouritesSync();
   const territory = useMemo(() => (settings ? territoryCodes(settings) : []), [settings]);
   const favouriteIds = useMemo(() => new Set((favourites ?? []).map((f) => f.partnerId)), [favourites]);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState<StoredPartner | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const searching = query.trim().length > 0;
-  // An empty box lists the favourites under the counsellor's group headings.
+  const browsing = !searching && categories.length > 0;
+  // An empty box lists the partners for the needs, or else the favourites under the counsellor's group headings.
   const { items, headings } = useMemo(() => {
     const headings = new Map<number, string>();
     if (!directory) return { items: [] as StoredPartner[], headings };
-    if (searching) {
-      const hits = directory.index.search(query, { limit: RESULT_LIMIT, territory, favourites: favouriteIds });
+    if (searching || browsing) {
+      const hits = directory.index.search(query, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds });
       return { items: hits.map((hit) => hit.partner), headings };
     }
     const items: StoredPartner[] = [];
@@ -48,9 +67,9 @@ export function PartnerSearch() {
       items.push(...partners);
     }
     return { items, headings };
-  }, [directory, favourites, groups, query, searching, territory, favouriteIds]);
+  }, [directory, favourites, groups, query, searching, browsing, categories, thematiques, territory, favouriteIds]);
 
-  useEffect(() => setActive(searching && items.length > 0 ? 0 : -1), [query, items.length, searching]);
+  useEffect(() => setActive((searching || browsing) && items.length > 0 ? 0 : -1), [query, items.length, searching, browsing, categories]);
   useEffect(() => {
     if (!open) input.current?.focus();
   }, [open]);
@@ -95,7 +114,7 @@ export function PartnerSearch() {
     );
   }
 
-  const listLabel = searching ? t('resultsLabel') : t('favouritesLabel');
+  const listLabel = searching ? t('resultsLabel') : browsing ? (browseLabel ?? t('resultsLabel')) : t('favouritesLabel');
   return (
     <div class="search">
       <label for="search-input" class="visually-hidden">{t('searchLabel')}</label>
@@ -118,14 +137,15 @@ export function PartnerSearch() {
         onKeyDown={onKeyDown}
       />
       {!directory && <p class="muted" role="status">{t('loading')}</p>}
-      {directory && !searching && items.length > 0 && <h2 class="list-title">{t('favouritesLabel')}</h2>}
+      {directory && !searching && items.length > 0 && <h2 class="list-title">{listLabel}</h2>}
       {directory && items.length > 0 && (
-        <ResultList id={LIST_ID} label={listLabel} partners={items} active={active} onOpen={openPartner} onHover={setActive} headings={searching ? undefined : headings} />
+        <ResultList id={LIST_ID} label={listLabel} partners={items} active={active} onOpen={openPartner} onHover={setActive} headings={searching || browsing ? undefined : headings} />
       )}
       {directory && searching && items.length === 0 && (
         <p role="status" class="empty">{t('noResult', query.trim())}</p>
       )}
-      {directory && !searching && <p class="hint">{t('searchHint')}</p>}
+      {directory && browsing && items.length === 0 && <p role="status" class="empty">{t('needsNoPartner')}</p>}
+      {directory && !searching && !browsing && <p class="hint">{hint ?? t('searchHint')}</p>}
     </div>
   );
 }

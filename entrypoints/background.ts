@@ -1,6 +1,9 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { RepereDB, ensureStarterDirectory } from '../lib/db';
+import { t } from '../lib/i18n';
 import { createMessageRouter, type Handlers } from '../lib/messages';
+import { FIND_PARTNER_MENU_ID, findPartnerMenuItem, openNeedsPanel, type PanelOpeners } from '../lib/needs/panel';
+import { saveSelection, selectionFromClick } from '../lib/needs/selection';
 
 export default defineBackground(() => {
   const db = new RepereDB();
@@ -26,6 +29,37 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
-  browser.runtime.onInstalled.addListener(() => void loadStarter());
+  // Right-click "Trouver un partenaire pour « … »": the selection arrives with the click, so no
+  // host permission is needed. It goes to the panel through storage.session (memory only).
+  const menuItem = findPartnerMenuItem(t('menuFindPartner'));
+  async function registerMenu() {
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create(menuItem, () => void browser.runtime.lastError);
+  }
+
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: PanelOpeners['sidebarAction'] }).sidebarAction;
+  const openers: PanelOpeners = {
+    sidePanel: browser.sidePanel,
+    sidebarAction: firefoxSidebar,
+    openWindow: () => browser.windows.create({ url: browser.runtime.getURL('/sidepanel.html'), type: 'popup', width: 440, height: 680 }),
+  };
+
+  function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
+    if (info.menuItemId !== FIND_PARTNER_MENU_ID) return;
+    const text = selectionFromClick(info);
+    if (!text) return;
+    void saveSelection(browser.storage.session, text, Date.now());
+    // Not awaited before: the side panel opens only within the user's click.
+    void openNeedsPanel(openers, { windowId: tab?.windowId });
+  }
+  browser.contextMenus.onClicked.addListener(onMenuClick);
+  // Native context menus cannot be clicked by an automated browser: the end-to-end test calls
+  // this same handler from the service worker (reachable only by the extension itself).
+  Object.assign(globalThis, { repereContextMenu: { item: menuItem, onClicked: onMenuClick } });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void loadStarter();
+    void registerMenu();
+  });
   browser.runtime.onStartup.addListener(() => void loadStarter());
 });

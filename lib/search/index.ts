@@ -14,8 +14,13 @@ export interface SearchHit<P extends Partner = Partner> {
 
 export interface SearchOptions {
   limit?: number;
-  /** Keep only partners serving one of these data·inclusion categories. */
-  categories?: string[];
+  /**
+   * Keep only partners serving one of these data·inclusion categories. With an empty query,
+   * every partner serving them is listed, those serving more of them first (the needs panel).
+   */
+  categories?: readonly string[];
+  /** With `categories` and an empty query: partners offering these precise thematiques come first. */
+  thematiques?: readonly string[];
   /**
    * The counsellor's territory: INSEE commune codes, département codes, EPCI SIREN codes.
    * Partners located there, or whose services' zone_eligibilite covers it, rank higher (a boost,
@@ -40,6 +45,7 @@ export interface SearchIndex<P extends Partner = Partner> {
 interface Doc<P> {
   partner: P;
   categories: string[];
+  thematiques: Set<string>;
   name: string;
   network: string;
   place: string;
@@ -67,6 +73,7 @@ function toDoc<P extends Partner>(partner: P, extras: SearchExtras): Doc<P> {
   return {
     partner,
     categories: categoriesOfPartner(partner),
+    thematiques: new Set(partner.services.flatMap((s) => s.thematiques ?? [])),
     name: normalizeText(partner.nom),
     network: normalizeText(networks.join(' ')),
     place: normalizeText([partner.commune, partner.code_postal].filter(Boolean).join(' ')),
@@ -85,7 +92,7 @@ export function createSearchIndex<P extends Partner>(partners: readonly P[], ext
     size: docs.length,
     search(query, options = {}) {
       const normalized = normalizeText(query);
-      if (!normalized) return [];
+      if (!normalized) return options.categories?.length ? browse(docs, options) : [];
       const wanted = options.categories?.length ? new Set(options.categories) : undefined;
       const hits = fuse
         .search(normalized)
@@ -94,4 +101,23 @@ export function createSearchIndex<P extends Partner>(partners: readonly P[], ext
       return hits.slice(0, options.limit ?? 20);
     },
   };
+}
+
+/**
+ * No words typed, only needs: every partner serving at least one wanted category. Serving more
+ * of the needs, and the precise thematique, ranks higher; then by name, so the order is stable.
+ */
+function browse<P extends Partner>(docs: readonly Doc<P>[], options: SearchOptions): SearchHit<P>[] {
+  const wanted = new Set(options.categories);
+  const themes = new Set(options.thematiques ?? []);
+  const hits: SearchHit<P>[] = [];
+  for (const doc of docs) {
+    const served = doc.categories.filter((c) => wanted.has(c)).length;
+    if (served === 0) continue;
+    const precise = [...themes].some((t) => doc.thematiques.has(t)) ? 1 : 0;
+    const coverage = served / wanted.size;
+    hits.push({ partner: doc.partner, score: 1 - (0.7 * coverage + 0.3 * precise) });
+  }
+  hits.sort((a, b) => a.score - b.score || a.partner.nom.localeCompare(b.partner.nom, 'fr'));
+  return hits.slice(0, options.limit ?? 20);
 }
