@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
 
+// Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
+declare const chrome: typeof import('wxt/browser').browser;
+
 let session: ExtensionSession;
 
 beforeAll(async () => {
