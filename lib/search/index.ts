@@ -105,7 +105,8 @@ export function createSearchIndex<P extends Partner>(partners: readonly P[], ext
 
 /**
  * No words typed, only needs: every partner serving at least one wanted category. Serving more
- * of the needs, and the precise thematique, ranks higher; then by name, so the order is stable.
+ * of the needs, the precise thematique and being a favourite rank higher; then by name, so the
+ * order is stable. TODO(issue 3): apply the territory boost here too once it lands in search().
  */
 function browse<P extends Partner>(docs: readonly Doc<P>[], options: SearchOptions): SearchHit<P>[] {
   const wanted = new Set(options.categories);
@@ -116,7 +117,8 @@ function browse<P extends Partner>(docs: readonly Doc<P>[], options: SearchOptio
     if (served === 0) continue;
     const precise = [...themes].some((t) => doc.thematiques.has(t)) ? 1 : 0;
     const coverage = served / wanted.size;
-    hits.push({ partner: doc.partner, score: 1 - (0.7 * coverage + 0.3 * precise) });
+    const favourite = options.favourites?.has(doc.partner.id) ? 1 : 0;
+    hits.push({ partner: doc.partner, score: 1 - (0.6 * coverage + 0.25 * precise + 0.15 * favourite) });
   }
   hits.sort((a, b) => a.score - b.score || a.partner.nom.localeCompare(b.partner.nom, 'fr'));
   return hits.slice(0, options.limit ?? 20);

@@ -29,6 +29,11 @@ describe('search by needs (empty query, categories)', () => {
     expect(ids({ categories: ['mobilite'], thematiques: ['mobilite--preparer-un-permis'] })).toEqual(['t--mob', 't--both']);
   });
 
+  it('puts the counsellor’s favourites first among partners serving the needs equally', () => {
+    expect(ids({ categories: ['logement-hebergement'], favourites: new Set(['t--log']) })).toEqual(['t--log', 't--both']);
+    expect(ids({ categories: ['logement-hebergement'] })).toEqual(['t--both', 't--log']);
+  });
+
   it('returns nothing for an empty query without needs', () => {
     expect(ids({})).toEqual([]);
     expect(ids({ categories: [] })).toEqual([]);
