@@ -74,7 +74,6 @@ export function detectNeeds(text: string, index: TermIndex = lexiconIndex()): De
     const sentence = tokens[match.first].sentence;
     for (const entry of match.term.entries) {
       const reading = read(entry.kind ?? 'problem');
-      if (reading === 'ignored') continue;
       const sentences = byCategory.get(entry.category) ?? new Map<number, Mention[]>();
       byCategory.set(entry.category, sentences);
       const list = sentences.get(sentence) ?? [];

@@ -9,10 +9,9 @@ import type { TermMatch } from './term-index';
  * - `weak`: a plain mention of something the person may lack ("permis", "logement"): a need
  *   unless the same sentence says that area is fine;
  * - `resolved`: the area is fine or the need is over ("a le permis", "pas de dettes", "permis
- *   obtenu"), which also silences weak mentions of that area in the sentence;
- * - `ignored`: a form heading followed by its own content ("Logement : hébergé chez…").
+ *   obtenu"), which also silences weak mentions of that area in the sentence.
  */
-export type Reading = 'strong' | 'weak' | 'resolved' | 'ignored';
+export type Reading = 'strong' | 'weak' | 'resolved';
 
 const stems = (words: readonly string[]) => new Set(words.map((w) => stem(w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase())));
 
@@ -91,7 +90,9 @@ export function readMatch(tokens: readonly Token[], match: TermMatch): (kind: Ne
   const cues = readCues(tokens, match);
   return (kind) => {
     if (cues.heading === 'ok' || cues.heading === 'denied') return 'resolved';
-    if (cues.heading === 'content') return 'ignored';
+    // A form line: "Surendettement : dossier déposé" is a need; "Logement : appartement T3"
+    // describes the situation, so only marked needs in it count ("Logement : hébergé chez…").
+    if (cues.heading === 'content') return kind === 'problem' ? 'strong' : 'resolved';
     const negated = cues.negated || cues.heading === 'negated';
     // "besoin d'un logement", "pas de problème de santé": the need itself is the topic.
     const effective = cues.marked && kind !== 'problem' ? 'problem' : kind;

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { detectNeeds, needCategories, scoreDetections } from '../../lib/needs';
 import { CATEGORIES } from '../../lib/taxonomy';
 import { CASE_NOTES, CATEGORY_CODES, type CaseNote } from '../fixtures/case-notes';
-import { FRESH_CASE_NOTES, HELDOUT_CASE_NOTES } from '../fixtures/case-notes-heldout';
+import { BLIND_CASE_NOTES, FRESH_CASE_NOTES, HELDOUT_CASE_NOTES } from '../fixtures/case-notes-heldout';
 
-const ALL_NOTES: CaseNote[] = [...CASE_NOTES, ...HELDOUT_CASE_NOTES, ...FRESH_CASE_NOTES];
+const LATER_NOTES: CaseNote[] = [...HELDOUT_CASE_NOTES, ...FRESH_CASE_NOTES, ...BLIND_CASE_NOTES];
+const ALL_NOTES: CaseNote[] = [...CASE_NOTES, ...LATER_NOTES];
 const categories = CATEGORIES.map((c) => c.value);
 
 function evaluate(notes: readonly CaseNote[]) {
@@ -24,7 +25,7 @@ describe('needs detection on the labelled case notes', () => {
   });
 
   it('reaches micro-F1 0.85 on the notes written after tuning began', () => {
-    expect(evaluate([...HELDOUT_CASE_NOTES, ...FRESH_CASE_NOTES]).micro.f1).toBeGreaterThanOrEqual(0.85);
+    expect(evaluate(LATER_NOTES).micro.f1).toBeGreaterThanOrEqual(0.85);
   });
 });
 

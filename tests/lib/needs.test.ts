@@ -25,6 +25,9 @@ describe('detectNeeds', () => {
     expect(cats('Ancien SDF, logé en HLM depuis 2 ans.')).toEqual([]);
     expect(cats('Logement : RAS. Santé : RAS.')).toEqual([]);
     expect(cats('Permis : non')).toEqual(['mobilite']);
+    expect(cats('Logement : hébergé chez sa sœur')).toEqual(['logement-hebergement']);
+    expect(cats('Logement : appartement T3 au nom de Mme')).toEqual([]);
+    expect(cats('Surendettement : dossier recevable')).toEqual(['difficultes-financieres']);
   });
 
   it('reads counsellor shorthand, acronyms and everyday words', () => {
