@@ -15,6 +15,8 @@ export interface DirectoryInput {
   /** Line (1-based) of each record in the original file, when the importer knows it. */
   structureLines?: readonly number[];
   serviceLines?: readonly number[];
+  /** Called every few thousand records with the share done (0…1): large imports show progress. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface DirectoryResult {
@@ -51,7 +53,12 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
     problems.push({ field: 'structures', message: 'Le fichier ne contient pas de liste « structures »', severity: 'rejected' });
     return { partners, problems };
   }
+  const total = input.structures.length + (Array.isArray(input.services) ? input.services.length : 0);
+  const tick = (done: number) => {
+    if (input.onProgress && done % 2000 === 0) input.onProgress(done / total);
+  };
   input.structures.forEach((raw, index) => {
+    tick(index);
     const line = input.structureLines?.[index];
     const result = validateRecord(structureShape, REQUIRED_STRUCTURE_FIELDS, raw, { kind: 'Structure', line });
     problems.push(...result.problems);
@@ -71,7 +78,9 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
       problems.push({ field: 'services', message: '« services » doit être une liste : les services sont ignorés', severity: 'rejected' });
     } else {
       const seen = new Set<string>();
+      const offset = input.structures.length;
       input.services.forEach((raw, index) => {
+        tick(offset + index);
         const line = input.serviceLines?.[index];
         const result = validateRecord(serviceShape, REQUIRED_SERVICE_FIELDS, raw, { kind: 'Service', line });
         problems.push(...result.problems);

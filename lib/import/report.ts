@@ -1,0 +1,58 @@
+import type { ImportProblem } from '../schema';
+import type { ImportResult } from './index';
+
+export interface ImportSummary {
+  partners: number;
+  services: number;
+  /** Structures read, kept or not. */
+  records: number;
+  /** Records left out (structures and services). */
+  rejected: number;
+  /** Values dropped or fixed in records that were kept. */
+  corrected: number;
+  /** Other remarks (unknown columns…). */
+  notes: number;
+}
+
+export function summarizeImport(result: Pick<ImportResult, 'partners' | 'problems' | 'recordCount' | 'serviceRecordCount'>): ImportSummary {
+  const services = result.partners.reduce((sum, p) => sum + p.services.length, 0);
+  const corrected = result.problems.filter((p) => p.severity === 'corrected').length;
+  return {
+    partners: result.partners.length,
+    services,
+    records: result.recordCount,
+    rejected: result.recordCount - result.partners.length + result.serviceRecordCount - services,
+    corrected,
+    notes: result.problems.filter((p) => !p.severity).length,
+  };
+}
+
+/** Problems in file order (file-level remarks first), as the preview and the CLI list them. */
+export function sortProblems(problems: readonly ImportProblem[]): ImportProblem[] {
+  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** "Ligne 12 · courriel — Structure « x » : champ « courriel » ignoré, il n’est pas…" */
+export function describeProblem(problem: ImportProblem): string {
+  const where = [problem.line !== undefined ? `Ligne ${problem.line}` : undefined, problem.field].filter(Boolean).join(' · ');
+  return where ? `${where} — ${problem.message}` : problem.message;
+}
+
+const n = (value: number) => value.toLocaleString('fr-FR');
+const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
+
+/** The preview's report as plain text, for `npm run validate`. */
+export function formatImportReport(result: ImportResult, fileName: string): string {
+  const summary = summarizeImport(result);
+  const lines = [
+    `Fichier : ${fileName}${result.format !== 'unknown' ? ` (${result.format.toUpperCase()}${result.encoding ? `, ${result.encoding}` : ''}${result.delimiter ? `, séparateur « ${result.delimiter === '\t' ? 'tabulation' : result.delimiter} »` : ''})` : ''}`,
+    `${plural(summary.partners, 'partenaire prêt', 'partenaires prêts')} à importer (${plural(summary.services, 'service', 'services')}) sur ${plural(summary.records, 'structure lue', 'structures lues')}`,
+    `${plural(summary.rejected, 'enregistrement rejeté', 'enregistrements rejetés')}, ${plural(summary.corrected, 'valeur corrigée ou ignorée', 'valeurs corrigées ou ignorées')}`,
+  ];
+  const problems = sortProblems(result.problems);
+  if (problems.length > 0) {
+    lines.push('', 'Détail :');
+    for (const problem of problems) lines.push(`  ${describeProblem(problem)}`);
+  }
+  return lines.join('\n');
+}
