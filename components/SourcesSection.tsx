@@ -1,13 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { sourceOverlaps } from '../lib/db';
 import { t } from '../lib/i18n';
 import { useDb } from './db-context';
+import { SourceRow } from './SourceRow';
 
-const dateTime = (ms: number) => new Date(ms).toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
-
-/** The directory sources, with how many partners each brought and how fresh they are. */
+/**
+ * The directory sources (embedded starter, imported files, subscriptions): how many partners
+ * each brought, how fresh, the last error, and which one is shown when two hold the same id.
+ */
 export function SourcesSection() {
   const db = useDb();
-  const sources = useLiveQuery(() => db.sources.orderBy('id').toArray(), [db]);
+  const sources = useLiveQuery(async () => (await db.sources.toArray()).sort((a, b) => b.priority - a.priority || b.updatedAt - a.updatedAt), [db]);
+  const overlaps = useLiveQuery(() => sourceOverlaps(db), [db]);
+  const labels = new Map((sources ?? []).map((s) => [s.id, s.label]));
   return (
     <section aria-labelledby="sources-title">
       <h2 id="sources-title">{t('sourcesTitle')}</h2>
@@ -20,16 +25,12 @@ export function SourcesSection() {
               <th scope="col">{t('sourcePartners')}</th>
               <th scope="col">{t('sourceUpdated')}</th>
               <th scope="col">{t('sourceNewest')}</th>
+              <th scope="col">{t('sourceActions')}</th>
             </tr>
           </thead>
           <tbody>
             {sources.map((source) => (
-              <tr key={source.id}>
-                <td>{source.label}</td>
-                <td>{source.partnerCount.toLocaleString('fr-FR')}</td>
-                <td>{dateTime(source.updatedAt)}</td>
-                <td>{source.newestRecord ?? '—'}</td>
-              </tr>
+              <SourceRow key={source.id} source={source} overlaps={overlaps?.get(source.id) ?? []} labelOf={(id) => labels.get(id) ?? id} />
             ))}
           </tbody>
         </table>

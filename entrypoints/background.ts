@@ -4,6 +4,7 @@ import { t } from '../lib/i18n';
 import { createMessageRouter, type Handlers } from '../lib/messages';
 import { FIND_PARTNER_MENU_ID, findPartnerMenuItem, openNeedsPanel, type PanelOpeners } from '../lib/needs/panel';
 import { saveSelection, selectionFromClick } from '../lib/needs/selection';
+import { createSourceHandlers, ensureRefreshAlarm } from '../lib/import/background-sources';
 
 export default defineBackground(() => {
   const db = new RepereDB();
@@ -20,14 +21,23 @@ export default defineBackground(() => {
     if (problems.length > 0) console.warn(`Repère: ${problems.length} problem(s) in the starter directory`);
   }
 
+  // Subscriptions are fetched here only, and only from an origin the counsellor granted.
+  const sources = createSourceHandlers(db, {
+    fetch: (url, init) => fetch(url, init),
+    hasPermission: (permission) => browser.permissions.contains({ origins: [permission] }),
+  });
+
   const handlers: Handlers = {
     'core:ping': () => ({ version: browser.runtime.getManifest().version }),
+    'sources:subscribe': (message) => sources.subscribe(message.url, message.label),
+    'sources:refresh': (message) => sources.refresh(message.sourceId),
   };
   const route = createMessageRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.alarms.onAlarm.addListener((alarm) => void sources.onAlarm(alarm.name));
 
   // Right-click "Trouver un partenaire pour « … »": the selection arrives with the click, so no
   // host permission is needed. It goes to the panel through storage.session (memory only).
@@ -60,6 +70,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void loadStarter();
     void registerMenu();
+    void ensureRefreshAlarm(browser.alarms);
   });
-  browser.runtime.onStartup.addListener(() => void loadStarter());
+  browser.runtime.onStartup.addListener(() => {
+    void loadStarter();
+    void ensureRefreshAlarm(browser.alarms);
+  });
 });

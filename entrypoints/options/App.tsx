@@ -5,7 +5,12 @@ import { OwnPartnersSection } from '../../components/OwnPartnersSection';
 import { TerritorySection } from '../../components/TerritorySection';
 import { BackupSection } from '../../components/BackupSection';
 import { SourcesSection } from '../../components/SourcesSection';
+import { ImportSection } from '../../components/ImportSection';
+import { SubscribeSection } from '../../components/SubscribeSection';
 import { AboutSection } from '../../components/AboutSection';
+
+// Vite bundles the worker from this exact `new Worker(new URL(…))` form.
+const createImportWorker = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
 
 export function App() {
   return (
@@ -17,6 +22,8 @@ export function App() {
       <TerritorySection />
       <BackupSection />
       <SourcesSection />
+      <ImportSection createWorker={createImportWorker} />
+      <SubscribeSection />
       <AboutSection />
     </main>
   );

@@ -86,16 +86,20 @@ export async function loadPartners(db: RepereDB): Promise<StoredPartner[]> {
   return pickOnePerId(rows, sources);
 }
 
+/**
+ * Whether source `a` wins over source `b` for a partner id both hold, and why: the higher
+ * priority first, then the most recently updated.
+ */
+export function outranks(a: DirectorySource | undefined, b: DirectorySource | undefined): { wins: boolean; reason: 'priority' | 'recency' } {
+  const pa = a?.priority ?? 0;
+  const pb = b?.priority ?? 0;
+  if (pa !== pb) return { wins: pa > pb, reason: 'priority' };
+  return { wins: (a?.updatedAt ?? 0) >= (b?.updatedAt ?? 0), reason: 'recency' };
+}
+
 export function pickOnePerId(rows: readonly StoredPartner[], sources: readonly DirectorySource[]): StoredPartner[] {
   const rank = new Map(sources.map((s) => [s.id, s]));
-  const better = (a: StoredPartner, b: StoredPartner) => {
-    const sa = rank.get(a.origin);
-    const sb = rank.get(b.origin);
-    const pa = sa?.priority ?? 0;
-    const pb = sb?.priority ?? 0;
-    if (pa !== pb) return pa > pb;
-    return (sa?.updatedAt ?? 0) >= (sb?.updatedAt ?? 0);
-  };
+  const better = (a: StoredPartner, b: StoredPartner) => outranks(rank.get(a.origin), rank.get(b.origin)).wins;
   const byId = new Map<string, StoredPartner>();
   for (const row of rows) {
     const current = byId.get(row.id);

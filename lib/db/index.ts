@@ -5,6 +5,7 @@ export {
   directoryVersion,
   loadPartners,
   pickOnePerId,
+  outranks,
   getPartner,
   bumpDirectoryVersion,
   type ReplaceOptions,
@@ -32,3 +33,4 @@ export {
   OWN_SOURCE_PRIORITY,
   type OwnPartnerInput,
 } from './own-partners';
+export { sourceOverlaps, type SourceOverlap } from './source-overlaps';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourcesMessages } from './sources';
 
 /**
  * Every message between the extension's contexts, one zod schema per message, grouped by area.
@@ -10,7 +11,7 @@ export const coreMessages = [
   z.object({ type: z.literal('core:ping') }),
 ] as const;
 
-export const MessageSchema = z.discriminatedUnion('type', [...coreMessages]);
+export const MessageSchema = z.discriminatedUnion('type', [...coreMessages, ...sourcesMessages]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;

@@ -67,6 +67,12 @@ export const DirectorySourceSchema = z.object({
   lastErrorAt: z.number().optional(),
   etag: z.string().optional(),
   lastModified: z.string().optional(),
+  /** Subscriptions: when the URL last answered with valid data or "not modified". */
+  checkedAt: z.number().optional(),
+  /** Subscriptions: hours between two scheduled refreshes (daily by default). */
+  refreshEveryHours: z.number().positive().optional(),
+  /** Records rejected or corrected at the last successful import, for the sources list. */
+  problemCount: z.number().int().min(0).optional(),
 });
 export type DirectorySource = z.infer<typeof DirectorySourceSchema>;
 

@@ -6,8 +6,9 @@ const page = { id: 'abc', url: 'chrome-extension://abc/popup.html' };
 
 function router() {
   const ping = vi.fn(() => ({ version: '1.0.0' }));
-  const handlers: Handlers = { 'core:ping': ping };
-  return { route: createMessageRouter(handlers, options), ping };
+  const subscribe = vi.fn(() => ({ status: 'updated' }));
+  const handlers: Handlers = { 'core:ping': ping, 'sources:subscribe': subscribe, 'sources:refresh': vi.fn() };
+  return { route: createMessageRouter(handlers, options), ping, subscribe };
 }
 
 describe('message router', () => {
@@ -32,7 +33,16 @@ describe('message router', () => {
   });
 
   it('returns a handler failure as a message instead of throwing', async () => {
-    const route = createMessageRouter({ 'core:ping': () => { throw new Error('Base indisponible'); } }, options);
+    const route = createMessageRouter({ 'core:ping': () => { throw new Error('Base indisponible'); }, 'sources:subscribe': vi.fn(), 'sources:refresh': vi.fn() }, options);
     expect(await route({ type: 'core:ping' }, page)).toEqual({ ok: false, error: 'Base indisponible' });
+  });
+
+  it('accepts a subscription from an extension page only, with a bounded URL', async () => {
+    const { route, subscribe } = router();
+    expect(await route({ type: 'sources:subscribe', url: 'https://equipe.example/a.csv' }, page)).toMatchObject({ ok: true });
+    expect(await route({ type: 'sources:subscribe', url: 'https://equipe.example/a.csv' }, { id: 'abc', url: 'https://evil.example/', tab: { id: 1 } })).toMatchObject({ ok: false });
+    expect(await route({ type: 'sources:subscribe', url: `https://x.example/${'a'.repeat(3000)}` }, page)).toMatchObject({ ok: false });
+    expect(await route({ type: 'sources:refresh' }, page)).toMatchObject({ ok: false });
+    expect(subscribe).toHaveBeenCalledOnce();
   });
 });

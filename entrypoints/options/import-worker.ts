@@ -1,0 +1,60 @@
+// Parses, validates and stores an imported directory off the page's thread, so that a
+// 100,000-structure file never freezes the options page. The page only gets a preview.
+import { RepereDB } from '../../lib/db';
+import { parseDirectoryFiles, summarizeImport, type ImportResult } from '../../lib/import';
+import { commitImport } from '../../lib/import/commit';
+import { sortProblems } from '../../lib/import/report';
+import { fileSourceId, PREVIEW_PROBLEM_LIMIT, type ImportWorkerRequest, type ImportWorkerResponse } from '../../lib/import/worker-protocol';
+
+/** The worker's global scope (the DOM typings describe a window here). */
+const scope = self as unknown as { postMessage(message: ImportWorkerResponse): void; onmessage: ((event: MessageEvent<ImportWorkerRequest>) => void) | null };
+const post = (message: ImportWorkerResponse) => scope.postMessage(message);
+let pending: ImportResult | undefined;
+
+function parse(files: Array<{ name: string; buffer: ArrayBuffer }>) {
+  const started = performance.now();
+  post({ type: 'progress', phase: 'read' });
+  const result = parseDirectoryFiles(
+    files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })),
+    { onProgress: (fraction) => post({ type: 'progress', phase: 'check', fraction }) },
+  );
+  pending = result;
+  const fileNames = files.map((f) => f.name);
+  post({
+    type: 'preview',
+    preview: {
+      fileNames,
+      sourceId: fileSourceId(fileNames),
+      label: fileNames.join(' + '),
+      format: result.format,
+      encoding: result.encoding,
+      delimiter: result.delimiter,
+      summary: summarizeImport(result),
+      problems: sortProblems(result.problems).slice(0, PREVIEW_PROBLEM_LIMIT),
+      problemTotal: result.problems.length,
+      sample: result.partners.slice(0, 5).map((p) => ({ id: p.id, nom: p.nom, commune: p.commune })),
+      parseMs: Math.round(performance.now() - started),
+    },
+  });
+}
+
+async function commit(sourceId: string, label: string) {
+  if (!pending) throw new Error('Aucun import en attente');
+  const started = performance.now();
+  post({ type: 'progress', phase: 'store' });
+  const db = new RepereDB();
+  try {
+    const source = await commitImport(db, { id: sourceId, kind: 'file', label, priority: 0, problemCount: summarizeImport(pending).rejected + summarizeImport(pending).corrected }, pending);
+    post({ type: 'done', partnerCount: source.partnerCount, storeMs: Math.round(performance.now() - started) });
+  } finally {
+    db.close();
+    pending = undefined;
+  }
+}
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  Promise.resolve()
+    .then(() => (request.type === 'parse' ? parse(request.files) : commit(request.sourceId, request.label)))
+    .catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
+};

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+
+const FIXTURES = join(__dirname, '../fixtures/import');
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  await waitForStarter(session);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function searchPopup(query: string): Promise<string[]> {
+  const popup = await session.openPage('popup.html');
+  await popup.getByRole('combobox').fill(query);
+  await popup.getByRole('option').first().waitFor();
+  const names = await popup.getByRole('option').locator('.result__name').allTextContents();
+  await popup.close();
+  return names;
+}
+
+async function starInPopup(query: string): Promise<string> {
+  const popup = await session.openPage('popup.html');
+  await popup.getByRole('combobox').fill(query);
+  await popup.getByRole('option').first().waitFor();
+  await popup.getByRole('combobox').press('Enter');
+  await popup.getByRole('button', { name: /Ajouter .* aux favoris/ }).click();
+  await popup.getByRole('button', { name: /Retirer .* des favoris/ }).waitFor();
+  const name = (await popup.locator('#card-title').textContent()) ?? '';
+  await popup.close();
+  return name;
+}
+
+const preview = (page: Page) => page.locator('#import-preview');
+
+describe('file import in the options page', () => {
+  let favourite: string;
+
+  it('imports an Excel CSV after a preview that lists the problems line by line; search finds the new partners', async () => {
+    favourite = await starInPopup('france travail');
+    const page = await session.openPage('options.html');
+    await page.locator('#import-file').setInputFiles(join(FIXTURES, 'excel-fr-1252.csv'));
+    await preview(page).waitFor();
+    expect(await preview(page).textContent()).toContain('3 partenaires prêts à importer');
+    const problems = await page.locator('#import-problems li').allTextContents();
+    expect(problems.some((p) => /^Ligne 3 · thematiques — .*Aide alimentaire/.test(p))).toBe(true);
+    expect(problems.some((p) => /^Ligne 1 · Remarque — Colonne « Remarque »/.test(p))).toBe(true);
+    await page.getByRole('button', { name: 'Importer 3 partenaires' }).click();
+    await page.getByRole('status').filter({ hasText: '3 partenaires importés depuis « excel-fr-1252.csv »' }).waitFor();
+    const row = page.locator('#sources-table tr', { hasText: 'excel-fr-1252.csv' });
+    expect(await row.locator('td').nth(1).textContent()).toBe('3');
+    await page.close();
+    expect((await searchPopup('ccas frontignan'))[0]).toBe('CCAS de Frontignan');
+  });
+
+  it('imports the two data·inclusion JSON files chosen together', async () => {
+    const page = await session.openPage('options.html');
+    await page.locator('#import-file').setInputFiles([join(FIXTURES, 'structures.json'), join(FIXTURES, 'services.json')]);
+    await preview(page).waitFor();
+    expect(await preview(page).textContent()).toContain('2 partenaires prêts à importer (1 services)');
+    await page.getByRole('button', { name: 'Importer 2 partenaires' }).click();
+    await page.getByRole('status').filter({ hasText: '2 partenaires importés' }).waitFor();
+    await page.close();
+    expect((await searchPopup('restos lunel'))[0]).toBe('Restos du Cœur de Lunel');
+  });
+
+  it('a file with no valid partner can only be closed; cancelling stores nothing', async () => {
+    const page = await session.openPage('options.html');
+    const rowsBefore = await page.locator('#sources-table tbody tr').count();
+    await page.locator('#import-file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]) });
+    await preview(page).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Aucun partenaire valide' }).waitFor();
+    expect(await page.locator('#import-problems').textContent()).toMatch(/binaire/);
+    expect(await page.getByRole('button', { name: /^Importer/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Fermer' }).click();
+
+    await page.locator('#import-file').setInputFiles(join(FIXTURES, 'libreoffice-utf8.csv'));
+    await preview(page).waitFor();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await preview(page).waitFor({ state: 'detached' });
+    expect(await page.locator('#sources-table tbody tr').count()).toBe(rowsBefore);
+    await page.close();
+  });
+
+  it('offers the CSV template and documents the columns', async () => {
+    const page = await session.openPage('options.html');
+    await page.getByText('Colonnes du fichier CSV et modèle à télécharger').click();
+    expect(await page.locator('#csv-help').textContent()).toContain('Code postal');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le modèle CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('modele-annuaire-repere.csv');
+    const content = readFileSync((await download.path())!, 'utf8');
+    expect(content.split('\r\n')[0]).toMatch(/^\uFEFFid;nom;reseaux_porteurs;/);
+    await page.close();
+  });
+
+  it('re-importing the same file replaces its source; the favourite survived every import', async () => {
+    const page = await session.openPage('options.html');
+    await page.locator('#import-file').setInputFiles({ name: 'excel-fr-1252.csv', mimeType: 'text/csv', buffer: Buffer.from('Nom;Commune;date_maj\nCCAS de Balaruc;Balaruc;2026-06-01\n') });
+    await preview(page).waitFor();
+    expect(await preview(page).textContent()).toContain('Remplacera la source « excel-fr-1252.csv » (3 partenaires actuellement)');
+    await page.getByRole('button', { name: 'Importer 1 partenaires' }).click();
+    await page.getByRole('status').filter({ hasText: '1 partenaires importés' }).waitFor();
+    const row = page.locator('#sources-table tr', { hasText: 'excel-fr-1252.csv' });
+    expect(await row.locator('td').nth(1).textContent()).toBe('1');
+    expect(await page.locator('#favourites-list').textContent()).toContain(favourite);
+    await page.close();
+    expect(await searchPopup('balaruc')).toContain('CCAS de Balaruc');
+  });
+
+  it('printed no console error on any page', () => {
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
