@@ -31,7 +31,9 @@ export function createMessageRouter(handlers: Handlers, options: RouterOptions) 
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'Message invalide : refusé.' };
     const message: Message = parsed.data;
-    const fromExtensionPage = Boolean(sender.url?.startsWith(options.extensionOrigin)) && !sender.tab;
+    // An extension page may sit in a tab (the options page opens in one): its URL, not the
+    // presence of a tab, tells it from a content script, whose URL is the web page's.
+    const fromExtensionPage = Boolean(sender.url?.startsWith(`${options.extensionOrigin}/`));
     if (!fromExtensionPage && !CONTENT_SCRIPT_TYPES.has(message.type)) {
       return { ok: false, error: 'Ce message n’est pas autorisé depuis une page web.' };
     }

@@ -37,6 +37,13 @@ describe('message router', () => {
     expect(await route({ type: 'core:ping' }, page)).toEqual({ ok: false, error: 'Base indisponible' });
   });
 
+  it('accepts an extension page opened in a tab (the options page)', async () => {
+    const { route, ping } = router();
+    expect(await route({ type: 'core:ping' }, { id: 'abc', url: 'chrome-extension://abc/options.html', tab: { id: 7, url: 'chrome-extension://abc/options.html' } })).toMatchObject({ ok: true });
+    expect(await route({ type: 'core:ping' }, { id: 'abc', url: 'chrome-extension://abc.evil.example/x', tab: { id: 7 } })).toMatchObject({ ok: false });
+    expect(ping).toHaveBeenCalledOnce();
+  });
+
   it('accepts a subscription from an extension page only, with a bounded URL', async () => {
     const { route, subscribe } = router();
     expect(await route({ type: 'sources:subscribe', url: 'https://equipe.example/a.csv' }, page)).toMatchObject({ ok: true });

@@ -89,18 +89,12 @@ export async function waitForStarter(session: ExtensionSession): Promise<void> {
 /**
  * Grants the extension access to one origin as if the counsellor had clicked "Allow" in the
  * browser's prompt, which headless Chromium cannot show: chrome://extensions does it through
- * its own API. The page's `permissions.request` then resolves true at once, as after a click.
+ * its own API (the site is then "allowed" for the extension); the page's `permissions.request`
+ * resolves true at once without a prompt, as after the counsellor's click, and activates it.
  */
 export async function grantHostAccess(session: ExtensionSession, pattern: string): Promise<void> {
   const page = await session.context.newPage();
   await page.goto('chrome://extensions/');
   await page.evaluate(({ id, pattern }) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, pattern), { id: session.extensionId, pattern });
   await page.close();
-  await session.worker.evaluate(async (pattern) => {
-    for (let i = 0; i < 100; i++) {
-      if (await (globalThis as any).chrome.permissions.contains({ origins: [pattern] })) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`host access to ${pattern} was not granted`);
-  }, pattern);
 }
