@@ -23,7 +23,7 @@ export function ImportPreview({ preview, onConfirm, onCancel }: Props) {
   // The preview replaces the progress bar: move the keyboard focus to it once.
   useEffect(() => title.current?.focus(), [preview]);
   return (
-    <div class="import-preview" id="import-preview" role="region" aria-labelledby="import-preview-title">
+    <div class="import-preview" id="import-preview" data-parse-ms={preview.parseMs} role="region" aria-labelledby="import-preview-title">
       <h3 id="import-preview-title" tabIndex={-1} ref={title}>
         {t('importPreviewTitle', preview.label)}
       </h3>

@@ -36,7 +36,7 @@ export function ImportSection({ createWorker }: { createWorker: WorkerFactory })
       )}
       {state.step === 'preview' && <ImportPreview preview={state.preview} onConfirm={confirm} onCancel={cancel} />}
       {state.step === 'done' && (
-        <p role="status" class="import-done">
+        <p role="status" class="import-done" data-store-ms={state.storeMs}>
           {t('importDone', state.partnerCount.toLocaleString('fr-FR'), state.label)}
         </p>
       )}

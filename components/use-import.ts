@@ -5,7 +5,7 @@ export type ImportState =
   | { step: 'idle' }
   | { step: 'working'; phase: 'read' | 'check' | 'store'; fraction?: number }
   | { step: 'preview'; preview: ImportPreviewData }
-  | { step: 'done'; partnerCount: number; label: string }
+  | { step: 'done'; partnerCount: number; label: string; storeMs: number }
   | { step: 'error'; message: string };
 
 /** Starts the worker that does the heavy lifting; the page passes it in (tests can pass a fake). */
@@ -44,7 +44,7 @@ export function useImport(createWorker: WorkerFactory) {
         setState({ step: 'preview', preview: message.preview });
       } else if (message.type === 'done') {
         stop();
-        setState({ step: 'done', partnerCount: message.partnerCount, label: label.current });
+        setState({ step: 'done', partnerCount: message.partnerCount, label: label.current, storeMs: message.storeMs });
       } else {
         stop();
         setState({ step: 'error', message: message.message });
