@@ -20,40 +20,46 @@ export function useImport(createWorker: WorkerFactory) {
   const worker = useRef<Worker | null>(null);
   const label = useRef('');
 
-  const stop = () => {
-    worker.current?.terminate();
-    worker.current = null;
-  };
-  useEffect(() => stop, []);
+  function onMessage(event: MessageEvent<ImportWorkerResponse>) {
+    const message = event.data;
+    if (message.type === 'progress') setState({ step: 'working', phase: message.phase, fraction: message.fraction });
+    else if (message.type === 'preview') {
+      label.current = message.preview.label;
+      setState({ step: 'preview', preview: message.preview });
+    } else if (message.type === 'done') setState({ step: 'done', partnerCount: message.partnerCount, label: label.current, storeMs: message.storeMs });
+    else setState({ step: 'error', message: message.message });
+  }
+
+  /** The worker is started ahead of time: loading its code must not delay the preview. */
+  function ready(): Worker {
+    if (!worker.current) {
+      const created = createWorker();
+      created.onmessage = onMessage;
+      created.onerror = (event) => {
+        created.terminate();
+        worker.current = null;
+        setState({ step: 'error', message: event.message || 'Erreur inattendue pendant la lecture du fichier' });
+      };
+      worker.current = created;
+    }
+    return worker.current;
+  }
+
+  useEffect(() => {
+    ready();
+    return () => {
+      worker.current?.terminate();
+      worker.current = null;
+    };
+  }, []);
 
   function send(request: ImportWorkerRequest, transfer: Transferable[] = []) {
-    worker.current?.postMessage(request, transfer);
+    ready().postMessage(request, transfer);
   }
 
   async function start(files: File[]) {
-    stop();
     if (files.length === 0) return;
     setState({ step: 'working', phase: 'read' });
-    const created = createWorker();
-    worker.current = created;
-    created.onmessage = (event: MessageEvent<ImportWorkerResponse>) => {
-      const message = event.data;
-      if (message.type === 'progress') setState({ step: 'working', phase: message.phase, fraction: message.fraction });
-      else if (message.type === 'preview') {
-        label.current = message.preview.label;
-        setState({ step: 'preview', preview: message.preview });
-      } else if (message.type === 'done') {
-        stop();
-        setState({ step: 'done', partnerCount: message.partnerCount, label: label.current, storeMs: message.storeMs });
-      } else {
-        stop();
-        setState({ step: 'error', message: message.message });
-      }
-    };
-    created.onerror = (event) => {
-      stop();
-      setState({ step: 'error', message: event.message || 'Erreur inattendue pendant la lecture du fichier' });
-    };
     const buffers = await Promise.all(files.map(async (file) => ({ name: file.name, buffer: await file.arrayBuffer() })));
     send({ type: 'parse', files: buffers }, buffers.map((b) => b.buffer));
   }
@@ -65,7 +71,7 @@ export function useImport(createWorker: WorkerFactory) {
   }
 
   function cancel() {
-    stop();
+    send({ type: 'discard' });
     setState({ step: 'idle' });
   }
 

@@ -32,6 +32,7 @@ async function run(count: number) {
   db.close();
   await Dexie.delete(name);
   const total = parseMs + storeMs + indexMs;
+  console.log(`RESULT ${JSON.stringify({ where: 'node', count, parseMs, jsonMs, storeMs, indexMs })}`);
   console.log(`node  ${count.toLocaleString('en')} structures (${(csv.length / 1048576).toFixed(1)} MB CSV): parse+validate ${parseMs} ms (JSON ${(json.length / 1048576).toFixed(1)} MB: ${jsonMs} ms), store (fake-indexeddb) ${storeMs} ms, index ${indexMs} ms, total ${total} ms` +
     (count === 10_000 ? ` — target ≤ 3000 ms: ${total <= 3000 ? 'OK' : 'MISSED'}` : ''));
 }

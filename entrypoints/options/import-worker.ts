@@ -10,6 +10,10 @@ import { fileSourceId, PREVIEW_PROBLEM_LIMIT, type ImportWorkerRequest, type Imp
 const scope = self as unknown as { postMessage(message: ImportWorkerResponse): void; onmessage: ((event: MessageEvent<ImportWorkerRequest>) => void) | null };
 const post = (message: ImportWorkerResponse) => scope.postMessage(message);
 let pending: ImportResult | undefined;
+// Opened when the worker starts (the page starts it ahead of time), so a confirmed import
+// writes at once. This instance only writes: Dexie's query cache would copy rows for nothing.
+const db = new RepereDB(undefined, { cache: 'disabled' });
+void db.open().catch(() => undefined);
 
 function parse(files: Array<{ name: string; buffer: ArrayBuffer }>) {
   const started = performance.now();
@@ -42,12 +46,10 @@ async function commit(sourceId: string, label: string) {
   if (!pending) throw new Error('Aucun import en attente');
   const started = performance.now();
   post({ type: 'progress', phase: 'store' });
-  const db = new RepereDB();
   try {
     const source = await commitImport(db, { id: sourceId, kind: 'file', label, priority: 0, problemCount: summarizeImport(pending).rejected + summarizeImport(pending).corrected }, pending);
     post({ type: 'done', partnerCount: source.partnerCount, storeMs: Math.round(performance.now() - started) });
   } finally {
-    db.close();
     pending = undefined;
   }
 }
@@ -55,6 +57,10 @@ async function commit(sourceId: string, label: string) {
 scope.onmessage = (event) => {
   const request = event.data;
   Promise.resolve()
-    .then(() => (request.type === 'parse' ? parse(request.files) : commit(request.sourceId, request.label)))
+    .then(() => {
+      if (request.type === 'parse') return parse(request.files);
+      if (request.type === 'commit') return commit(request.sourceId, request.label);
+      pending = undefined;
+    })
     .catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
 };

@@ -1,4 +1,3 @@
-import type { DirectorySource } from '../schema';
 import type { RepereDB } from './database';
 import { outranks } from './directory-store';
 
@@ -13,35 +12,30 @@ export interface SourceOverlap {
 
 /**
  * For each source, the other sources holding the same partner ids and which one wins, as
- * `loadPartners` decides. Reads keys only, so it stays quick on a national directory.
+ * `loadPartners` decides. Reads keys only, and only those of the smaller sources: the options
+ * page stays responsive beside a 100,000-partner national export.
  */
 export async function sourceOverlaps(db: RepereDB): Promise<Map<string, SourceOverlap[]>> {
-  const [keys, sources] = await Promise.all([db.partners.orderBy('id').primaryKeys(), db.sources.toArray()]);
-  const byId = new Map<string, DirectorySource>(sources.map((s) => [s.id, s]));
-  const pairs = new Map<string, number>();
-  let run: string[] = [];
-  let runId: string | undefined;
-  const flush = () => {
-    for (let i = 0; i < run.length; i++) {
-      for (let j = 0; j < run.length; j++) if (i !== j) pairs.set(`${run[i]}\u0000${run[j]}`, (pairs.get(`${run[i]}\u0000${run[j]}`) ?? 0) + 1);
-    }
-  };
-  for (const [origin, id] of keys as Array<[string, string]>) {
-    if (id !== runId) {
-      if (run.length > 1) flush();
-      run = [];
-      runId = id;
-    }
-    run.push(origin);
-  }
-  if (run.length > 1) flush();
+  const sources = (await db.sources.toArray()).sort((a, b) => a.partnerCount - b.partnerCount);
+  const byId = new Map(sources.map((s) => [s.id, s]));
   const result = new Map<string, SourceOverlap[]>();
-  for (const [pair, count] of pairs) {
-    const [sourceId, otherId] = pair.split('\u0000');
+  const add = (sourceId: string, otherId: string, count: number) => {
     const { wins, reason } = outranks(byId.get(sourceId), byId.get(otherId));
-    const list = result.get(sourceId) ?? [];
-    list.push({ otherId, count, wins, reason });
-    result.set(sourceId, list);
+    result.set(sourceId, [...(result.get(sourceId) ?? []), { otherId, count, wins, reason }]);
+  };
+  const done = new Set<string>();
+  // Smallest first: each pair is counted from its smaller side; the largest source's keys are never read.
+  for (const source of sources.slice(0, -1)) {
+    done.add(source.id);
+    const keys = (await db.partners.where('origin').equals(source.id).primaryKeys()) as Array<[string, string]>;
+    if (keys.length === 0) continue;
+    const shared = (await db.partners.where('id').anyOf(keys.map(([, id]) => id)).primaryKeys()) as Array<[string, string]>;
+    const counts = new Map<string, number>();
+    for (const [origin] of shared) if (!done.has(origin)) counts.set(origin, (counts.get(origin) ?? 0) + 1);
+    for (const [otherId, count] of counts) {
+      add(source.id, otherId, count);
+      add(otherId, source.id, count);
+    }
   }
   return result;
 }

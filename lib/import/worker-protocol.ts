@@ -4,7 +4,9 @@ import type { ImportSummary } from './report';
 /** Messages between the options page and the import worker (same extension, typed not validated). */
 export type ImportWorkerRequest =
   | { type: 'parse'; files: Array<{ name: string; buffer: ArrayBuffer }> }
-  | { type: 'commit'; sourceId: string; label: string };
+  | { type: 'commit'; sourceId: string; label: string }
+  /** Forget the parsed file (the counsellor cancelled). */
+  | { type: 'discard' };
 
 export interface ImportPreviewData {
   fileNames: string[];

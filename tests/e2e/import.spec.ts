@@ -71,6 +71,7 @@ describe('file import in the options page', () => {
 
   it('a file with no valid partner can only be closed; cancelling stores nothing', async () => {
     const page = await session.openPage('options.html');
+    await page.locator('#sources-table tbody tr').first().waitFor();
     const rowsBefore = await page.locator('#sources-table tbody tr').count();
     await page.locator('#import-file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]) });
     await preview(page).waitFor();
@@ -110,6 +111,18 @@ describe('file import in the options page', () => {
     expect(await page.locator('#favourites-list').textContent()).toContain(favourite);
     await page.close();
     expect(await searchPopup('balaruc')).toContain('CCAS de Balaruc');
+  });
+
+  it('removes an imported source after confirmation; its partners leave the search, the favourite stays', async () => {
+    const page = await session.openPage('options.html');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Retirer la source structures.json + services.json' }).click();
+    await page.locator('#sources-table tr', { hasText: 'structures.json' }).waitFor({ state: 'detached' });
+    expect(await page.locator('#favourites-list').textContent()).toContain(favourite);
+    await page.close();
+    const names = await searchPopup('restos du coeur');
+    expect(names.length).toBeGreaterThan(0);
+    expect(names).not.toContain('Restos du Cœur de Lunel');
   });
 
   it('printed no console error on any page', () => {
