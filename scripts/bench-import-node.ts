@@ -5,13 +5,12 @@ import { performance } from 'node:perf_hooks';
 import { parseDirectoryFile, toDataInclusion } from '../lib/import';
 import { RepereDB, replaceSourcePartners, loadPartners } from '../lib/db';
 import { createSearchIndex } from '../lib/search';
-// @ts-expect-error plain JavaScript helper shared with the browser benchmark
 import { benchCsv } from './bench-data.mjs';
 
 const ms = (start: number) => Math.round(performance.now() - start);
 
 async function run(count: number) {
-  const csv = new TextEncoder().encode(benchCsv(count) as string);
+  const csv = new TextEncoder().encode(benchCsv(count));
   let t = performance.now();
   const parsed = parseDirectoryFile(csv, 'bench.csv');
   const parseMs = ms(t);

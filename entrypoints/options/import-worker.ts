@@ -47,7 +47,9 @@ async function commit(sourceId: string, label: string) {
   const started = performance.now();
   post({ type: 'progress', phase: 'store' });
   try {
-    const source = await commitImport(db, { id: sourceId, kind: 'file', label, priority: 0, problemCount: summarizeImport(pending).rejected + summarizeImport(pending).corrected }, pending);
+    const source = await commitImport(db, { id: sourceId, kind: 'file', label, priority: 0, problemCount: summarizeImport(pending).rejected + summarizeImport(pending).corrected }, pending, {
+      onProgress: (fraction) => post({ type: 'progress', phase: 'store', fraction }),
+    });
     post({ type: 'done', partnerCount: source.partnerCount, storeMs: Math.round(performance.now() - started) });
   } finally {
     pending = undefined;

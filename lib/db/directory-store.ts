@@ -23,7 +23,12 @@ export interface ReplaceOptions {
   /** Called inside the transaction, after the old rows are gone: lets tests force a failure. */
   afterDelete?: () => void;
   now?: number;
+  /** Called after each batch written, with the share done (0…1): a national import takes a while. */
+  onProgress?: (fraction: number) => void;
 }
+
+/** Rows written per bulkAdd: small enough to report progress, large enough to stay fast. */
+const WRITE_BATCH = 5000;
 
 /**
  * Replaces every partner of one source, atomically: the old rows are deleted and the new ones
@@ -53,7 +58,11 @@ export async function replaceSourcePartners(
   await db.transaction('rw', db.partners, db.sources, db.meta, async () => {
     await db.partners.where('origin').equals(source.id).delete();
     options.afterDelete?.();
-    await db.partners.bulkAdd(rows);
+    // Batches within the same transaction: still all or nothing.
+    for (let start = 0; start < rows.length; start += WRITE_BATCH) {
+      await db.partners.bulkAdd(rows.slice(start, start + WRITE_BATCH));
+      options.onProgress?.(Math.min(1, (start + WRITE_BATCH) / rows.length));
+    }
     await db.sources.put(stored);
     const current = await db.meta.get(DIRECTORY_VERSION_KEY);
     await db.meta.put({ key: DIRECTORY_VERSION_KEY, value: ((current?.value as number) ?? 0) + 1 });

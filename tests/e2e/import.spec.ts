@@ -113,6 +113,21 @@ describe('file import in the options page', () => {
     expect(await searchPopup('balaruc')).toContain('CCAS de Balaruc');
   });
 
+  it('a 20,000-structure file: a progress bar while the worker reads and stores it, then search finds its last row', async () => {
+    const { benchCsv } = await import('../../scripts/bench-data.mjs');
+    const page = await session.openPage('options.html');
+    await page.locator('#import-file').setInputFiles({ name: 'national.csv', mimeType: 'text/csv', buffer: Buffer.from(benchCsv(20_000)) });
+    await preview(page).waitFor({ timeout: 60_000 });
+    // French number formatting separates thousands with a narrow no-break space.
+    expect(await preview(page).textContent()).toMatch(/20\s000 partenaires prêts à importer/);
+    await page.getByRole('button', { name: /^Importer 20\s000 partenaires$/ }).click();
+    await page.locator('#import-progress').waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Enregistrement dans l’annuaire' }).count()).toBe(1);
+    await page.getByRole('status').filter({ hasText: /20\s000 partenaires importés/ }).waitFor({ timeout: 90_000 });
+    await page.close();
+    expect((await searchPopup('structure n° 19999')).some((name) => name.includes('n° 19999 '))).toBe(true);
+  }, 180_000);
+
   it('removes an imported source after confirmation; its partners leave the search, the favourite stays', async () => {
     const page = await session.openPage('options.html');
     page.once('dialog', (dialog) => void dialog.accept());

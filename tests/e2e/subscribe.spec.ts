@@ -61,6 +61,9 @@ describe('subscription to a team URL', () => {
     await popup.getByRole('option').first().waitFor();
     await popup.getByRole('combobox').press('Enter');
     await popup.getByRole('button', { name: /Ajouter .* aux favoris/ }).click();
+    await popup.locator('textarea[id^="note-input-"]').fill('Demander Karim, atelier ouvert le mardi');
+    await popup.getByRole('button', { name: 'Enregistrer la note' }).click();
+    await popup.locator('.own-notes .note__text', { hasText: 'atelier ouvert le mardi' }).waitFor();
     await popup.close();
 
     server.body = csv('Garage solidaire de Thau', 'Épicerie solidaire du Port', 'Auto-école sociale de Sète');
@@ -75,7 +78,7 @@ describe('subscription to a team URL', () => {
     expect((await searchPopup('auto ecole sociale'))[0]).toBe('Auto-école sociale de Sète');
   });
 
-  it('a failing server: the old data is kept, the error and the last good refresh are shown, the favourite stays', async () => {
+  it('a failing server: the old data is kept, the error and the last good refresh are shown, the favourite and the note stay', async () => {
     server.status = 500;
     const page = await session.openPage('options.html');
     await page.getByRole('button', { name: 'Actualiser Annuaire équipe Thau' }).click();
@@ -92,6 +95,14 @@ describe('subscription to a team URL', () => {
     expect(await row(page).locator('td').nth(1).textContent()).toBe('3');
     await page.close();
     expect((await searchPopup('auto ecole sociale'))[0]).toBe('Auto-école sociale de Sète');
+
+    const popup = await session.openPage('popup.html');
+    await popup.getByRole('combobox').fill('garage solidaire');
+    await popup.getByRole('option').first().waitFor();
+    await popup.getByRole('combobox').press('Enter');
+    await popup.locator('.own-notes .note__text', { hasText: 'atelier ouvert le mardi' }).waitFor();
+    await popup.getByRole('button', { name: /Retirer .* des favoris/ }).waitFor();
+    await popup.close();
   });
 
   it('printed no console error on any page', () => {

@@ -1,0 +1,2 @@
+/** `count` structures as the CSV a team spreadsheet exports (`;`, CRLF, French headings). */
+export function benchCsv(count: number): string;
