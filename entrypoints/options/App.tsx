@@ -7,6 +7,7 @@ import { BackupSection } from '../../components/BackupSection';
 import { SourcesSection } from '../../components/SourcesSection';
 import { ImportSection } from '../../components/ImportSection';
 import { SubscribeSection } from '../../components/SubscribeSection';
+import { NationalSourceSection } from '../../components/NationalSourceSection';
 import { AboutSection } from '../../components/AboutSection';
 
 // Vite bundles the worker from this exact `new Worker(new URL(…))` form.
@@ -24,6 +25,7 @@ export function App() {
       <SourcesSection />
       <ImportSection createWorker={createImportWorker} />
       <SubscribeSection />
+      <NationalSourceSection />
       <AboutSection />
     </main>
   );

@@ -1,5 +1,5 @@
 import type { RepereDB } from '../db/database';
-import { refreshDueSources, refreshSource, subscribe, type SubscriptionDeps } from './subscriptions';
+import { refreshDueSources, refreshSource, subscribe, subscribeNational, type SubscriptionDeps } from './subscriptions';
 
 /** The one alarm that wakes the background to refresh the subscriptions that are due. */
 export const REFRESH_ALARM = 'repere:refresh-sources';
@@ -20,6 +20,7 @@ export async function ensureRefreshAlarm(alarms: AlarmsLike): Promise<void> {
 export function createSourceHandlers(db: RepereDB, deps: SubscriptionDeps) {
   return {
     subscribe: (url: string, label?: string) => subscribe(db, url, label, deps),
+    subscribeNational: (token: string, departement: string) => subscribeNational(db, token, departement, deps),
     refresh: (sourceId: string) => refreshSource(db, sourceId, deps),
     onAlarm: (name: string) => (name === REFRESH_ALARM ? refreshDueSources(db, deps) : undefined),
   };

@@ -6,6 +6,8 @@ export interface FetchRequest {
   etag?: string;
   lastModified?: string;
   fetch: FetchLike;
+  /** Extra request headers (the national API's token). */
+  headers?: Record<string, string>;
   maxBytes?: number;
   timeoutMs?: number;
 }
@@ -59,7 +61,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
  * Failures throw FetchDirectoryError with a French message.
  */
 export async function fetchDirectory(request: FetchRequest): Promise<FetchOutcome> {
-  const headers: Record<string, string> = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' };
+  const headers: Record<string, string> = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5', ...request.headers };
   if (request.etag) headers['If-None-Match'] = request.etag;
   if (request.lastModified) headers['If-Modified-Since'] = request.lastModified;
   const controller = new AbortController();
@@ -73,6 +75,9 @@ export async function fetchDirectory(request: FetchRequest): Promise<FetchOutcom
       throw new FetchDirectoryError(aborted ? 'Le serveur n’a pas répondu à temps' : `Serveur injoignable (${error instanceof Error ? error.message : String(error)})`);
     }
     if (response.status === 304) return { status: 'unchanged' };
+    if (response.status === 401 || response.status === 403) {
+      throw new FetchDirectoryError(`Accès refusé par le serveur (${response.status}) : vérifiez le jeton ou l’adresse`);
+    }
     if (!response.ok) throw new FetchDirectoryError(`Le serveur a répondu ${response.status}${response.statusText ? ` (${response.statusText})` : ''}`);
     const contentType = response.headers.get('content-type') ?? '';
     if (contentType.includes('text/html')) {

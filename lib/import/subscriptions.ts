@@ -1,6 +1,8 @@
 import type { DirectorySource } from '../schema';
 import type { RepereDB } from '../db/database';
+import { parseDataInclusion } from '../directory';
 import { parseDirectoryFile, type ImportResult } from './index';
+import { checkDepartement, fetchNationalDirectory, NATIONAL_API_BASE } from './national-api';
 import { commitImport, judgeImport } from './commit';
 import { fetchDirectory, FetchDirectoryError, type FetchLike } from './fetch-directory';
 import { checkSubscriptionUrl } from './subscription-url';
@@ -15,7 +17,11 @@ export interface SubscriptionDeps {
   hasPermission: (permission: string) => Promise<boolean>;
   now?: () => number;
   maxBytes?: number;
+  /** The national API's address (tests point it at a fake server). */
+  nationalApiBase?: string;
 }
+
+type Downloaded = { status: 'unchanged' } | { status: 'fetched'; result: ImportResult; etag?: string; lastModified?: string };
 
 export interface RefreshOutcome {
   sourceId: string;
@@ -26,13 +32,22 @@ export interface RefreshOutcome {
 
 export const urlSourceId = (url: string) => `url:${url}`;
 
-async function download(url: string, source: Partial<DirectorySource>, deps: SubscriptionDeps) {
-  const checked = checkSubscriptionUrl(url);
+/** Downloads a subscription (a published file, or the national API) and validates it like a file. */
+async function download(source: Partial<DirectorySource> & { url: string }, deps: SubscriptionDeps): Promise<Downloaded> {
+  const checked = checkSubscriptionUrl(source.url);
   if (!checked.ok) throw new FetchDirectoryError(checked.message);
   if (!(await deps.hasPermission(checked.permission))) {
     throw new FetchDirectoryError(`Accès à ${checked.origin} non autorisé : cliquez sur « Actualiser » et acceptez la demande du navigateur`);
   }
-  return fetchDirectory({ url: checked.url, etag: source.etag, lastModified: source.lastModified, fetch: deps.fetch, maxBytes: deps.maxBytes });
+  if (source.apiDepartement) {
+    const input = await fetchNationalDirectory({ token: source.apiToken ?? '', departement: source.apiDepartement, fetch: deps.fetch, baseUrl: checked.url });
+    const parsed = parseDataInclusion(input);
+    const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+    return { status: 'fetched', result: { ...parsed, format: 'json', recordCount: count(input.structures), serviceRecordCount: count(input.services) } };
+  }
+  const outcome = await fetchDirectory({ url: checked.url, etag: source.etag, lastModified: source.lastModified, fetch: deps.fetch, maxBytes: deps.maxBytes });
+  if (outcome.status === 'unchanged') return outcome;
+  return { status: 'fetched', result: parseDirectoryFile(outcome.bytes, outcome.fileName), etag: outcome.etag, lastModified: outcome.lastModified };
 }
 
 function problemCount(result: ImportResult): number {
@@ -47,9 +62,9 @@ function problemCount(result: ImportResult): number {
 export async function subscribe(db: RepereDB, url: string, label: string | undefined, deps: SubscriptionDeps): Promise<RefreshOutcome> {
   const checked = checkSubscriptionUrl(url);
   if (!checked.ok) throw new FetchDirectoryError(checked.message);
-  const outcome = await download(checked.url, {}, deps);
+  const outcome = await download({ url: checked.url }, deps);
   if (outcome.status !== 'fetched') throw new FetchDirectoryError('Le serveur n’a renvoyé aucune donnée');
-  const result = parseDirectoryFile(outcome.bytes, outcome.fileName);
+  const { result } = outcome;
   const verdict = judgeImport(result, true);
   if (!verdict.accepted) throw new FetchDirectoryError(verdict.reason);
   const now = deps.now?.() ?? Date.now();
@@ -84,7 +99,7 @@ export async function refreshSource(db: RepereDB, sourceId: string, deps: Subscr
   };
   let outcome;
   try {
-    outcome = await download(source.url, source, deps);
+    outcome = await download({ ...source, url: source.url }, deps);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
@@ -92,7 +107,7 @@ export async function refreshSource(db: RepereDB, sourceId: string, deps: Subscr
     await db.sources.update(sourceId, { checkedAt: now, lastError: undefined, lastErrorAt: undefined });
     return { sourceId, status: 'unchanged' };
   }
-  const result = parseDirectoryFile(outcome.bytes, outcome.fileName);
+  const { result } = outcome;
   const verdict = judgeImport(result, true);
   if (!verdict.accepted) return fail(`Fichier reçu invalide : ${verdict.reason}`);
   const { partnerCount: _count, updatedAt: _updated, newestRecord: _newest, ...kept } = source;
@@ -104,6 +119,35 @@ export async function refreshSource(db: RepereDB, sourceId: string, deps: Subscr
     problemCount: problemCount(result),
   }, result, { now, strict: true });
   return { sourceId, status: 'updated', summary: summarizeImport(result) };
+}
+
+export const nationalSourceId = (departement: string) => `api:data-inclusion:${departement}`;
+
+/**
+ * Subscribes to the national data·inclusion API for one département, with the counsellor's own
+ * token (kept in this browser only). Ranked below the team's own sources, above the starter.
+ */
+export async function subscribeNational(db: RepereDB, token: string, departement: string, deps: SubscriptionDeps): Promise<RefreshOutcome> {
+  const code = checkDepartement(departement);
+  if (!code) throw new FetchDirectoryError('Département invalide : saisissez son numéro (34, 2A, 971…)');
+  if (!token.trim()) throw new FetchDirectoryError('Saisissez votre jeton d’accès à l’API data·inclusion');
+  const source = { url: deps.nationalApiBase ?? NATIONAL_API_BASE, apiDepartement: code, apiToken: token.trim() };
+  const outcome = await download(source, deps);
+  if (outcome.status !== 'fetched') throw new FetchDirectoryError('L’API n’a renvoyé aucune donnée');
+  const verdict = judgeImport(outcome.result, true);
+  if (!verdict.accepted) throw new FetchDirectoryError(verdict.reason);
+  const now = deps.now?.() ?? Date.now();
+  await commitImport(db, {
+    id: nationalSourceId(code),
+    kind: 'url',
+    label: `data·inclusion — département ${code}`,
+    priority: -5,
+    ...source,
+    checkedAt: now,
+    refreshEveryHours: DEFAULT_REFRESH_HOURS,
+    problemCount: problemCount(outcome.result),
+  }, outcome.result, { now, strict: true });
+  return { sourceId: nationalSourceId(code), status: 'updated', summary: summarizeImport(outcome.result) };
 }
 
 /** The subscriptions whose refresh is due (daily by default), refreshed one after the other. */

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const sourcesMessages = [
   /** Subscribe to a team's published directory (the page asked the browser for the origin first). */
   z.object({ type: z.literal('sources:subscribe'), url: z.string().min(1).max(2083), label: z.string().max(200).optional() }),
+  /** Subscribe to the national data·inclusion API for a département, with the counsellor's token. */
+  z.object({ type: z.literal('sources:subscribe-national'), token: z.string().min(1).max(4000), departement: z.string().min(2).max(3) }),
   /** Refresh one subscription now. */
   z.object({ type: z.literal('sources:refresh'), sourceId: z.string().min(1).max(2200) }),
 ] as const;

@@ -71,6 +71,9 @@ export const DirectorySourceSchema = z.object({
   checkedAt: z.number().optional(),
   /** Subscriptions: hours between two scheduled refreshes (daily by default). */
   refreshEveryHours: z.number().positive().optional(),
+  /** National data·inclusion API subscriptions: the département and the counsellor's own token. */
+  apiDepartement: z.string().optional(),
+  apiToken: z.string().optional(),
   /** Records rejected or corrected at the last successful import, for the sources list. */
   problemCount: z.number().int().min(0).optional(),
 });

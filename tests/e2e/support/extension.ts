@@ -17,7 +17,7 @@ export interface ExtensionSession {
 }
 
 /** Headless Chromium with the built extension loaded (flags proven in TOOLCHAIN.md). */
-export async function launchExtension(): Promise<ExtensionSession> {
+export async function launchExtension(options: { extraArgs?: string[] } = {}): Promise<ExtensionSession> {
   const profile = mkdtempSync(join(tmpdir(), 'repere-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -35,6 +35,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
       '--disable-sync',
       '--no-first-run',
       '--lang=fr-FR',
+      ...(options.extraArgs ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
