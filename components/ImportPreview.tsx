@@ -54,7 +54,7 @@ export function ImportPreview({ preview, onConfirm, onCancel }: Props) {
       <div class="actions">
         {canImport && (
           <button type="button" class="primary" onClick={() => onConfirm(preview.sourceId, preview.label)}>
-            {t('importConfirm', n(summary.partners))}
+            {summary.partners === 1 ? t('importConfirmOne') : t('importConfirm', n(summary.partners))}
           </button>
         )}{' '}
         <button type="button" onClick={onCancel}>

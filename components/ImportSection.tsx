@@ -37,7 +37,7 @@ export function ImportSection({ createWorker }: { createWorker: WorkerFactory })
       {state.step === 'preview' && <ImportPreview preview={state.preview} onConfirm={confirm} onCancel={cancel} />}
       {state.step === 'done' && (
         <p role="status" class="import-done" data-store-ms={state.storeMs}>
-          {t('importDone', state.partnerCount.toLocaleString('fr-FR'), state.label)}
+          {state.partnerCount === 1 ? t('importDoneOne', state.label) : t('importDone', state.partnerCount.toLocaleString('fr-FR'), state.label)}
         </p>
       )}
       {state.step === 'error' && (

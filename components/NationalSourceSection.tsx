@@ -25,7 +25,7 @@ export function NationalSourceSection() {
     try {
       if (!(await asked)) return setStatus({ kind: 'error', text: t('subPermissionDenied', api.ok ? api.origin : NATIONAL_API_BASE) });
       const outcome = (await sendMessage({ type: 'sources:subscribe-national', token: token.trim(), departement: code })) as RefreshOutcome;
-      setStatus({ kind: 'ok', text: t('subDone', (outcome.summary?.partners ?? 0).toLocaleString('fr-FR')) });
+      setStatus({ kind: 'ok', text: outcome.summary?.partners === 1 ? t('subDoneOne') : t('subDone', (outcome.summary?.partners ?? 0).toLocaleString('fr-FR')) });
       setToken('');
     } catch (error) {
       setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });

@@ -34,7 +34,7 @@ export function SourceRow({ source, overlaps, labelOf }: Props) {
     try {
       await asked;
       const outcome = (await sendMessage({ type: 'sources:refresh', sourceId: source.id })) as RefreshOutcome;
-      setMessage(outcome.status === 'updated' ? t('sourceRefreshed', (outcome.summary?.partners ?? 0).toLocaleString('fr-FR')) : outcome.status === 'unchanged' ? t('sourceUnchanged') : '');
+      setMessage(outcome.status === 'updated' ? (outcome.summary?.partners === 1 ? t('sourceRefreshedOne') : t('sourceRefreshed', (outcome.summary?.partners ?? 0).toLocaleString('fr-FR'))) : outcome.status === 'unchanged' ? t('sourceUnchanged') : '');
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
     } finally {

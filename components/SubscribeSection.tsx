@@ -23,7 +23,7 @@ export function SubscribeSection() {
     try {
       if (!(await asked)) return setStatus({ kind: 'error', text: t('subPermissionDenied', checked.origin) });
       const outcome = (await sendMessage({ type: 'sources:subscribe', url: checked.url, label: label.trim() || undefined })) as RefreshOutcome;
-      setStatus({ kind: 'ok', text: t('subDone', (outcome.summary?.partners ?? 0).toLocaleString('fr-FR')) });
+      setStatus({ kind: 'ok', text: outcome.summary?.partners === 1 ? t('subDoneOne') : t('subDone', (outcome.summary?.partners ?? 0).toLocaleString('fr-FR')) });
       setUrl('');
       setLabel('');
     } catch (error) {

@@ -104,8 +104,8 @@ describe('file import in the options page', () => {
     await page.locator('#import-file').setInputFiles({ name: 'excel-fr-1252.csv', mimeType: 'text/csv', buffer: Buffer.from('Nom;Commune;date_maj\nCCAS de Balaruc;Balaruc;2026-06-01\n') });
     await preview(page).waitFor();
     expect(await preview(page).textContent()).toContain('Remplacera la source « excel-fr-1252.csv » (3 partenaires actuellement)');
-    await page.getByRole('button', { name: 'Importer 1 partenaires' }).click();
-    await page.getByRole('status').filter({ hasText: '1 partenaires importés' }).waitFor();
+    await page.getByRole('button', { name: 'Importer 1 partenaire', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '1 partenaire importé depuis' }).waitFor();
     const row = page.locator('#sources-table tr', { hasText: 'excel-fr-1252.csv' });
     expect(await row.locator('td').nth(1).textContent()).toBe('1');
     expect(await page.locator('#favourites-list').textContent()).toContain(favourite);
