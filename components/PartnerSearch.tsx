@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { groupFavourites, listFavourites, listGroups, type StoredPartner } from '../lib/db';
 import { territoryCodes } from '../lib/settings';
 import { t } from '../lib/i18n';
+import type { PartnerSummary } from '../lib/search';
 import { useDb } from './db-context';
 import { useFavouritesSync } from './use-favourites-sync';
 import { useSettings } from './use-settings';
@@ -54,15 +55,15 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   // An empty box lists the partners for the needs, or else the favourites under the counsellor's group headings.
   const { items, headings } = useMemo(() => {
     const headings = new Map<number, string>();
-    if (!directory) return { items: [] as StoredPartner[], headings };
+    if (!directory) return { items: [] as PartnerSummary[], headings };
     if (searching || browsing) {
       const hits = directory.index.search(query, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds });
       return { items: hits.map((hit) => hit.partner), headings };
     }
-    const items: StoredPartner[] = [];
+    const items: PartnerSummary[] = [];
     const grouped = groupFavourites(favourites ?? [], groups ?? []);
     for (const group of grouped) {
-      const partners = group.favourites.map((f) => directory.byId.get(f.partnerId)).filter((p): p is StoredPartner => Boolean(p));
+      const partners = group.favourites.map((f) => directory.byId.get(f.partnerId)).filter((p): p is PartnerSummary => Boolean(p));
       if (partners.length > 0 && (group.label || grouped.length > 1)) headings.set(items.length, group.label || t('favUngrouped'));
       items.push(...partners);
     }
@@ -74,8 +75,9 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     if (!open) input.current?.focus();
   }, [open]);
 
-  function openPartner(partner: StoredPartner) {
-    setOpen(partner);
+  // Results are summaries (the stored index's columns): the full record is read for its card.
+  function openPartner(partner: PartnerSummary) {
+    void directory?.load(partner.id).then((full) => full && setOpen(full));
   }
 
   function onKeyDown(event: KeyboardEvent) {

@@ -1,12 +1,12 @@
-import type { StoredPartner } from '../lib/db';
+import type { PartnerSummary } from '../lib/search';
 import { labelOf } from '../lib/taxonomy';
 
 interface ResultListProps {
   id: string;
   label: string;
-  partners: readonly StoredPartner[];
+  partners: readonly PartnerSummary[];
   active: number;
-  onOpen: (partner: StoredPartner) => void;
+  onOpen: (partner: PartnerSummary) => void;
   onHover: (index: number) => void;
   /** Option index -> a heading shown just before it (favourites grouped by the counsellor). */
   headings?: ReadonlyMap<number, string>;

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { DirectorySource, Favourite, Note, OwnContact, Partner } from '../schema';
+import type { SearchSnapshot } from '../search';
 
 /** A partner as stored: tagged with the directory source it came from and its categories. */
 export type StoredPartner = Partner & {
@@ -12,6 +13,16 @@ export type StoredPartner = Partner & {
 export interface MetaEntry {
   key: string;
   value: unknown;
+}
+
+/** The search index of one directory version, stored so no page rebuilds it (see search-snapshot.ts). */
+export interface StoredSearchSnapshot {
+  key: 'directory';
+  directoryVersion: number;
+  /** Fingerprint of the counsellor's own contacts when it was built (see searchIndexInputs). */
+  contactsStamp: string;
+  builtAt: number;
+  snapshot: SearchSnapshot;
 }
 
 export const DATABASE_NAME = 'repere';
@@ -42,6 +53,12 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       contacts: 'id, partnerId, name',
     },
   },
+  {
+    // Issue 3: the search index, persisted per directory version (nothing to migrate: it is
+    // rebuilt from the partners whenever missing or stale).
+    version: 3,
+    stores: { searchIndex: 'key' },
+  },
 ];
 
 export class RepereDB extends Dexie {
@@ -51,6 +68,7 @@ export class RepereDB extends Dexie {
   meta!: EntityTable<MetaEntry, 'key'>;
   notes!: EntityTable<Note, 'id'>;
   contacts!: EntityTable<OwnContact, 'id'>;
+  searchIndex!: EntityTable<StoredSearchSnapshot, 'key'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

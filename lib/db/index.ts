@@ -1,4 +1,4 @@
-export { RepereDB, DATABASE_NAME, SCHEMA_VERSIONS, type StoredPartner, type MetaEntry } from './database';
+export { RepereDB, DATABASE_NAME, SCHEMA_VERSIONS, type StoredPartner, type MetaEntry, type StoredSearchSnapshot } from './database';
 export {
   replaceSourcePartners,
   removeSource,
@@ -34,3 +34,4 @@ export {
   type OwnPartnerInput,
 } from './own-partners';
 export { sourceOverlaps, type SourceOverlap } from './source-overlaps';
+export { readSearchSnapshot, refreshSearchSnapshot, dropSearchSnapshot, searchIndexInputs, type RefreshOptions } from './search-snapshot';

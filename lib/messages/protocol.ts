@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sourcesMessages } from './sources';
+import { searchMessages } from './search';
 
 /**
  * Every message between the extension's contexts, one zod schema per message, grouped by area.
@@ -11,7 +12,7 @@ export const coreMessages = [
   z.object({ type: z.literal('core:ping') }),
 ] as const;
 
-export const MessageSchema = z.discriminatedUnion('type', [...coreMessages, ...sourcesMessages]);
+export const MessageSchema = z.discriminatedUnion('type', [...coreMessages, ...sourcesMessages, ...searchMessages]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;

@@ -7,7 +7,7 @@ const page = { id: 'abc', url: 'chrome-extension://abc/popup.html' };
 function router() {
   const ping = vi.fn(() => ({ version: '1.0.0' }));
   const subscribe = vi.fn(() => ({ status: 'updated' }));
-  const handlers: Handlers = { 'core:ping': ping, 'sources:subscribe': subscribe, 'sources:subscribe-national': vi.fn(), 'sources:refresh': vi.fn() };
+  const handlers: Handlers = { 'core:ping': ping, 'sources:subscribe': subscribe, 'sources:subscribe-national': vi.fn(), 'sources:refresh': vi.fn(), 'search:refresh-index': vi.fn(() => ({ rebuilt: false })) };
   return { route: createMessageRouter(handlers, options), ping, subscribe };
 }
 
@@ -33,7 +33,7 @@ describe('message router', () => {
   });
 
   it('returns a handler failure as a message instead of throwing', async () => {
-    const route = createMessageRouter({ 'core:ping': () => { throw new Error('Base indisponible'); }, 'sources:subscribe': vi.fn(), 'sources:subscribe-national': vi.fn(), 'sources:refresh': vi.fn() }, options);
+    const route = createMessageRouter({ 'core:ping': () => { throw new Error('Base indisponible'); }, 'sources:subscribe': vi.fn(), 'sources:subscribe-national': vi.fn(), 'sources:refresh': vi.fn(), 'search:refresh-index': vi.fn(() => ({ rebuilt: false })) }, options);
     expect(await route({ type: 'core:ping' }, page)).toEqual({ ok: false, error: 'Base indisponible' });
   });
 

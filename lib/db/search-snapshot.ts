@@ -1,0 +1,77 @@
+import { buildSearchSnapshot, type SearchExtras } from '../search';
+import { contactNamesByPartner } from './contacts';
+import type { RepereDB, StoredSearchSnapshot } from './database';
+import { directoryVersion, loadPartners } from './directory-store';
+
+const KEY = 'directory';
+
+/**
+ * What the stored index depends on: the directory version and a fingerprint of the counsellor's
+ * own contacts (their names are indexed: "Benali" finds the partner). A few rows: cheap to read.
+ */
+export async function searchIndexInputs(db: RepereDB): Promise<{ directoryVersion: number; contactsStamp: string }> {
+  return db.transaction('r', db.meta, db.contacts, async () => {
+    const [version, contacts] = await Promise.all([directoryVersion(db), db.contacts.toArray()]);
+    let hash = 0x811c9dc5;
+    for (const line of contacts.map((c) => `${c.id}@${c.updatedAt}`).sort()) {
+      for (let i = 0; i < line.length; i++) hash = Math.imul(hash ^ line.charCodeAt(i), 0x01000193);
+    }
+    return { directoryVersion: version, contactsStamp: `${contacts.length}:${(hash >>> 0).toString(16)}` };
+  });
+}
+
+/** The stored search index if it was built from the directory and contacts as they are now, else undefined. */
+export async function readSearchSnapshot(db: RepereDB): Promise<StoredSearchSnapshot | undefined> {
+  return db.transaction('r', db.meta, db.contacts, db.searchIndex, async () => {
+    const [inputs, stored] = await Promise.all([searchIndexInputs(db), db.searchIndex.get(KEY)]);
+    return stored && stored.directoryVersion === inputs.directoryVersion && stored.contactsStamp === inputs.contactsStamp ? stored : undefined;
+  });
+}
+
+export interface RefreshOptions {
+  /** What the counsellor added, indexed with the partners; by default their own contacts' names. */
+  loadExtras?: (db: RepereDB) => Promise<SearchExtras>;
+  now?: () => number;
+}
+
+async function ownContacts(db: RepereDB): Promise<SearchExtras> {
+  return { contacts: await contactNamesByPartner(db) };
+}
+
+const running = new WeakMap<RepereDB, Promise<boolean>>();
+
+/**
+ * Rebuilds and stores the search index when the directory or the contacts changed since it was
+ * built; returns whether it did. Runs in the background (no page waits for it); concurrent calls
+ * share one build, and a directory that changes during the build is indexed again.
+ */
+export function refreshSearchSnapshot(db: RepereDB, options: RefreshOptions = {}): Promise<boolean> {
+  const pending = running.get(db);
+  if (pending) return pending;
+  const work = (async () => {
+    let rebuilt = false;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await readSearchSnapshot(db)) return rebuilt;
+      const inputs = await searchIndexInputs(db);
+      const partners = await loadPartners(db);
+      const extras = await (options.loadExtras ?? ownContacts)(db);
+      const snapshot = buildSearchSnapshot(partners, extras);
+      const stored = await db.transaction('rw', db.meta, db.contacts, db.searchIndex, async () => {
+        const now = await searchIndexInputs(db);
+        if (now.directoryVersion !== inputs.directoryVersion || now.contactsStamp !== inputs.contactsStamp) return false;
+        await db.searchIndex.put({ key: KEY, ...inputs, builtAt: (options.now ?? Date.now)(), snapshot });
+        return true;
+      });
+      rebuilt ||= stored;
+      if (stored) return true;
+    }
+    return rebuilt;
+  })().finally(() => running.delete(db));
+  running.set(db, work);
+  return work;
+}
+
+/** Forgets the stored index: the next refresh rebuilds it. */
+export async function dropSearchSnapshot(db: RepereDB): Promise<void> {
+  await db.searchIndex.delete(KEY);
+}

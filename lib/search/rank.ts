@@ -1,0 +1,302 @@
+import { FIELD_WEIGHT, categoryMaskOf } from './documents';
+import { initialsMask } from './initials';
+import { STOP_WORDS } from './normalize';
+import { matchTerm, type TermMatches } from './term-matcher';
+import type { TokenIndexData } from './token-index';
+
+export interface RankOptions {
+  limit: number;
+  categories?: readonly string[];
+  thematiques?: readonly string[];
+  territory?: readonly string[];
+  /** Document indices of the favourites. */
+  favourites?: Uint8Array;
+}
+
+export interface RankedDocument {
+  doc: number;
+  /** 0 is a perfect match, 1 no match at all (Fuse's convention, kept by the contract). */
+  score: number;
+}
+
+const TERRITORY_BOOST = 0.12;
+const FAVOURITE_BOOST = 0.1;
+const NAME_IS_QUERY = 0.3;
+const NAME_STARTS_WITH_QUERY = 0.15;
+const MATCH_CACHE_SIZE = 256;
+
+const INITIAL_QUALITY = 0.75;
+
+function bitCount(value: number): number {
+  let count = 0;
+  for (let v = value >>> 0; v; v &= v - 1) count++;
+  return count;
+}
+const MAX_BONUS = NAME_IS_QUERY + TERRITORY_BOOST + FAVOURITE_BOOST;
+
+interface Query {
+  /** One-letter words. */
+  initials: readonly string[];
+  /** The meaningful words joined, compared with the folded name. */
+  phrase: string;
+  /** The score of a perfect match, to bring scores to 0–1. */
+  full: number;
+}
+
+/** Some word of the name starts with each letter. */
+function hasInitials(name: string, initials: readonly string[]): boolean {
+  return initials.every((letter) => name.startsWith(letter) || name.includes(` ${letter}`));
+}
+
+
+interface Plan extends TermMatches {
+  word: string;
+  /** Postings to read: words are matched cheapest first. */
+  cost: number;
+  /** Lightest field read for this word (postings are sorted heaviest first). */
+  minWeight: number;
+}
+
+/**
+ * Two letters say little: they are looked up in names, networks, towns, contacts and phones,
+ * not in every description. It keeps the second keystroke cheap and its results sensible.
+ */
+function minWeightFor(word: string): number {
+  return word.length <= 2 ? FIELD_WEIGHT.place : 0;
+}
+
+/**
+ * Ranks documents for the words of a query. Every meaningful word must match a word of the
+ * document (word by word, not one long pattern); a word scores its match quality times the
+ * weight of the field it was found in; the name, the territory and the favourites add bonuses.
+ * Cost is linear in the postings of the matched words, not in the directory size.
+ */
+export class Ranker {
+  private readonly sum: Float32Array;
+  private readonly best: Float32Array;
+  private readonly weakest: Float32Array;
+  private readonly matched: Uint8Array;
+  private readonly seen: Uint8Array;
+  private readonly cache = new Map<string, Omit<Plan, 'word'>>();
+  private territoryKey = '';
+  private territoryFlags = new Uint8Array(0);
+
+  constructor(private readonly data: TokenIndexData) {
+    const size = data.names.length;
+    this.sum = new Float32Array(size);
+    this.best = new Float32Array(size);
+    this.weakest = new Float32Array(size);
+    this.matched = new Uint8Array(size);
+    this.seen = new Uint8Array(size);
+  }
+
+  rank(words: readonly string[], options: RankOptions): RankedDocument[] {
+    const meaningful = words.filter((word) => !STOP_WORDS.has(word));
+    const used = meaningful.length > 0 ? meaningful : words;
+    // One letter ("france travail m") is matched against the start of the name's words, on the
+    // candidates the other words left or on the names alone: read through the index, a single
+    // letter would touch a third of the directory.
+    const initials = used.filter((word) => word.length === 1);
+    // A word found nowhere in the directory cannot narrow anything: it only lowers the scores.
+    const plans = used
+      .filter((word) => word.length > 1)
+      .map((word) => ({ word, ...this.matches(word) }))
+      .filter((plan) => plan.terms.length > 0)
+      .sort((a, b) => a.cost - b.cost);
+    const phrase = used.join(' ');
+    // The weakest word counts twice: two fair matches ("dettes" as a need, "nancy" as the town)
+    // beat one strong and one poor one ("nancy" in a name, "dettes" only through the category).
+    const full = (used.length + 1) * 250;
+    const query = { initials, phrase, full };
+    if (plans.length === 0) return initials.length > 0 ? this.byInitials(query, options) : [];
+    let ranked = this.run(plans, 0, query, options);
+    // Nobody has every word: show those missing one rather than nothing.
+    if (ranked.length === 0 && plans.length > 1) ranked = this.run(plans, 1, query, options);
+    return ranked;
+  }
+
+  /**
+   * No words, only needs (the needs panel): every partner serving at least one wanted category.
+   * Serving more of the needs, the precise thematique, the territory and being a favourite rank
+   * higher; then by name, so the order is stable.
+   */
+  browse(options: RankOptions): RankedDocument[] {
+    const wanted = categoryMaskOf(options.categories ?? []);
+    const wantedCount = bitCount(wanted);
+    if (wantedCount === 0) return [];
+    const themes = options.thematiques ?? [];
+    const territory = options.territory?.length ? this.flagsFor(options.territory) : undefined;
+    const { categoryMasks, thematiques, names } = this.data;
+    const found: Array<{ doc: number; value: number }> = [];
+    for (let doc = 0; doc < categoryMasks.length; doc++) {
+      const served = bitCount(categoryMasks[doc] & wanted);
+      if (served === 0) continue;
+      const precise = themes.some((theme) => ` ${thematiques[doc]} `.includes(` ${theme} `)) ? 1 : 0;
+      const value =
+        0.6 * (served / wantedCount) + 0.25 * precise + 0.15 * (options.favourites?.[doc] ?? 0) + (territory?.[doc] ? TERRITORY_BOOST : 0);
+      found.push({ doc, value });
+    }
+    // Round so that equal scores compare equal, then order by name: a stable list.
+    const key = (value: number) => Math.round(value * 1000);
+    found.sort((a, b) => key(b.value) - key(a.value) || (names[a.doc] < names[b.doc] ? -1 : names[a.doc] > names[b.doc] ? 1 : a.doc - b.doc));
+    return found.slice(0, options.limit).map(({ doc, value }) => ({ doc, score: Math.max(0, 1 - value) }));
+  }
+
+  private byInitials(query: Query, options: RankOptions): RankedDocument[] {
+    const masks = this.initialMasks();
+    const wanted = initialsMask(query.initials);
+    const touched: number[] = [];
+    for (let doc = 0; doc < masks.length; doc++) if ((masks[doc] & wanted) === wanted) touched.push(doc);
+    return this.collect(touched, 0, 0, query, options);
+  }
+
+  private initialMasks(): Uint32Array {
+    return this.data.nameInitials;
+  }
+
+  /**
+   * One pass per word, cheapest first. After the first pass only documents that can still have
+   * every word (but `slack`) are looked at, so later words cost little even when they are short.
+   */
+  private run(plans: readonly Plan[], slack: number, query: Query, options: RankOptions): RankedDocument[] {
+    const { sum, best, matched, seen, weakest } = this;
+    const { postingStart, postingDoc, postingWeight } = this.data;
+    const touched: number[] = [];
+    for (let k = 0; k < plans.length; k++) {
+      const { terms, quality, minWeight } = plans[k];
+      for (let t = 0; t < terms.length; t++) {
+        const term = terms[t];
+        const q = quality[t];
+        const end = postingStart[term + 1];
+        for (let p = postingStart[term]; p < end; p++) {
+          const weight = postingWeight[p];
+          if (weight < minWeight) break;
+          const doc = postingDoc[p];
+          if (k - matched[doc] > slack) continue;
+          if (seen[doc] === 0) {
+            seen[doc] = 1;
+            touched.push(doc);
+          }
+          const value = q * weight;
+          if (value > best[doc]) best[doc] = value;
+        }
+      }
+      for (const doc of touched) {
+        const value = best[doc];
+        if (value > 0) {
+          sum[doc] += value;
+          weakest[doc] = matched[doc] === 0 ? value : Math.min(weakest[doc], value);
+          matched[doc]++;
+          best[doc] = 0;
+        }
+      }
+    }
+    const ranked = this.collect(touched, plans.length, plans.length - slack, query, options);
+    for (const doc of touched) {
+      sum[doc] = 0;
+      matched[doc] = 0;
+      seen[doc] = 0;
+      weakest[doc] = 0;
+    }
+    return ranked;
+  }
+
+  private collect(touched: readonly number[], words: number, need: number, query: Query, options: RankOptions): RankedDocument[] {
+    const { initials, phrase, full } = query;
+    const initialsValue = (initials.length * INITIAL_QUALITY * FIELD_WEIGHT.name) / full;
+    const wanted = initialsMask(initials);
+    const digitInitial = initials.some((letter) => letter >= '0' && letter <= '9');
+    const nameInitials = this.data.nameInitials;
+    const { sum, matched, weakest } = this;
+    const mask = options.categories?.length ? categoryMaskOf(options.categories) : 0;
+    const territory = options.territory?.length ? this.flagsFor(options.territory) : undefined;
+
+    const top = new TopK(options.limit);
+    for (const doc of touched) {
+      if (mask && (this.data.categoryMasks[doc] & mask) === 0) continue;
+      if (matched[doc] < need) continue;
+      if ((nameInitials[doc] & wanted) !== wanted) continue;
+      let score = (sum[doc] + (matched[doc] === words && words > 0 ? weakest[doc] : 0)) / full + initialsValue;
+      if (score + MAX_BONUS < top.floor()) continue;
+      const name = this.data.names[doc];
+      if (digitInitial && !hasInitials(name, initials)) continue;
+      if (name === phrase) score += NAME_IS_QUERY;
+      else if (name.startsWith(phrase)) score += NAME_STARTS_WITH_QUERY;
+      if (territory?.[doc]) score += TERRITORY_BOOST;
+      if (options.favourites?.[doc]) score += FAVOURITE_BOOST;
+      // Shorter names first among equals: "CCAS de Sète" before "CCAS de Sète – antenne du port".
+      top.offer(doc, score - name.length * 1e-5);
+    }
+    return top.sorted().map(({ doc, value }) => ({ doc, score: Math.min(1, Math.max(0, 1 - value / 1.2)) }));
+  }
+
+  private matches(word: string): Omit<Plan, 'word'> {
+    let found = this.cache.get(word);
+    if (!found) {
+      if (this.cache.size >= MATCH_CACHE_SIZE) this.cache.clear();
+      const { terms, quality } = matchTerm(this.data.vocabulary, word);
+      let cost = 0;
+      for (const term of terms) cost += this.data.postingStart[term + 1] - this.data.postingStart[term];
+      found = { terms, quality, cost, minWeight: minWeightFor(word) };
+      this.cache.set(word, found);
+    }
+    return found;
+  }
+
+  /** Documents located in the territory or serving it, computed once per territory. */
+  private flagsFor(territory: readonly string[]): Uint8Array {
+    const key = territory.join(' ');
+    if (key !== this.territoryKey) {
+      const codes = new Set(territory);
+      const flags = new Uint8Array(this.data.places.length);
+      this.data.places.forEach((places, doc) => {
+        if (places && places.split(' ').some((code) => codes.has(code))) flags[doc] = 1;
+      });
+      this.territoryKey = key;
+      this.territoryFlags = flags;
+    }
+    return this.territoryFlags;
+  }
+}
+
+/** The k best values, kept in a small min-heap: no sort of thousands of candidates. */
+class TopK {
+  private readonly heap: Array<{ doc: number; value: number }> = [];
+  constructor(private readonly k: number) {}
+
+  offer(doc: number, value: number) {
+    const heap = this.heap;
+    if (heap.length < this.k) {
+      heap.push({ doc, value });
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (heap[parent].value <= heap[i].value) break;
+        [heap[parent], heap[i]] = [heap[i], heap[parent]];
+        i = parent;
+      }
+    } else if (this.k > 0 && value > heap[0].value) {
+      heap[0] = { doc, value };
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < heap.length && heap[left].value < heap[smallest].value) smallest = left;
+        if (right < heap.length && heap[right].value < heap[smallest].value) smallest = right;
+        if (smallest === i) break;
+        [heap[smallest], heap[i]] = [heap[i], heap[smallest]];
+        i = smallest;
+      }
+    }
+  }
+
+  /** The value a candidate must beat to enter (−∞ until k are kept). */
+  floor(): number {
+    return this.heap.length < this.k ? -Infinity : this.heap[0].value;
+  }
+
+  sorted() {
+    return [...this.heap].sort((a, b) => b.value - a.value || a.doc - b.doc);
+  }
+}

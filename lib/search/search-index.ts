@@ -1,0 +1,94 @@
+import type { Partner } from '../schema';
+import { forgetFoldedWords, toSearchDocument } from './documents';
+import { queryWords } from './normalize';
+import { Ranker } from './rank';
+import { buildTokenIndex, type TokenIndexData } from './token-index';
+
+
+/** What a result list shows of a partner: enough to recognise it, without its services. */
+export type PartnerSummary = Pick<Partner, 'id' | 'nom' | 'reseaux_porteurs' | 'commune' | 'code_postal'>;
+
+export interface SearchHit<P extends PartnerSummary = Partner> {
+  partner: P;
+  /** 0 is a perfect match, 1 no match at all (Fuse's convention). */
+  score: number;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /**
+   * Keep only partners serving one of these data·inclusion categories. With an empty query,
+   * every partner serving them is listed, those serving more of them first (the needs panel).
+   */
+  categories?: readonly string[];
+  /** With `categories` and an empty query: partners offering these precise thematiques come first. */
+  thematiques?: readonly string[];
+  /**
+   * The counsellor's territory: INSEE commune codes, département codes, EPCI SIREN codes.
+   * Partners located there, or whose services' zone_eligibilite covers it, rank higher (a boost,
+   * not a filter).
+   */
+  territory?: readonly string[];
+  /** Ids of the counsellor's favourites: they rank higher. */
+  favourites?: ReadonlySet<string>;
+}
+
+/** What the counsellor knows that the directory does not, indexed with the partner. */
+export interface SearchExtras {
+  /** Partner id -> names of the counsellor's own contacts there ("Benali" finds the CCAS). */
+  contacts?: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface SearchIndex<P extends PartnerSummary = Partner> {
+  search(query: string, options?: SearchOptions): SearchHit<P>[];
+  readonly size: number;
+  /** The index as plain data (typed arrays), to store and restore without rebuilding. */
+  readonly data: TokenIndexData;
+}
+
+/** Builds the word index of a directory: done once per directory version, never per keystroke. */
+export function buildSearchData(partners: readonly Partner[], extras: SearchExtras = {}): TokenIndexData {
+  const data = buildTokenIndex(partners.map((partner) => toSearchDocument(partner, extras.contacts?.get(partner.id))));
+  forgetFoldedWords();
+  return data;
+}
+
+/**
+ * A search index over stored index data. `partners[i]` must be (a summary of) the partner
+ * document i was built from, in the order given to `buildSearchData`.
+ */
+export function restoreSearchIndex<P extends PartnerSummary>(data: TokenIndexData, partners: readonly P[]): SearchIndex<P> {
+  if (data.names.length !== partners.length) throw new Error(`search index holds ${data.names.length} partners, not ${partners.length}`);
+  const ranker = new Ranker(data);
+  let favouriteKey: ReadonlySet<string> | undefined;
+  let favouriteFlags: Uint8Array | undefined;
+  const favouritesFor = (ids: ReadonlySet<string> | undefined) => {
+    if (!ids?.size) return undefined;
+    if (ids !== favouriteKey) {
+      favouriteFlags = Uint8Array.from(partners, (partner) => (ids.has(partner.id) ? 1 : 0));
+      favouriteKey = ids;
+    }
+    return favouriteFlags;
+  };
+  return {
+    size: partners.length,
+    data,
+    search(query, options = {}) {
+      const words = queryWords(query);
+      const rankOptions = {
+        limit: options.limit ?? 20,
+        categories: options.categories,
+        thematiques: options.thematiques,
+        territory: options.territory,
+        favourites: favouritesFor(options.favourites),
+      };
+      const ranked = words.length > 0 ? ranker.rank(words, rankOptions) : options.categories?.length ? ranker.browse(rankOptions) : [];
+      return ranked.map(({ doc, score }) => ({ partner: partners[doc], score }));
+    },
+  };
+}
+
+/** Partners -> an index queried word by word, tolerant of typos, accents, acronyms and old names. */
+export function createSearchIndex<P extends Partner>(partners: readonly P[], extras: SearchExtras = {}): SearchIndex<P> {
+  return restoreSearchIndex(buildSearchData(partners, extras), partners);
+}

@@ -1,0 +1,53 @@
+/** Real French communes: name, postal code, INSEE code (a sample across regions, for generated data). */
+export const REAL_COMMUNES: ReadonlyArray<readonly [string, string, string]> = [
+  ['Paris', '75011', '75056'], ['Marseille', '13003', '13055'], ['Lyon', '69007', '69123'], ['Toulouse', '31000', '31555'],
+  ['Nice', '06000', '06088'], ['Nantes', '44000', '44109'], ['Montpellier', '34000', '34172'], ['Strasbourg', '67000', '67482'],
+  ['Bordeaux', '33000', '33063'], ['Lille', '59000', '59350'], ['Rennes', '35000', '35238'], ['Reims', '51100', '51454'],
+  ['Sète', '34200', '34301'], ['Lunel', '34400', '34145'], ['Béziers', '34500', '34032'], ['Vénissieux', '69200', '69259'],
+  ['Vandœuvre-lès-Nancy', '54500', '54547'], ['Nancy', '54000', '54395'], ['Grenoble', '38000', '38185'], ['Dijon', '21000', '21231'],
+  ['Angers', '49000', '49007'], ['Nîmes', '30000', '30189'], ['Saint-Étienne', '42000', '42218'], ['Le Havre', '76600', '76351'],
+  ['Toulon', '83000', '83137'], ['Brest', '29200', '29019'], ['Limoges', '87000', '87085'], ['Tours', '37000', '37261'],
+  ['Amiens', '80000', '80021'], ['Perpignan', '66000', '66136'], ['Metz', '57000', '57463'], ['Besançon', '25000', '25056'],
+  ['Orléans', '45000', '45234'], ['Rouen', '76000', '76540'], ['Mulhouse', '68100', '68224'], ['Caen', '14000', '14118'],
+  ['Clermont-Ferrand', '63000', '63113'], ['Argenteuil', '95100', '95018'], ['Saint-Denis', '93200', '93066'], ['Montreuil', '93100', '93048'],
+  ['Roubaix', '59100', '59512'], ['Tourcoing', '59200', '59599'], ['Avignon', '84000', '84007'], ['Nanterre', '92000', '92050'],
+  ['Créteil', '94000', '94028'], ['Poitiers', '86000', '86194'], ['Pau', '64000', '64445'], ['La Rochelle', '17000', '17300'],
+  ['Calais', '62100', '62193'], ['Cannes', '06400', '06029'], ['Ajaccio', '20000', '2A004'], ['Villeurbanne', '69100', '69266'],
+  ['Vitry-sur-Seine', '94400', '94081'], ['Aubervilliers', '93300', '93001'], ['Agde', '34300', '34003'], ['Frontignan', '34110', '34108'],
+  ['Lodève', '34700', '34142'], ['Pézenas', '34120', '34199'], ['Mauguio', '34130', '34154'], ['Castelnau-le-Lez', '34170', '34057'],
+  ['Lattes', '34970', '34129'], ['Alès', '30100', '30007'], ['Carcassonne', '11000', '11069'], ['Narbonne', '11100', '11262'],
+  ['Albi', '81000', '81004'], ['Rodez', '12000', '12202'], ['Montauban', '82000', '82121'], ['Tarbes', '65000', '65440'],
+  ['Bayonne', '64100', '64102'], ['Valence', '26000', '26362'], ['Chambéry', '73000', '73065'], ['Annecy', '74000', '74010'],
+  ['Gap', '05000', '05061'], ['Arles', '13200', '13004'], ['Aix-en-Provence', '13100', '13001'], ['Aubagne', '13400', '13005'],
+  ['Martigues', '13500', '13056'], ['Istres', '13800', '13047'], ['Salon-de-Provence', '13300', '13103'], ['Fréjus', '83600', '83061'],
+  ['Hyères', '83400', '83069'], ['Draguignan', '83300', '83050'], ['Bourg-en-Bresse', '01000', '01053'], ['Mâcon', '71000', '71270'],
+  ['Chalon-sur-Saône', '71100', '71076'], ['Auxerre', '89000', '89024'], ['Troyes', '10000', '10387'], ['Charleville-Mézières', '08000', '08105'],
+  ['Épinal', '88000', '88160'], ['Colmar', '68000', '68066'], ['Belfort', '90000', '90010'], ['Vesoul', '70000', '70550'],
+  ['Lons-le-Saunier', '39000', '39300'], ['Nevers', '58000', '58194'], ['Bourges', '18000', '18033'], ['Châteauroux', '36000', '36044'],
+  ['Blois', '41000', '41018'], ['Chartres', '28000', '28085'], ['Évreux', '27000', '27229'], ['Beauvais', '60000', '60057'],
+  ['Compiègne', '60200', '60159'], ['Laon', '02000', '02408'], ['Saint-Quentin', '02100', '02691'], ['Arras', '62000', '62041'],
+  ['Lens', '62300', '62498'], ['Douai', '59500', '59178'], ['Valenciennes', '59300', '59606'], ['Dunkerque', '59140', '59183'],
+  ['Boulogne-sur-Mer', '62200', '62160'], ['Cherbourg-en-Cotentin', '50100', '50129'], ['Saint-Lô', '50000', '50502'], ['Alençon', '61000', '61001'],
+  ['Le Mans', '72000', '72181'], ['Laval', '53000', '53130'], ['Saint-Brieuc', '22000', '22278'], ['Quimper', '29000', '29232'],
+  ['Lorient', '56100', '56121'], ['Vannes', '56000', '56260'], ['Saint-Nazaire', '44600', '44184'], ['La Roche-sur-Yon', '85000', '85191'],
+  ['Niort', '79000', '79191'], ['Angoulême', '16000', '16015'], ['Périgueux', '24000', '24322'], ['Agen', '47000', '47001'],
+  ['Mont-de-Marsan', '40000', '40192'], ['Auch', '32000', '32013'], ['Cahors', '46000', '46042'], ['Brive-la-Gaillarde', '19100', '19031'],
+  ['Tulle', '19000', '19272'], ['Guéret', '23000', '23096'], ['Aurillac', '15000', '15014'], ['Le Puy-en-Velay', '43000', '43157'],
+  ['Mende', '48000', '48095'], ['Privas', '07000', '07186'], ['Vichy', '03200', '03310'], ['Moulins', '03000', '03190'],
+  ['Montluçon', '03100', '03185'], ['Saint-Denis', '97400', '97411'], ['Fort-de-France', '97200', '97209'], ['Cayenne', '97300', '97302'],
+  ['Sarcelles', '95200', '95585'], ['Évry-Courcouronnes', '91000', '91228'], ['Mantes-la-Jolie', '78200', '78361'], ['Meaux', '77100', '77284'],
+];
+
+/** Parts of commune names, combined into plausible names for the large generated directories. */
+export const COMMUNE_HEADS = [
+  'Saint-Martin', 'Saint-Jean', 'Saint-Pierre', 'Saint-Laurent', 'Sainte-Marie', 'Saint-Germain', 'Saint-Julien', 'Saint-André',
+  'Villeneuve', 'Montigny', 'Châteauneuf', 'Beaumont', 'Bourg', 'Fontaine', 'La Chapelle', 'Le Mesnil', 'Neuville', 'Villefranche',
+  'Bois', 'Mont', 'Champagne', 'Roche', 'Val', 'Pont', 'Plessis', 'Bellevue', 'Belleville', 'Château', 'Villers', 'Aubigny',
+  'Marcilly', 'Bussy', 'Chevilly', 'Ivry', 'Vernon', 'Melun', 'Roanne', 'Vienne', 'Corbeil', 'Tournon',
+];
+export const COMMUNE_TAILS = [
+  'sur-Loire', 'lès-Nancy', 'de-Provence', 'en-Bresse', 'le-Lez', 'sur-Mer', 'la-Forêt', 'du-Var', 'sur-Seine', 'sur-Marne',
+  'en-Vexin', 'de-Bretagne', 'sur-Saône', 'les-Bains', 'le-Château', "d'Aunis", 'sur-Lot', 'en-Forez', 'de-Crau', 'la-Rivière',
+  'sur-Rhône', 'en-Auvergne', 'le-Vieux', 'la-Garenne', 'sur-Orge', 'du-Lac', 'en-Vendée', 'sur-Allier', 'de-Gascogne', 'sous-Bois',
+  'la-Vallée', 'les-Pins', 'sur-Dordogne', 'en-Champagne', 'le-Grand', 'lès-Avignon', 'sur-Sarthe', 'de-Béarn', 'les-Mines', 'en-Artois',
+];
