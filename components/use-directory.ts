@@ -42,6 +42,8 @@ export function useDirectory(): Directory | undefined {
     const load = (id: string) => getPartner(db, id);
     if (stored) {
       const { index, summaries } = restoreSnapshot(stored.snapshot);
+      // Read by the end-to-end test that reports where the popup's opening time goes.
+      performance.mark('repere:search-index-ready');
       return { index, byId: new Map(summaries.map((s) => [s.id, s])), load };
     }
     if (stored === null && fallback) {

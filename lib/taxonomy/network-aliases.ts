@@ -54,6 +54,17 @@ export const NETWORK_ALIASES: Readonly<Record<string, readonly string[]>> = {
   cresus: ['Crésus', 'surendettement'],
   wimoov: ['Wimoov', 'plateforme mobilité'],
   emmaus: ['Emmaüs', 'Emmaüs Connect'],
+  unaf: ['UDAF', 'UNAF', 'mandataire judiciaire', 'majeurs protégés'],
+  'creches-avip': ['AVIP', 'crèche AVIP', 'crèche à vocation d’insertion professionnelle'],
+  fcsf: ['centre social', 'centres sociaux'],
+  chu: ['CHU', 'centre d’hébergement d’urgence', 'hébergement d’urgence'],
+  'conseillers-numeriques': ['conseiller numérique', 'CNFS'],
+  mjc: ['MJC', 'maison des jeunes et de la culture'],
+  'banques-alimentaires': ['banque alimentaire', 'aide alimentaire'],
+  ressourceries: ['recyclerie', 'ressourcerie'],
+  'espaces-publics-numeriques': ['EPN', 'espace public numérique'],
+  'federation-des-acteurs-de-la-solidarite': ['FAS', 'Fnars'],
+  'chambres-consulaires': ['CCI', 'CMA', 'chambre de commerce', 'chambre de métiers'],
 };
 
 export function aliasesOfNetwork(network: string): readonly string[] {

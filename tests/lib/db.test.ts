@@ -10,6 +10,9 @@ import {
   getPartner,
   listFavourites,
   loadPartners,
+  readSearchSnapshot,
+  refreshSearchSnapshot,
+  dropSearchSnapshot,
   removeSource,
   replaceSourcePartners,
   toggleFavourite,
@@ -17,6 +20,7 @@ import {
   saveContact,
   saveNote,
 } from '../../lib/db';
+import { restoreSnapshot } from '../../lib/search';
 import { service, structure } from '../fixtures/records';
 
 let db: RepereDB;
@@ -122,6 +126,38 @@ describe('starter directory', () => {
   });
 });
 
+describe('stored search index', () => {
+  const search = async (query: string) => {
+    const stored = await readSearchSnapshot(db);
+    return stored ? restoreSnapshot(stored.snapshot).index.search(query).map((h) => h.partner.nom) : undefined;
+  };
+
+  it('is built once per directory version, goes stale when the directory changes, and is rebuilt', async () => {
+    await replaceSourcePartners(db, { id: 'team', kind: 'file', label: 'Équipe', priority: 0 }, partnersOf(structure()));
+    expect(await readSearchSnapshot(db)).toBeUndefined();
+    expect(await refreshSearchSnapshot(db, { now: () => 7 })).toBe(true);
+    expect(await refreshSearchSnapshot(db)).toBe(false);
+    expect(await readSearchSnapshot(db)).toMatchObject({ directoryVersion: await directoryVersion(db), builtAt: 7 });
+    expect(await search('mission thau')).toEqual(['Mission Locale du Bassin de Thau']);
+
+    await replaceSourcePartners(db, { id: 'team', kind: 'file', label: 'Équipe', priority: 0 }, partnersOf(structure({ id: 'x', nom: 'CCAS de Sète' })));
+    expect(await search('ccas')).toBeUndefined();
+    const [a, b] = await Promise.all([refreshSearchSnapshot(db), refreshSearchSnapshot(db)]);
+    expect([a, b]).toEqual([true, true]);
+    expect(await search('ccas')).toEqual(['CCAS de Sète']);
+    expect(await search('thau')).toEqual([]);
+  });
+
+  it('indexes what the counsellor adds (own contacts) and is dropped on demand', async () => {
+    await replaceSourcePartners(db, { id: 'team', kind: 'file', label: 'Équipe', priority: 0 }, partnersOf(structure()));
+    const loadExtras = async () => ({ contacts: new Map([['test--ml-sete', ['Odile Pagès']]]) });
+    await refreshSearchSnapshot(db, { loadExtras });
+    expect(await search('pages')).toEqual(['Mission Locale du Bassin de Thau']);
+    await dropSearchSnapshot(db);
+    expect(await readSearchSnapshot(db)).toBeUndefined();
+  });
+});
+
 describe('schema migrations', () => {
   it('opens a database written by the first version without losing anything', async () => {
     db.close();
@@ -142,6 +178,11 @@ describe('schema migrations', () => {
     expect((await loadPartners(db)).map((p) => p.nom)).toEqual(['Mission Locale du Bassin de Thau']);
     expect((await db.sources.get('team'))?.partnerCount).toBe(1);
     expect((await listFavourites(db)).map((f) => f.partnerId)).toEqual(['test--ml-sete']);
+    // Version 3 adds the stored search index, built from the migrated partners.
+    expect(await readSearchSnapshot(db)).toBeUndefined();
+    expect(await refreshSearchSnapshot(db)).toBe(true);
+    const stored = await readSearchSnapshot(db);
+    expect(restoreSnapshot(stored!.snapshot).index.search('mision locale')[0].partner.id).toBe('test--ml-sete');
   });
 
   it('version 2 adds notes and own contacts to a version-1 database, with its data intact', async () => {

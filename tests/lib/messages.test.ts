@@ -32,6 +32,13 @@ describe('message router', () => {
     expect(ping).not.toHaveBeenCalled();
   });
 
+  it('accepts an extension page opened in a tab, but not a web page imitating its path', async () => {
+    const { route, ping } = router();
+    expect(await route({ type: 'core:ping' }, { ...page, tab: { id: 4, url: page.url } })).toMatchObject({ ok: true });
+    expect(await route({ type: 'core:ping' }, { id: 'abc', url: 'chrome-extension://abcd/popup.html', tab: { id: 5 } })).toMatchObject({ ok: false });
+    expect(ping).toHaveBeenCalledOnce();
+  });
+
   it('returns a handler failure as a message instead of throwing', async () => {
     const route = createMessageRouter({ 'core:ping': () => { throw new Error('Base indisponible'); }, 'sources:subscribe': vi.fn(), 'sources:subscribe-national': vi.fn(), 'sources:refresh': vi.fn(), 'search:refresh-index': vi.fn(() => ({ rebuilt: false })) }, options);
     expect(await route({ type: 'core:ping' }, page)).toEqual({ ok: false, error: 'Base indisponible' });
