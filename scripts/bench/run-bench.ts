@@ -1,4 +1,4 @@
-// `npm run bench`: search speed at 1k/10k/100k structures against plain Fuse.js in the same run,
+// `npm run bench` (`npm run eval`: relevance only): search speed at 1k/10k/100k structures against plain Fuse.js in the same run,
 // and relevance over the hand-written query set. Prints numbers; fails (exit 1) below target.
 import { buildSearchData, restoreSearchIndex, type SearchIndex } from '../../lib/search';
 import type { Partner } from '../../lib/schema';
@@ -8,7 +8,8 @@ import { RELEVANCE_QUERIES, evaluateRelevance, relevanceDirectory } from './rele
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const quick = process.argv.includes('--quick');
-const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const relevanceOnly = process.argv.includes('--relevance-only');
+const SIZES = relevanceOnly ? [] : quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 /** Plain Fuse takes seconds per query at 100k: it runs on fewer queries there, ours on the same ones. */
 const FUSE_QUERIES: Record<number, number> = { 1_000: 60, 10_000: 30, 100_000: 12 };
 
@@ -73,9 +74,9 @@ for (const size of SIZES) {
   console.log(rows[rows.length - 1]);
 }
 
-console.log('\nSearch latency in ms, p50 / p95 (samples). Ours: candidate index + ranking; reference: plain Fuse.js, same data, same run.');
-console.log('| structures | ours per keystroke | ours whole query | plain Fuse whole query | speed-up p50 / p95 | build | index memory | restore (clone) |');
-console.log('|---|---|---|---|---|---|---|---|');
+if (SIZES.length > 0) console.log('\nSearch latency in ms, p50 / p95 (samples). Ours: candidate index + ranking; reference: plain Fuse.js, same data, same run.');
+if (SIZES.length > 0) console.log('| structures | ours per keystroke | ours whole query | plain Fuse whole query | speed-up p50 / p95 | build | index memory | restore (clone) |');
+if (SIZES.length > 0) console.log('|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
 
 const directory = relevanceDirectory(5000);
