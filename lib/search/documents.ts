@@ -1,27 +1,10 @@
 import type { Partner } from '../schema';
-import { CATEGORIES, NEED_LEXICON, aliasesOfNetwork, categoryOfThematique, labelOf } from '../taxonomy';
+import { CATEGORIES, aliasesOfNetwork, categoryOfThematique, labelOf } from '../taxonomy';
+import { FIELD_WEIGHT } from './field-weights';
+import { needTokensOf } from './need-words';
 import { phoneToken, wordsOf } from './normalize';
 
-/**
- * How much a word counts depending on where it was found (stored as a byte, 0–250). The name
- * leads; then what the counsellor remembers of a partner (its network and its acronyms, its
- * town, the person they called, its phone); then what it does: the everyday need words of its
- * thematiques (curated, so they count more than service names), service names and labels, need
- * words of its categories only; descriptions last, as they mention many things in passing.
- */
-export const FIELD_WEIGHT = {
-  name: 250,
-  network: 210,
-  place: 200,
-  /** A word of a compound town ("nancy" in Vandœuvre-lès-Nancy), even when the name repeats it. */
-  placePart: 160,
-  contact: 200,
-  phone: 200,
-  need: 170,
-  service: 150,
-  needCategory: 70,
-  description: 60,
-} as const;
+export { FIELD_WEIGHT } from './field-weights';
 
 /** What the index keeps of a partner besides its words. */
 export interface SearchDocument {
@@ -38,18 +21,6 @@ export interface SearchDocument {
 }
 
 const CATEGORY_BIT = new Map(CATEGORIES.map((entry, i) => [entry.value, 1 << i]));
-
-/** Need words by the thematique (or category) they point to, folded once. */
-const NEED_WORDS_BY_THEMATIQUE = new Map<string, string[]>();
-const NEED_WORDS_BY_CATEGORY = new Map<string, string[]>();
-for (const entry of NEED_LEXICON) {
-  const words = entry.terms.flatMap((term) => wordsOf(term));
-  const key = entry.thematique ?? entry.category;
-  const map = entry.thematique ? NEED_WORDS_BY_THEMATIQUE : NEED_WORDS_BY_CATEGORY;
-  map.set(key, [...(map.get(key) ?? []), ...words]);
-  // A specific need word still hints at the category for partners without that thematique.
-  if (entry.thematique) NEED_WORDS_BY_CATEGORY.set(`~${entry.category}`, [...(NEED_WORDS_BY_CATEGORY.get(`~${entry.category}`) ?? []), ...words]);
-}
 
 export function categoryMaskOf(categories: Iterable<string>): number {
   let mask = 0;
@@ -128,12 +99,10 @@ export function toSearchDocument(partner: Partner, contacts: readonly string[] =
   }
   for (const thematique of thematiques) {
     add(labelOf('thematique', thematique), FIELD_WEIGHT.service);
-    for (const word of NEED_WORDS_BY_THEMATIQUE.get(thematique) ?? []) addToken(word, FIELD_WEIGHT.need);
   }
   for (const category of categories) {
     add(labelOf('categorie', category), FIELD_WEIGHT.service);
-    for (const word of NEED_WORDS_BY_CATEGORY.get(category) ?? []) addToken(word, FIELD_WEIGHT.need);
-    for (const word of NEED_WORDS_BY_CATEGORY.get(`~${category}`) ?? []) addToken(word, FIELD_WEIGHT.needCategory);
   }
+  for (const token of needTokensOf(thematiques, categories)) addToken(token, FIELD_WEIGHT.name);
   return { name: cachedWords(partner.nom).join(' '), words, categoryMask: categoryMaskOf(categories), places: [...places], thematiques: [...thematiques] };
 }

@@ -1,6 +1,7 @@
 import { FIELD_WEIGHT, categoryMaskOf } from './documents';
 import { initialsMask } from './initials';
 import { STOP_WORDS } from './normalize';
+import { expandNeedWord } from './need-words';
 import { matchTerm, type TermMatches } from './term-matcher';
 import type { TokenIndexData } from './token-index';
 
@@ -234,7 +235,11 @@ export class Ranker {
     let found = this.cache.get(word);
     if (!found) {
       if (this.cache.size >= MATCH_CACHE_SIZE) this.cache.clear();
-      const { terms, quality } = matchTerm(this.data.vocabulary, word);
+      const direct = matchTerm(this.data.vocabulary, word);
+      // Like descriptions, need words are not looked up for one or two letters (see minWeightFor).
+      const needs = word.length > 2 ? expandNeedWord(this.data.vocabulary, word) : { terms: [], quality: [] };
+      const terms = [...direct.terms, ...needs.terms];
+      const quality = [...direct.quality, ...needs.quality];
       let cost = 0;
       for (const term of terms) cost += this.data.postingStart[term + 1] - this.data.postingStart[term];
       found = { terms, quality, cost, minWeight: minWeightFor(word) };

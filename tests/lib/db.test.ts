@@ -12,6 +12,7 @@ import {
   loadPartners,
   readSearchSnapshot,
   refreshSearchSnapshot,
+  deleteContact,
   dropSearchSnapshot,
   removeSource,
   replaceSourcePartners,
@@ -148,13 +149,19 @@ describe('stored search index', () => {
     expect(await search('thau')).toEqual([]);
   });
 
-  it('indexes what the counsellor adds (own contacts) and is dropped on demand', async () => {
+  it('indexes the counsellor’s own contacts and goes stale when they change', async () => {
     await replaceSourcePartners(db, { id: 'team', kind: 'file', label: 'Équipe', priority: 0 }, partnersOf(structure()));
-    const loadExtras = async () => ({ contacts: new Map([['test--ml-sete', ['Odile Pagès']]]) });
-    await refreshSearchSnapshot(db, { loadExtras });
+    await refreshSearchSnapshot(db);
+    expect(await search('pages')).toEqual([]);
+    const { contact } = await saveContact(db, { partnerId: 'test--ml-sete', name: 'Odile Pagès' });
+    expect(await search('pages')).toBeUndefined();
+    expect(await refreshSearchSnapshot(db)).toBe(true);
     expect(await search('pages')).toEqual(['Mission Locale du Bassin de Thau']);
+    await deleteContact(db, contact!.id);
+    expect(await search('pages')).toBeUndefined();
     await dropSearchSnapshot(db);
-    expect(await readSearchSnapshot(db)).toBeUndefined();
+    expect(await refreshSearchSnapshot(db)).toBe(true);
+    expect(await search('pages')).toEqual([]);
   });
 });
 
