@@ -34,4 +34,4 @@ export {
   type OwnPartnerInput,
 } from './own-partners';
 export { sourceOverlaps, type SourceOverlap } from './source-overlaps';
-export { readSearchSnapshot, refreshSearchSnapshot, dropSearchSnapshot, searchIndexInputs, type RefreshOptions } from './search-snapshot';
+export { readSearchSnapshot, refreshSearchSnapshot, dropSearchSnapshot, searchIndexInputs, searchIndexState, type RefreshOptions } from './search-snapshot';

@@ -4,6 +4,14 @@ import type { RepereDB, StoredSearchSnapshot } from './database';
 import { directoryVersion, loadPartners } from './directory-store';
 
 const KEY = 'directory';
+/** In `meta`: what the stored index was built from, read without reading the index itself. */
+const INFO_KEY = 'searchIndexInfo';
+
+interface SearchIndexInfo {
+  directoryVersion: number;
+  contactsStamp: string;
+  builtAt: number;
+}
 
 /**
  * What the stored index depends on: the directory version and a fingerprint of the counsellor's
@@ -25,6 +33,19 @@ export async function readSearchSnapshot(db: RepereDB): Promise<StoredSearchSnap
   return db.transaction('r', db.meta, db.contacts, db.searchIndex, async () => {
     const [inputs, stored] = await Promise.all([searchIndexInputs(db), db.searchIndex.get(KEY)]);
     return stored && stored.directoryVersion === inputs.directoryVersion && stored.contactsStamp === inputs.contactsStamp ? stored : undefined;
+  });
+}
+
+/**
+ * Whether the stored index matches the directory and contacts as they are now, and when it was
+ * built: a few small rows, so a page can watch it live and read the index itself only when new.
+ */
+export async function searchIndexState(db: RepereDB): Promise<{ current: boolean; builtAt?: number }> {
+  return db.transaction('r', db.meta, db.contacts, async () => {
+    const [inputs, info] = await Promise.all([searchIndexInputs(db), db.meta.get(INFO_KEY)]);
+    const built = info?.value as SearchIndexInfo | undefined;
+    const current = Boolean(built && built.directoryVersion === inputs.directoryVersion && built.contactsStamp === inputs.contactsStamp);
+    return { current, builtAt: built?.builtAt };
   });
 }
 
@@ -51,7 +72,7 @@ export function refreshSearchSnapshot(db: RepereDB, options: RefreshOptions = {}
   const work = (async () => {
     let rebuilt = false;
     for (let attempt = 0; attempt < 3; attempt++) {
-      if (await readSearchSnapshot(db)) return rebuilt;
+      if ((await searchIndexState(db)).current) return rebuilt;
       const inputs = await searchIndexInputs(db);
       const partners = await loadPartners(db);
       const extras = await (options.loadExtras ?? ownContacts)(db);
@@ -59,7 +80,9 @@ export function refreshSearchSnapshot(db: RepereDB, options: RefreshOptions = {}
       const stored = await db.transaction('rw', db.meta, db.contacts, db.searchIndex, async () => {
         const now = await searchIndexInputs(db);
         if (now.directoryVersion !== inputs.directoryVersion || now.contactsStamp !== inputs.contactsStamp) return false;
-        await db.searchIndex.put({ key: KEY, ...inputs, builtAt: (options.now ?? Date.now)(), snapshot });
+        const info: SearchIndexInfo = { ...inputs, builtAt: (options.now ?? Date.now)() };
+        await db.searchIndex.put({ key: KEY, ...info, snapshot });
+        await db.meta.put({ key: INFO_KEY, value: info });
         return true;
       });
       rebuilt ||= stored;
@@ -73,5 +96,8 @@ export function refreshSearchSnapshot(db: RepereDB, options: RefreshOptions = {}
 
 /** Forgets the stored index: the next refresh rebuilds it. */
 export async function dropSearchSnapshot(db: RepereDB): Promise<void> {
-  await db.searchIndex.delete(KEY);
+  await db.transaction('rw', db.meta, db.searchIndex, async () => {
+    await db.searchIndex.delete(KEY);
+    await db.meta.delete(INFO_KEY);
+  });
 }

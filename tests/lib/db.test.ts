@@ -12,6 +12,7 @@ import {
   loadPartners,
   readSearchSnapshot,
   refreshSearchSnapshot,
+  searchIndexState,
   deleteContact,
   dropSearchSnapshot,
   removeSource,
@@ -136,13 +137,16 @@ describe('stored search index', () => {
   it('is built once per directory version, goes stale when the directory changes, and is rebuilt', async () => {
     await replaceSourcePartners(db, { id: 'team', kind: 'file', label: 'Équipe', priority: 0 }, partnersOf(structure()));
     expect(await readSearchSnapshot(db)).toBeUndefined();
+    expect(await searchIndexState(db)).toEqual({ current: false, builtAt: undefined });
     expect(await refreshSearchSnapshot(db, { now: () => 7 })).toBe(true);
+    expect(await searchIndexState(db)).toEqual({ current: true, builtAt: 7 });
     expect(await refreshSearchSnapshot(db)).toBe(false);
     expect(await readSearchSnapshot(db)).toMatchObject({ directoryVersion: await directoryVersion(db), builtAt: 7 });
     expect(await search('mission thau')).toEqual(['Mission Locale du Bassin de Thau']);
 
     await replaceSourcePartners(db, { id: 'team', kind: 'file', label: 'Équipe', priority: 0 }, partnersOf(structure({ id: 'x', nom: 'CCAS de Sète' })));
     expect(await search('ccas')).toBeUndefined();
+    expect(await searchIndexState(db)).toEqual({ current: false, builtAt: 7 });
     const [a, b] = await Promise.all([refreshSearchSnapshot(db), refreshSearchSnapshot(db)]);
     expect([a, b]).toEqual([true, true]);
     expect(await search('ccas')).toEqual(['CCAS de Sète']);
