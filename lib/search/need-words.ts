@@ -28,6 +28,10 @@ function addNeedWords(key: string, words: readonly string[], weight: number) {
 }
 for (const entry of NEED_LEXICON) {
   for (const term of entry.terms) {
+    // Proper names ("Wimoov", "Restos du cœur", "Banque de France") are need cues in a case note,
+    // but typed in the search box they mean that organisation: its own name and aliases find it.
+    // Acronyms in capitals ("FLE", "SDF", "RQTH") stay need words.
+    if (/^\p{Lu}\S*\p{Ll}/u.test(term)) continue;
     const words = wordsOf(term);
     const phrase = words.length > 1;
     addNeedWords(entry.thematique ?? entry.category, words, phrase ? FIELD_WEIGHT.needPhrase : FIELD_WEIGHT.need);

@@ -121,6 +121,17 @@ describe('search', () => {
     expect(first('france travail', { favourites: new Set(['t--ft-lyon']) })).toBe('t--ft-lyon');
   });
 
+  it('takes a name the need lexicon lists as a cue ("Wimoov") as that organisation, not as the need', () => {
+    const local = createSearchIndex(
+      parseDataInclusion({
+        structures: [structure({ id: 'w', nom: 'Wimoov', reseaux_porteurs: ['wimoov'] }), structure({ id: 'a', nom: 'Auto-école sociale', reseaux_porteurs: null })],
+        services: [service({ id: 'w1', structure_id: 'w' }), service({ id: 'a1', structure_id: 'a', contact_nom_prenom: null })],
+      }).partners,
+    );
+    expect(local.search('wimoov', { categories: ['mobilite'] }).map((h) => h.partner.id)).toEqual(['w']);
+    expect(local.search('permis', { categories: ['mobilite'] }).map((h) => h.partner.id).sort()).toEqual(['a', 'w']);
+  });
+
   it('answers the first letter from the names', () => {
     expect(ids('c')).toEqual(expect.arrayContaining(['t--ccas', 't--stjean']));
     expect(ids('c')).not.toContain('t--ft');
