@@ -61,6 +61,8 @@ describe('the counsellor’s own network', () => {
     await options.getByRole('heading', { name: /^Emploi/ }).waitFor();
     await options.getByRole('combobox', { name: `Groupe de ${ml}` }).focus();
     await options.keyboard.press('ArrowDown');
+    // Both now under "Emploi" (the order alone reads the same before the move lands).
+    await expect.poll(() => options.locator('.fav-group').count()).toBe(1);
     await expect.poll(() => rows.allTextContents()).toEqual([ft, ml]);
     await options.getByRole('button', { name: `Descendre ${ft}` }).press('Enter');
     await expect.poll(() => rows.allTextContents()).toEqual([ml, ft]);
