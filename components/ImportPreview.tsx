@@ -16,12 +16,16 @@ const n = (value: number) => value.toLocaleString('fr-FR');
 /** What an import would store, and every problem line by line, before anything is written. */
 export function ImportPreview({ preview, onConfirm, onCancel }: Props) {
   const db = useDb();
-  const replaced = useLiveQuery(() => db.sources.get(preview.sourceId), [db, preview.sourceId]);
+  // Wrapped so that "still reading" (undefined) differs from "no such source yet": the preview
+  // shows only once it can say whether the import replaces a source.
+  const existing = useLiveQuery(async () => ({ source: await db.sources.get(preview.sourceId) }), [db, preview.sourceId]);
+  const replaced = existing?.source;
   const { summary } = preview;
   const canImport = summary.partners > 0;
   const title = useRef<HTMLHeadingElement>(null);
   // The preview replaces the progress bar: move the keyboard focus to it once.
-  useEffect(() => title.current?.focus(), [preview]);
+  useEffect(() => title.current?.focus(), [preview, existing === undefined]);
+  if (!existing) return null;
   return (
     <div class="import-preview" id="import-preview" data-parse-ms={preview.parseMs} role="region" aria-labelledby="import-preview-title">
       <h3 id="import-preview-title" tabIndex={-1} ref={title}>

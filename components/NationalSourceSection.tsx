@@ -1,35 +1,27 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '../lib/i18n';
-import { sendMessage } from '../lib/messages';
 import { checkDepartement, NATIONAL_API_BASE } from '../lib/import/national-api';
 import { checkSubscriptionUrl } from '../lib/import/subscription-url';
-import type { RefreshOutcome } from '../lib/import/subscriptions';
-
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
+import { SubscribeStatus } from './SubscribeStatus';
+import { useSubscribeAction } from './use-subscribe-action';
 
 /** The national data·inclusion directory for the counsellor's département, with their own API token. */
 export function NationalSourceSection() {
   const [departement, setDepartement] = useState('');
   const [token, setToken] = useState('');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const { status, subscribe, fail } = useSubscribeAction();
 
   async function submit(event: Event) {
     event.preventDefault();
     const code = checkDepartement(departement);
-    if (!code) return setStatus({ kind: 'error', text: t('sourceNationalBadDepartement') });
+    if (!code) return fail(t('sourceNationalBadDepartement'));
     const api = checkSubscriptionUrl(NATIONAL_API_BASE);
-    // Asked right in the click, for the API's origin only.
-    const asked = api.ok ? browser.permissions.request({ origins: [api.permission] }) : Promise.resolve(false);
-    setStatus({ kind: 'busy' });
-    try {
-      if (!(await asked)) return setStatus({ kind: 'error', text: t('subPermissionDenied', api.ok ? api.origin : NATIONAL_API_BASE) });
-      const outcome = (await sendMessage({ type: 'sources:subscribe-national', token: token.trim(), departement: code })) as RefreshOutcome;
-      setStatus({ kind: 'ok', text: outcome.summary?.partners === 1 ? t('subDoneOne') : t('subDone', (outcome.summary?.partners ?? 0).toLocaleString('fr-FR')) });
-      setToken('');
-    } catch (error) {
-      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
-    }
+    if (!api.ok) return fail(api.message);
+    const done = await subscribe(
+      { pattern: api.permission, origin: api.origin },
+      { type: 'sources:subscribe-national', token: token.trim(), departement: code },
+    );
+    if (done) setToken('');
   }
 
   return (
@@ -49,9 +41,7 @@ export function NationalSourceSection() {
           {t('sourceNationalSubmit')}
         </button>
       </form>
-      {status.kind === 'busy' && <p role="status">{t('subBusy')}</p>}
-      {status.kind === 'ok' && <p role="status">{status.text}</p>}
-      {status.kind === 'error' && <p role="alert" class="error">{status.text}</p>}
+      <SubscribeStatus status={status} />
     </section>
   );
 }

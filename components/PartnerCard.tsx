@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StoredPartner } from '../lib/db';
 import { contactText, mailtoHref, namedContacts, postalAddress, telHref } from '../lib/contact';
 import { freshnessOf } from '../lib/freshness';
@@ -21,7 +21,9 @@ interface PartnerCardProps {
 export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState('');
-  useEffect(() => heading.current?.focus(), [partner.id]);
+  // Focus moves with the render itself, not a frame later: keys typed right after the card
+  // appears land where the counsellor aims, never half in a field and half on the heading.
+  useLayoutEffect(() => heading.current?.focus(), [partner.id]);
 
   const networks = (partner.reseaux_porteurs ?? []).map((n) => labelOf('reseau', n));
   const tel = telHref(partner.telephone);
@@ -63,10 +65,10 @@ export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardPr
         <span role="status" class="muted">{copied}</span>
       </section>
 
+      <HoursBlock hours={partner.horaires_accueil} now={now} />
+
       <OwnContactsBlock partnerId={partner.id} />
       <NotesBlock partnerId={partner.id} />
-
-      <HoursBlock hours={partner.horaires_accueil} now={now} />
 
       {partner.services.length > 0 && (
         <section class="card__section" aria-label={t('cardServices')}>

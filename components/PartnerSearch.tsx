@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { groupFavourites, listFavourites, listGroups, type StoredPartner } from '../lib/db';
 import { territoryCodes } from '../lib/settings';
@@ -71,7 +71,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   }, [directory, favourites, groups, query, searching, browsing, categories, thematiques, territory, favouriteIds]);
 
   useEffect(() => setActive((searching || browsing) && items.length > 0 ? 0 : -1), [query, items.length, searching, browsing, categories]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) input.current?.focus();
   }, [open]);
 

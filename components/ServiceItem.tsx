@@ -21,7 +21,6 @@ export function ServiceItem({ service }: ServiceItemProps) {
         {service.type && <span class="muted"> · {labelOf('type', service.type)}</span>}
         {service.frais && <span class="muted"> · {labelOf('frais', service.frais)}</span>}
       </h4>
-      <p class="service__description">{service.description}</p>
       {(service.thematiques ?? []).length > 0 && (
         <ul class="chips" aria-label={t('cardThematiques')}>
           {(service.thematiques ?? []).map((th) => (
@@ -47,6 +46,10 @@ export function ServiceItem({ service }: ServiceItemProps) {
         </p>
       )}
       {service.lien_mobilisation && <p><SafeLink href={service.lien_mobilisation}>{t('cardMobilisationLink')}</SafeLink></p>}
+      <details class="service__description">
+        <summary>{t('cardServiceDetails')}</summary>
+        <p>{service.description}</p>
+      </details>
     </li>
   );
 }

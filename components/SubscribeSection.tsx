@@ -1,33 +1,26 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '../lib/i18n';
-import { sendMessage } from '../lib/messages';
 import { checkSubscriptionUrl } from '../lib/import/subscription-url';
-import type { RefreshOutcome } from '../lib/import/subscriptions';
-
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
+import { SubscribeStatus } from './SubscribeStatus';
+import { useSubscribeAction } from './use-subscribe-action';
 
 /** Subscribe to the directory a team publishes at an https address, refreshed every day. */
 export function SubscribeSection() {
   const [url, setUrl] = useState('');
   const [label, setLabel] = useState('');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const { status, subscribe, fail } = useSubscribeAction();
 
   async function submit(event: Event) {
     event.preventDefault();
     const checked = checkSubscriptionUrl(url);
-    if (!checked.ok) return setStatus({ kind: 'error', text: checked.message });
-    // Asked right in the click: the browser only shows its prompt during a user gesture.
-    const asked = browser.permissions.request({ origins: [checked.permission] });
-    setStatus({ kind: 'busy' });
-    try {
-      if (!(await asked)) return setStatus({ kind: 'error', text: t('subPermissionDenied', checked.origin) });
-      const outcome = (await sendMessage({ type: 'sources:subscribe', url: checked.url, label: label.trim() || undefined })) as RefreshOutcome;
-      setStatus({ kind: 'ok', text: outcome.summary?.partners === 1 ? t('subDoneOne') : t('subDone', (outcome.summary?.partners ?? 0).toLocaleString('fr-FR')) });
+    if (!checked.ok) return fail(checked.message);
+    const done = await subscribe(
+      { pattern: checked.permission, origin: checked.origin },
+      { type: 'sources:subscribe', url: checked.url, label: label.trim() || undefined },
+    );
+    if (done) {
       setUrl('');
       setLabel('');
-    } catch (error) {
-      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     }
   }
 
@@ -48,9 +41,7 @@ export function SubscribeSection() {
           {t('subSubmit')}
         </button>
       </form>
-      {status.kind === 'busy' && <p role="status">{t('subBusy')}</p>}
-      {status.kind === 'ok' && <p role="status">{status.text}</p>}
-      {status.kind === 'error' && <p role="alert" class="error">{status.text}</p>}
+      <SubscribeStatus status={status} />
     </section>
   );
 }

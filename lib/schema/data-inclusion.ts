@@ -37,6 +37,17 @@ export const PersonneMobilisatriceSchema = enumOf(valuesOf(PERSONNES_MOBILISATRI
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
 
+/** Where a structure or a service welcomes people: the same fields in both records. */
+const placeShape = {
+  adresse: optional(text),
+  complement_adresse: optional(text),
+  commune: optional(text),
+  code_postal: optional(codePostal),
+  code_insee: optional(codeInsee),
+  latitude: optional(latitude),
+  longitude: optional(longitude),
+};
+
 /**
  * Field shapes of a data·inclusion v1 Structure. Required fields come first; every other
  * field is nullable. Kept as a plain shape so the importer can validate field by field.
@@ -55,13 +66,7 @@ export const structureShape = {
   lien_source: optional(httpUrl),
   accessibilite_lieu: optional(httpUrl),
   horaires_accueil: optional(text),
-  adresse: optional(text),
-  complement_adresse: optional(text),
-  commune: optional(text),
-  code_postal: optional(codePostal),
-  code_insee: optional(codeInsee),
-  latitude: optional(latitude),
-  longitude: optional(longitude),
+  ...placeShape,
 };
 
 export const serviceShape = {
@@ -89,13 +94,7 @@ export const serviceShape = {
   mobilisable_par: optional(z.array(PersonneMobilisatriceSchema)),
   mobilisation_precisions: optional(text),
   zone_eligibilite: optional(z.array(zoneCode)),
-  adresse: optional(text),
-  complement_adresse: optional(text),
-  commune: optional(text),
-  code_postal: optional(codePostal),
-  code_insee: optional(codeInsee),
-  latitude: optional(latitude),
-  longitude: optional(longitude),
+  ...placeShape,
   nombre_semaines: optional(z.number().int().min(1)),
   volume_horaire_hebdomadaire: optional(z.number().min(0)),
 };

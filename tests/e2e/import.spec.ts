@@ -1,19 +1,11 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { useExtensionSession } from './support/extension';
 
 const FIXTURES = join(__dirname, '../fixtures/import');
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  await waitForStarter(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useExtensionSession();
 
 async function searchPopup(query: string): Promise<string[]> {
   const popup = await session.openPage('popup.html');

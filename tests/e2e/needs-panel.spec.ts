@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { useExtensionSession } from './support/extension';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser;
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  await waitForStarter(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useExtensionSession();
 
 const MENU_ID = 'repere-find-partner';
 const results = (page: Page) => page.locator('#partner-results').getByRole('option');

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { useExtensionSession } from './support/extension';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  await waitForStarter(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useExtensionSession();
 
 const input = (page: Page) => page.getByRole('combobox');
 const options = (page: Page) => page.getByRole('option');

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -98,4 +99,20 @@ export async function grantHostAccess(session: ExtensionSession, pattern: string
   await page.goto('chrome://extensions/');
   await page.evaluate(({ id, pattern }) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, pattern), { id: session.extensionId, pattern });
   await page.close();
+}
+
+/**
+ * One browser with the extension for a whole spec file, started before its tests (with the
+ * starter directory stored) and closed after them. The returned object is filled in beforeAll.
+ */
+export function useExtensionSession(): ExtensionSession {
+  const session = {} as ExtensionSession;
+  beforeAll(async () => {
+    Object.assign(session, await launchExtension());
+    await waitForStarter(session);
+  });
+  afterAll(async () => {
+    await session.close?.();
+  });
+  return session;
 }
