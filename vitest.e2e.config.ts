@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // What the UI shows settles within a few frames after IndexedDB answers; on a loaded
+    // 2-core machine that can exceed poll's 1 s default.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

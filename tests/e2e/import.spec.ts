@@ -38,14 +38,14 @@ describe('file import in the options page', () => {
     const page = await session.openPage('options.html');
     await page.locator('#import-file').setInputFiles(join(FIXTURES, 'excel-fr-1252.csv'));
     await preview(page).waitFor();
-    expect(await preview(page).textContent()).toContain('3 partenaires prêts à importer');
+    await expect.poll(() => preview(page).textContent()).toContain('3 partenaires prêts à importer');
     const problems = await page.locator('#import-problems li').allTextContents();
     expect(problems.some((p) => /^Ligne 3 · thematiques — .*Aide alimentaire/.test(p))).toBe(true);
     expect(problems.some((p) => /^Ligne 1 · Remarque — Colonne « Remarque »/.test(p))).toBe(true);
     await page.getByRole('button', { name: 'Importer 3 partenaires' }).click();
     await page.getByRole('status').filter({ hasText: '3 partenaires importés depuis « excel-fr-1252.csv »' }).waitFor();
     const row = page.locator('#sources-table tr', { hasText: 'excel-fr-1252.csv' });
-    expect(await row.locator('td').nth(1).textContent()).toBe('3');
+    await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('3');
     await page.close();
     expect((await searchPopup('ccas frontignan'))[0]).toBe('CCAS de Frontignan');
   });
@@ -54,7 +54,7 @@ describe('file import in the options page', () => {
     const page = await session.openPage('options.html');
     await page.locator('#import-file').setInputFiles([join(FIXTURES, 'structures.json'), join(FIXTURES, 'services.json')]);
     await preview(page).waitFor();
-    expect(await preview(page).textContent()).toContain('2 partenaires prêts à importer (1 services)');
+    await expect.poll(() => preview(page).textContent()).toContain('2 partenaires prêts à importer (1 services)');
     await page.getByRole('button', { name: 'Importer 2 partenaires' }).click();
     await page.getByRole('status').filter({ hasText: '2 partenaires importés' }).waitFor();
     await page.close();
@@ -68,22 +68,22 @@ describe('file import in the options page', () => {
     await page.locator('#import-file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]) });
     await preview(page).waitFor();
     await page.getByRole('alert').filter({ hasText: 'Aucun partenaire valide' }).waitFor();
-    expect(await page.locator('#import-problems').textContent()).toMatch(/binaire/);
-    expect(await page.getByRole('button', { name: /^Importer/ }).count()).toBe(0);
+    await expect.poll(() => page.locator('#import-problems').textContent()).toMatch(/binaire/);
+    await expect.poll(() => page.getByRole('button', { name: /^Importer/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Fermer' }).click();
 
     await page.locator('#import-file').setInputFiles(join(FIXTURES, 'libreoffice-utf8.csv'));
     await preview(page).waitFor();
     await page.getByRole('button', { name: 'Annuler' }).click();
     await preview(page).waitFor({ state: 'detached' });
-    expect(await page.locator('#sources-table tbody tr').count()).toBe(rowsBefore);
+    await expect.poll(() => page.locator('#sources-table tbody tr').count()).toBe(rowsBefore);
     await page.close();
   });
 
   it('offers the CSV template and documents the columns', async () => {
     const page = await session.openPage('options.html');
     await page.getByText('Colonnes du fichier CSV et modèle à télécharger').click();
-    expect(await page.locator('#csv-help').textContent()).toContain('Code postal');
+    await expect.poll(() => page.locator('#csv-help').textContent()).toContain('Code postal');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le modèle CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('modele-annuaire-repere.csv');
     const content = readFileSync((await download.path())!, 'utf8');
@@ -95,14 +95,14 @@ describe('file import in the options page', () => {
     const page = await session.openPage('options.html');
     await page.locator('#import-file').setInputFiles({ name: 'excel-fr-1252.csv', mimeType: 'text/csv', buffer: Buffer.from('Nom;Commune;date_maj\nCCAS de Balaruc;Balaruc;2026-06-01\n') });
     await preview(page).waitFor();
-    expect(await preview(page).textContent()).toContain('Remplacera la source « excel-fr-1252.csv » (3 partenaires actuellement)');
+    await expect.poll(() => preview(page).textContent()).toContain('Remplacera la source « excel-fr-1252.csv » (3 partenaires actuellement)');
     await page.getByRole('button', { name: 'Importer 1 partenaire', exact: true }).click();
     await page.getByRole('status').filter({ hasText: '1 partenaire importé depuis' }).waitFor();
     const row = page.locator('#sources-table tr', { hasText: 'excel-fr-1252.csv' });
-    expect(await row.locator('td').nth(1).textContent()).toBe('1');
-    expect(await page.locator('#favourites-list').textContent()).toContain(favourite);
+    await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('1');
+    await expect.poll(() => page.locator('#favourites-list').textContent()).toContain(favourite);
     await page.close();
-    expect(await searchPopup('balaruc')).toContain('CCAS de Balaruc');
+    await expect.poll(() => searchPopup('balaruc')).toContain('CCAS de Balaruc');
   });
 
   it('a 20,000-structure file: a progress bar while the worker reads and stores it, then search finds its last row', async () => {
@@ -111,10 +111,10 @@ describe('file import in the options page', () => {
     await page.locator('#import-file').setInputFiles({ name: 'national.csv', mimeType: 'text/csv', buffer: Buffer.from(benchCsv(20_000)) });
     await preview(page).waitFor({ timeout: 60_000 });
     // French number formatting separates thousands with a narrow no-break space.
-    expect(await preview(page).textContent()).toMatch(/20\s000 partenaires prêts à importer/);
+    await expect.poll(() => preview(page).textContent()).toMatch(/20\s000 partenaires prêts à importer/);
     await page.getByRole('button', { name: /^Importer 20\s000 partenaires$/ }).click();
     await page.locator('#import-progress').waitFor();
-    expect(await page.getByRole('status').filter({ hasText: 'Enregistrement dans l’annuaire' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Enregistrement dans l’annuaire' }).count()).toBe(1);
     await page.getByRole('status').filter({ hasText: /20\s000 partenaires importés/ }).waitFor({ timeout: 90_000 });
     await page.close();
     expect((await searchPopup('structure n° 19999')).some((name) => name.includes('n° 19999 '))).toBe(true);
@@ -125,7 +125,7 @@ describe('file import in the options page', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Retirer la source structures.json + services.json' }).click();
     await page.locator('#sources-table tr', { hasText: 'structures.json' }).waitFor({ state: 'detached' });
-    expect(await page.locator('#favourites-list').textContent()).toContain(favourite);
+    await expect.poll(() => page.locator('#favourites-list').textContent()).toContain(favourite);
     await page.close();
     const names = await searchPopup('restos du coeur');
     expect(names.length).toBeGreaterThan(0);

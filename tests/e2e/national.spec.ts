@@ -40,7 +40,7 @@ describe('national data·inclusion API with the counsellor’s token', () => {
     await page.locator('#national-token').fill('mauvais-jeton');
     await page.getByRole('button', { name: 'Charger le département' }).click();
     await page.locator('#national-source').getByRole('alert').filter({ hasText: 'Accès refusé par le serveur (401)' }).waitFor();
-    expect(await page.locator('#sources-table tr', { hasText: 'data·inclusion — département' }).count()).toBe(0);
+    await expect.poll(() => page.locator('#sources-table tr', { hasText: 'data·inclusion — département' }).count()).toBe(0);
     await page.close();
   });
 
@@ -51,8 +51,8 @@ describe('national data·inclusion API with the counsellor’s token', () => {
     await page.getByRole('button', { name: 'Charger le département' }).click();
     await page.locator('#national-source').getByRole('status').filter({ hasText: 'Abonnement enregistré : 2 partenaires importés' }).waitFor();
     const row = page.locator('#sources-table tr', { hasText: 'data·inclusion — département 34' });
-    expect(await row.locator('td').nth(1).textContent()).toBe('2');
-    expect(await row.textContent()).not.toContain(api.token);
+    await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('2');
+    await expect.poll(() => row.textContent()).not.toContain(api.token);
     expect(api.requests).toContain('/api/v1/structures?code_departement=34&size=5000&page=1');
     await page.close();
 

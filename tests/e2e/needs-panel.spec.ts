@@ -65,8 +65,8 @@ describe('right-click « Trouver un partenaire » and the side panel', () => {
     await panel.getByText('Dette de loyer de 3 200 €', { exact: false }).first().waitFor();
     const chips = panel.locator('.need-chip > span:first-child');
     await chips.first().waitFor();
-    expect(await chips.allTextContents()).toEqual(['Mobilité', 'Logement et hébergement', 'Difficultés financières']);
-    expect(await panel.locator('.need-chip__evidence').first().textContent()).toBe('d’après « permis »');
+    await expect.poll(() => chips.allTextContents()).toEqual(['Mobilité', 'Logement et hébergement', 'Difficultés financières']);
+    await expect.poll(() => panel.locator('.need-chip__evidence').first().textContent()).toBe('d’après « permis »');
     await panel.getByRole('heading', { name: 'Partenaires pour ces besoins' }).waitFor();
     const all = await resultNames(panel);
     expect(all.length).toBeGreaterThan(5);
@@ -101,23 +101,23 @@ describe('right-click « Trouver un partenaire » and the side panel', () => {
     await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await input.press('ArrowDown');
     const second = (await resultNames(panel))[1];
-    expect(await results(panel).nth(1).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => results(panel).nth(1).getAttribute('aria-selected')).toBe('true');
     await input.press('Enter');
     await panel.locator('#card-title').waitFor();
-    expect(await panel.locator('#card-title').textContent()).toBe(second);
+    await expect.poll(() => panel.locator('#card-title').textContent()).toBe(second);
     // The popup's card: favourite star, contact block, copy button.
     await panel.getByRole('button', { name: `Ajouter ${second} aux favoris` }).waitFor();
     await panel.getByRole('button', { name: 'Copier les coordonnées' }).waitFor();
     await panel.keyboard.press('Escape');
     await input.waitFor();
-    expect(await resultNames(panel)).toContain(second);
+    await expect.poll(() => resultNames(panel)).toContain(second);
     await panel.close();
   });
 
   it('falls back to a plain search of the selection when no need is recognised', async () => {
     const panel = await rightClick('Crésus');
     await panel.getByText('Aucun besoin reconnu').waitFor();
-    expect(await searchBox(panel).inputValue()).toBe('Crésus');
+    await expect.poll(() => searchBox(panel).inputValue()).toBe('Crésus');
     await expect.poll(async () => (await resultNames(panel))[0]).toMatch(/^Crésus/);
     await panel.close();
   });
@@ -126,12 +126,12 @@ describe('right-click « Trouver un partenaire » and the side panel', () => {
     await session.worker.evaluate(() => chrome.storage.session.clear());
     const panel = await session.openPage('sidepanel.html');
     await panel.getByText('clic droit → « Trouver un partenaire pour… »', { exact: false }).waitFor();
-    expect(await panel.locator('.need-chip').count()).toBe(0);
+    await expect.poll(() => panel.locator('.need-chip').count()).toBe(0);
     await searchBox(panel).fill('point conseil budget');
     await results(panel).first().waitFor();
     expect((await resultNames(panel))[0]).toMatch(/Point conseil budget/);
     await searchBox(panel).press('Enter');
-    expect(await panel.locator('#card-title').textContent()).toMatch(/Point conseil budget/);
+    await expect.poll(() => panel.locator('#card-title').textContent()).toMatch(/Point conseil budget/);
     await panel.close();
   });
 

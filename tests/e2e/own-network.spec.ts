@@ -74,7 +74,7 @@ describe('the counsellor’s own network', () => {
 
     const empty = await session.openPage('popup.html');
     await empty.locator('.result-group', { hasText: 'Emploi' }).waitFor();
-    expect(await resultNames(empty).allTextContents()).toEqual([ml, ft]);
+    await expect.poll(() => resultNames(empty).allTextContents()).toEqual([ml, ft]);
     await empty.close();
   });
 
@@ -96,8 +96,8 @@ describe('the counsellor’s own network', () => {
     await page.getByRole('button', { name: 'Enregistrer le contact' }).press('Enter');
     const contact = page.locator('.own-contact', { hasText: 'Samira Zoubiri' });
     await contact.waitFor();
-    expect(await contact.textContent()).toMatch(/Conseillère référente/);
-    expect(await contact.locator('a[href^="tel:"]').getAttribute('href')).toBe('tel:0467123456');
+    await expect.poll(() => contact.textContent()).toMatch(/Conseillère référente/);
+    await expect.poll(() => contact.locator('a[href^="tel:"]').getAttribute('href')).toBe('tel:0467123456');
     await page.keyboard.press('Escape');
 
     await combobox(page).fill('zoubiri');
@@ -113,7 +113,7 @@ describe('the counsellor’s own network', () => {
     await options.getByRole('button', { name: 'Enregistrer le partenaire' }).press('Enter');
     const alert = options.locator('#own-partner-form [role="alert"]');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/« Courriel » : n’est pas une adresse e-mail valide.*« Code postal » : doit comporter 5 chiffres/s);
+    await expect.poll(() => alert.textContent()).toMatch(/« Courriel » : n’est pas une adresse e-mail valide.*« Code postal » : doit comporter 5 chiffres/s);
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('own-courriel');
     await type(options, '#own-courriel', 'contact@epicerie-barrou.example');
     await type(options, '#own-code_postal', '34200');
@@ -157,13 +157,13 @@ describe('the counsellor’s own network', () => {
     await options.locator('#restore-file').setInputFiles({ name: 'abime.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"repere-backup","version":2,"favourites":[{"partnerId":""}]}') });
     const refused = options.getByRole('alert').filter({ hasText: '« abime.json » n’a pas été restauré, rien n’a changé.' });
     await refused.waitFor();
-    expect(await refused.textContent()).toMatch(/Sauvegarde invalide — /);
+    await expect.poll(() => refused.textContent()).toMatch(/Sauvegarde invalide — /);
 
     await options.locator('#restore-file').setInputFiles({ name: 'sauvegarde.json', mimeType: 'application/json', buffer: file });
     const preview = options.locator('#restore-preview-table');
     await preview.waitFor();
-    expect(await preview.locator('tr', { hasText: 'Favoris' }).first().locator('td').allTextContents()).toEqual(['2', '0']);
-    expect(await preview.locator('tr', { hasText: 'Mes partenaires' }).locator('td').allTextContents()).toEqual(['1', '0']);
+    await expect.poll(() => preview.locator('tr', { hasText: 'Favoris' }).first().locator('td').allTextContents()).toEqual(['2', '0']);
+    await expect.poll(() => preview.locator('tr', { hasText: 'Mes partenaires' }).locator('td').allTextContents()).toEqual(['1', '0']);
     await options.getByRole('button', { name: 'Restaurer', exact: true }).press('Enter');
     await options.getByText('Sauvegarde restaurée.').waitFor();
     await expect.poll(() => options.locator('#favourites-list .favourite__name').allTextContents()).toEqual([ml, ft]);
@@ -189,7 +189,7 @@ describe('the counsellor’s own network', () => {
     await options.locator('#own-partners-list', { hasText: 'Épicerie' }).waitFor({ state: 'detached' });
     const orphan = options.locator('.notes-overview__partner', { hasText: 'Ouvert le samedi matin' });
     await orphan.filter({ hasText: 'partenaire absent de l’annuaire' }).waitFor();
-    expect(await orphan.locator('h3').textContent()).toMatch(/^own--.* — partenaire absent de l’annuaire$/);
+    await expect.poll(() => orphan.locator('h3').textContent()).toMatch(/^own--.* — partenaire absent de l’annuaire$/);
   });
 
   it('printed no console error on any page', () => {

@@ -38,7 +38,7 @@ describe('toolbar popup', () => {
     const page = await session.openPage('popup.html');
     await input(page).fill('zzqxw');
     await page.getByRole('status').filter({ hasText: 'Aucun partenaire' }).waitFor();
-    expect(await options(page).count()).toBe(0);
+    await expect.poll(() => options(page).count()).toBe(0);
     await page.close();
   });
 
@@ -48,18 +48,18 @@ describe('toolbar popup', () => {
     await options(page).first().waitFor();
     await input(page).press('ArrowDown');
     await input(page).press('ArrowUp');
-    expect(await options(page).first().getAttribute('aria-selected')).toBe('true');
-    expect(await input(page).getAttribute('aria-activedescendant')).toBe(await options(page).first().getAttribute('id'));
+    await expect.poll(() => options(page).first().getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => input(page).getAttribute('aria-activedescendant')).toBe(await options(page).first().getAttribute('id'));
     await input(page).press('Enter');
     const title = page.locator('#card-title');
     await title.waitFor();
-    expect(await title.textContent()).toMatch(/France Travail/);
+    await expect.poll(() => title.textContent()).toMatch(/France Travail/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('card-title');
     const tel = page.locator('a[href^="tel:"]').first();
-    expect(await tel.getAttribute('href')).toMatch(/^tel:\+?\d{3,}$/);
+    await expect.poll(() => tel.getAttribute('href')).toMatch(/^tel:\+?\d{3,}$/);
     await page.keyboard.press('Escape');
     await input(page).waitFor();
-    expect(await input(page).inputValue()).toBe('france travail');
+    await expect.poll(() => input(page).inputValue()).toBe('france travail');
     await page.close();
   });
 
@@ -79,7 +79,7 @@ describe('toolbar popup', () => {
     await options(page).first().waitFor();
     await input(page).press('Enter');
     await page.locator('#card-title').waitFor();
-    expect(await page.locator('a[href^="mailto:"]').first().getAttribute('href')).toMatch(/^mailto:[^@]+@[^@]+\.[a-z]+$/);
+    await expect.poll(() => page.locator('a[href^="mailto:"]').first().getAttribute('href')).toMatch(/^mailto:[^@]+@[^@]+\.[a-z]+$/);
     await page.close();
   });
 
@@ -95,7 +95,7 @@ describe('toolbar popup', () => {
 
     const empty = await session.openPage('popup.html');
     await empty.getByRole('heading', { name: 'Favoris' }).waitFor();
-    expect(await options(empty).locator('.result__name').allTextContents()).toEqual([name]);
+    await expect.poll(() => options(empty).locator('.result__name').allTextContents()).toEqual([name]);
     await empty.close();
 
     const optionsPage = await session.openPage('options.html');
@@ -110,9 +110,9 @@ describe('toolbar popup', () => {
     const page = await session.openPage('options.html');
     const row = page.locator('#sources-table tbody tr').first();
     await row.waitFor();
-    expect(await row.textContent()).toMatch(/Annuaire national de démarrage/);
+    await expect.poll(() => row.textContent()).toMatch(/Annuaire national de démarrage/);
     expect(Number((await row.locator('td').nth(1).textContent())?.replace(/\s/g, ''))).toBeGreaterThanOrEqual(40);
-    expect(await page.locator('#about').textContent()).toMatch(/data·inclusion.*Licence Ouverte 2\.0/s);
+    await expect.poll(() => page.locator('#about').textContent()).toMatch(/data·inclusion.*Licence Ouverte 2\.0/s);
     await page.close();
   });
 

@@ -113,7 +113,7 @@ describe('search at the scale of a region', () => {
     const popup = await session.openPage('popup.html');
     await popup.getByRole('combobox').fill('benali');
     await popup.getByRole('option').first().waitFor({ timeout: 60_000 });
-    expect(await popup.locator('.result__name').first().textContent()).toBe('Mission Locale Petite Camargue');
+    await expect.poll(() => popup.locator('.result__name').first().textContent()).toBe('Mission Locale Petite Camargue');
     await expect.poll(storedIndexSize, { timeout: 60_000 }).toBe(SIZE + (await starterSize()));
     console.log(`background indexed them in ${Date.now() - indexing} ms`);
     await popup.close();
@@ -129,7 +129,7 @@ describe('search at the scale of a region', () => {
     ]) {
       const popup = await session.openPage(`popup.html#type=${encodeURIComponent(query)}`);
       await popup.getByRole('option').first().waitFor();
-      expect(await popup.getByRole('combobox').inputValue()).toBe(query);
+      await expect.poll(() => popup.getByRole('combobox').inputValue()).toBe(query);
       const [at, loaded, ready] = await popup.evaluate(() => [
         (window as unknown as { firstOptionAt: number }).firstOptionAt,
         (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
@@ -137,7 +137,7 @@ describe('search at the scale of a region', () => {
       ]);
       times.push(Math.round(at));
       console.log(`  "${query}": page loaded ${Math.round(loaded)} ms, index ready ${Math.round(ready)} ms, first result ${Math.round(at)} ms`);
-      expect(await popup.locator('.result__name').first().textContent()).toBe(expected);
+      await expect.poll(() => popup.locator('.result__name').first().textContent()).toBe(expected);
       await popup.close();
     }
     const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
@@ -153,8 +153,8 @@ describe('search at the scale of a region', () => {
     await popup.getByRole('option').first().waitFor();
     await popup.getByRole('combobox').press('Enter');
     await popup.locator('#card-title').waitFor();
-    expect(await popup.locator('#card-title').textContent()).toBe('Mission Locale Petite Camargue');
-    expect(await popup.getByText('Samira Benali').count()).toBeGreaterThan(0);
+    await expect.poll(() => popup.locator('#card-title').textContent()).toBe('Mission Locale Petite Camargue');
+    await expect.poll(() => popup.getByText('Samira Benali').count()).toBeGreaterThan(0);
     await popup.close();
   });
 
