@@ -2,19 +2,12 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtensionSession } from './support/extension';
+import { useExtensionSession, searchInPopup } from './support/extension';
 
 const FIXTURES = join(__dirname, '../fixtures/import');
 const session = useExtensionSession();
 
-async function searchPopup(query: string): Promise<string[]> {
-  const popup = await session.openPage('popup.html');
-  await popup.getByRole('combobox').fill(query);
-  await popup.getByRole('option').first().waitFor();
-  const names = await popup.getByRole('option').locator('.result__name').allTextContents();
-  await popup.close();
-  return names;
-}
+const searchPopup = (query: string) => searchInPopup(session, query);
 
 async function starInPopup(query: string): Promise<string> {
   const popup = await session.openPage('popup.html');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantHostAccess, launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { grantHostAccess, launchExtension, waitForStarter, type ExtensionSession, searchInPopup } from './support/extension';
 import { startDirectoryServer, type DirectoryServer } from './support/directory-server';
 
 let session: ExtensionSession;
@@ -16,14 +16,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function searchPopup(query: string): Promise<string[]> {
-  const popup = await session.openPage('popup.html');
-  await popup.getByRole('combobox').fill(query);
-  await popup.getByRole('option').first().waitFor();
-  const names = await popup.getByRole('option').locator('.result__name').allTextContents();
-  await popup.close();
-  return names;
-}
+const searchPopup = (query: string) => searchInPopup(session, query);
 
 const row = (page: import('playwright-core').Page) => page.locator('#sources-table tr', { hasText: 'Annuaire équipe Thau' });
 

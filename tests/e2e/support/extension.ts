@@ -116,3 +116,13 @@ export function useExtensionSession(): ExtensionSession {
   });
   return session;
 }
+
+/** Opens the toolbar popup, types a query and returns the names listed, best first. */
+export async function searchInPopup(session: ExtensionSession, query: string): Promise<string[]> {
+  const popup = await session.openPage('popup.html');
+  await popup.getByRole('combobox').fill(query);
+  await popup.getByRole('option').first().waitFor();
+  const names = await popup.getByRole('option').locator('.result__name').allTextContents();
+  await popup.close();
+  return names;
+}
