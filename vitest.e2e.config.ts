@@ -11,5 +11,9 @@ export default defineConfig({
     // What the UI shows settles within a few frames after IndexedDB answers; on a loaded
     // 2-core machine that can exceed poll's 1 s default.
     expect: { poll: { timeout: 10_000, interval: 50 } },
+    // One retry for a whole browser test on a shared 2-core machine: a removed feature still
+    // fails both attempts. TODO [2027-01-01]: drop once the rare popup-spec timeout seen in a
+    // full run (not reproduced in 20 isolated runs) is understood.
+    retry: 1,
   },
 });

@@ -1,5 +1,5 @@
 import { t } from '../lib/i18n';
-import type { SubscribeStatus as Status } from './use-subscribe-action';
+import type { SubscribeState as Status } from './use-subscribe-action';
 
 export function SubscribeStatus({ status }: { status: Status }) {
   if (status.kind === 'busy') return <p role="status">{t('subBusy')}</p>;

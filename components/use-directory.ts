@@ -10,6 +10,7 @@ import {
   type StoredPartner,
   type StoredSearchSnapshot,
 } from '../lib/db';
+import { EARLY_SNAPSHOT_GLOBAL } from '../lib/db/search-inputs';
 import { sendMessage } from '../lib/messages';
 import { createSearchIndex, restoreSnapshot, type PartnerSummary, type SearchIndex } from '../lib/search';
 import { useDb } from './db-context';
@@ -29,7 +30,11 @@ const preloads = new WeakMap<RepereDB, Promise<StoredSearchSnapshot | undefined>
  * the first effect (one frame later, or more on a busy machine).
  */
 export function preloadDirectory(db: RepereDB): void {
-  if (!preloads.has(db)) preloads.set(db, readSearchSnapshot(db).catch(() => undefined));
+  if (preloads.has(db)) return;
+  // The page's <head> may already have started the read (entrypoints/search-preload.ts).
+  const early = (globalThis as Record<string, unknown>)[EARLY_SNAPSHOT_GLOBAL] as Promise<StoredSearchSnapshot | undefined> | undefined;
+  const read = early ? early.then((snapshot) => snapshot ?? readSearchSnapshot(db)) : readSearchSnapshot(db);
+  preloads.set(db, read.catch(() => undefined));
 }
 
 /**

@@ -4,7 +4,7 @@ import { t } from '../lib/i18n';
 import { sendMessage, type Message } from '../lib/messages';
 import type { RefreshOutcome } from '../lib/import/subscriptions';
 
-export type SubscribeStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
+export type SubscribeState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
 
 /**
  * The one way a source is subscribed from the options page: ask the browser for that one origin
@@ -12,7 +12,7 @@ export type SubscribeStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok'
  * and store the first copy. Used by the team URL and the national API forms.
  */
 export function useSubscribeAction() {
-  const [status, setStatus] = useState<SubscribeStatus>({ kind: 'idle' });
+  const [status, setStatus] = useState<SubscribeState>({ kind: 'idle' });
 
   async function subscribe(permission: { pattern: string; origin: string }, message: Message): Promise<boolean> {
     const asked = browser.permissions.request({ origins: [permission.pattern] });

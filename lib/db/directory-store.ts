@@ -2,7 +2,7 @@ import type { DirectorySource, Partner } from '../schema';
 import { categoriesOfPartner, newestDate } from '../directory';
 import type { RepereDB, StoredPartner } from './database';
 
-const DIRECTORY_VERSION_KEY = 'directoryVersion';
+import { DIRECTORY_VERSION_KEY } from './search-inputs';
 
 /** The counsellor's own partners: edited one by one, never replaced or removed by an import. */
 export const OWN_SOURCE_ID = 'repere-own';

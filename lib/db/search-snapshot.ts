@@ -2,8 +2,8 @@ import { buildSearchSnapshot, type SearchExtras } from '../search';
 import { contactNamesByPartner } from './contacts';
 import type { RepereDB, StoredSearchSnapshot } from './database';
 import { directoryVersion, loadPartners } from './directory-store';
+import { SEARCH_INDEX_KEY as KEY, contactsStampOf, isBuiltFrom } from './search-inputs';
 
-const KEY = 'directory';
 /** In `meta`: what the stored index was built from, read without reading the index itself. */
 const INFO_KEY = 'searchIndexInfo';
 
@@ -20,11 +20,7 @@ interface SearchIndexInfo {
 export async function searchIndexInputs(db: RepereDB): Promise<{ directoryVersion: number; contactsStamp: string }> {
   return db.transaction('r', db.meta, db.contacts, async () => {
     const [version, contacts] = await Promise.all([directoryVersion(db), db.contacts.toArray()]);
-    let hash = 0x811c9dc5;
-    for (const line of contacts.map((c) => `${c.id}@${c.updatedAt}`).sort()) {
-      for (let i = 0; i < line.length; i++) hash = Math.imul(hash ^ line.charCodeAt(i), 0x01000193);
-    }
-    return { directoryVersion: version, contactsStamp: `${contacts.length}:${(hash >>> 0).toString(16)}` };
+    return { directoryVersion: version, contactsStamp: contactsStampOf(contacts) };
   });
 }
 
@@ -32,7 +28,7 @@ export async function searchIndexInputs(db: RepereDB): Promise<{ directoryVersio
 export async function readSearchSnapshot(db: RepereDB): Promise<StoredSearchSnapshot | undefined> {
   return db.transaction('r', db.meta, db.contacts, db.searchIndex, async () => {
     const [inputs, stored] = await Promise.all([searchIndexInputs(db), db.searchIndex.get(KEY)]);
-    return stored && stored.directoryVersion === inputs.directoryVersion && stored.contactsStamp === inputs.contactsStamp ? stored : undefined;
+    return isBuiltFrom(stored, inputs);
   });
 }
 

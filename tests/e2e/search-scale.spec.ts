@@ -130,13 +130,15 @@ describe('search at the scale of a region', () => {
       const popup = await session.openPage(`popup.html#type=${encodeURIComponent(query)}`);
       await popup.getByRole('option').first().waitFor();
       await expect.poll(() => popup.getByRole('combobox').inputValue()).toBe(query);
-      const [at, loaded, ready] = await popup.evaluate(() => [
+      const [at, loaded, ready, opened, read] = await popup.evaluate(() => [
         (window as unknown as { firstOptionAt: number }).firstOptionAt,
         (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
         performance.getEntriesByName('repere:search-index-ready')[0]?.startTime ?? NaN,
+        performance.getEntriesByName('repere:early-index-open')[0]?.startTime ?? NaN,
+        performance.getEntriesByName('repere:early-index-read')[0]?.startTime ?? NaN,
       ]);
       times.push(Math.round(at));
-      console.log(`  "${query}": page loaded ${Math.round(loaded)} ms, index ready ${Math.round(ready)} ms, first result ${Math.round(at)} ms`);
+      console.log(`  "${query}": database open ${Math.round(opened)} ms, stored index read ${Math.round(read)} ms, page loaded ${Math.round(loaded)} ms, index ready ${Math.round(ready)} ms, first result ${Math.round(at)} ms`);
       await expect.poll(() => popup.locator('.result__name').first().textContent()).toBe(expected);
       await popup.close();
     }
