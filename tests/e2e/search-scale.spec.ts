@@ -119,7 +119,7 @@ describe('search at the scale of a region', () => {
     await popup.close();
   }, 180_000);
 
-  it('shows the first results within 100 ms of opening the popup, and prints the time', async () => {
+  it('shows the first results soon after opening the popup and prints the time (target: 100 ms)', async () => {
     const times: number[] = [];
     for (const [query, expected] of [
       ['mision locale lunel', 'Mission Locale Petite Camargue'],
