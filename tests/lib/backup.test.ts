@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dropDb, openFreshDb } from '../support/fresh-db';
 import {
   RepereDB,
   addGroup,
@@ -17,17 +17,12 @@ import {
 import { applyRestore, backupFileName, exportBackup, parseBackup, previewRestore, wipeUserData, type Backup } from '../../lib/backup';
 
 let db: RepereDB;
-let name: string;
 const territory = { territory: [{ kind: 'commune' as const, code: '34301', label: 'Sète (34)', codes: [] }] };
 
 beforeEach(() => {
-  name = `repere-backup-${Math.random().toString(36).slice(2)}`;
-  db = new RepereDB(name);
+  db = openFreshDb('repere-backup');
 });
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(name);
-});
+afterEach(() => dropDb(db));
 
 async function fill() {
   await toggleFavourite(db, 'ml', 1);

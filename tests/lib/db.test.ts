@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dropDb, openFreshDb } from '../support/fresh-db';
 import { parseDataInclusion } from '../../lib/directory';
 import {
   RepereDB,
@@ -26,16 +27,11 @@ import { restoreSnapshot } from '../../lib/search';
 import { service, structure } from '../fixtures/records';
 
 let db: RepereDB;
-let name: string;
 
 beforeEach(() => {
-  name = `repere-test-${Math.random().toString(36).slice(2)}`;
-  db = new RepereDB(name);
+  db = openFreshDb();
 });
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(name);
-});
+afterEach(() => dropDb(db));
 
 const partnersOf = (...structures: Record<string, unknown>[]) =>
   parseDataInclusion({ structures, services: [service()] }).partners;
@@ -171,8 +167,8 @@ describe('stored search index', () => {
 
 describe('schema migrations', () => {
   it('opens a database written by the first version without losing anything', async () => {
-    db.close();
-    await Dexie.delete(name);
+    const name = db.name;
+    await dropDb(db);
     const first = SCHEMA_VERSIONS[0];
     const old = new Dexie(name);
     old.version(first.version).stores(first.stores);
@@ -197,8 +193,8 @@ describe('schema migrations', () => {
   });
 
   it('version 2 adds notes and own contacts to a version-1 database, with its data intact', async () => {
-    db.close();
-    await Dexie.delete(name);
+    const name = db.name;
+    await dropDb(db);
     const old = new Dexie(name);
     old.version(1).stores(SCHEMA_VERSIONS[0].stores);
     await old.open();

@@ -1,20 +1,16 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dropDb, openFreshDb } from '../support/fresh-db';
 import { parseDataInclusion } from '../../lib/directory';
 import { RepereDB, replaceSourcePartners, sourceOverlaps } from '../../lib/db';
 import { structure } from '../fixtures/records';
 
 let db: RepereDB;
-let name: string;
+
 beforeEach(() => {
-  name = `repere-overlaps-${Math.random().toString(36).slice(2)}`;
-  db = new RepereDB(name);
+  db = openFreshDb('repere-overlaps');
 });
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(name);
-});
+afterEach(() => dropDb(db));
 
 const partners = (...ids: string[]) => parseDataInclusion({ structures: ids.map((id) => structure({ id })) }).partners;
 

@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dropDb, openFreshDb } from '../support/fresh-db';
 import { parseDataInclusion } from '../../lib/directory';
 import {
   RepereDB,
@@ -31,16 +31,11 @@ import { OwnContactSchema } from '../../lib/schema';
 import { structure } from '../fixtures/records';
 
 let db: RepereDB;
-let name: string;
 
 beforeEach(() => {
-  name = `repere-user-${Math.random().toString(36).slice(2)}`;
-  db = new RepereDB(name);
+  db = openFreshDb('repere-user');
 });
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(name);
-});
+afterEach(() => dropDb(db));
 
 describe('notes', () => {
   it('adds, edits and lists a partner’s notes, newest first, and refuses an empty one', async () => {

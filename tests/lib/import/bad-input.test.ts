@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dropDb, openFreshDb } from '../../support/fresh-db';
 import { parseDirectoryFile, summarizeImport } from '../../../lib/import';
 import { commitImport, judgeImport, ImportRefusedError } from '../../../lib/import/commit';
 import { RepereDB, loadPartners } from '../../../lib/db';
@@ -122,15 +122,11 @@ describe('a 50 MB file', () => {
 
 describe('random corruptions of valid files (property)', () => {
   let db: RepereDB;
-  let name: string;
+
   beforeEach(() => {
-    name = `repere-prop-${Math.random().toString(36).slice(2)}`;
-    db = new RepereDB(name);
+    db = openFreshDb('repere-prop');
   });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(name);
-  });
+  afterEach(() => dropDb(db));
 
   const valid = ['excel-fr-1252.csv', 'libreoffice-utf8.csv', 'data-inclusion.json', 'tabs.tsv'].map((n) => ({ name: n, bytes: fixture(n) }));
   const corruption = fc.oneof(

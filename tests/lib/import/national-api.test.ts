@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dropDb, openFreshDb } from '../../support/fresh-db';
 import { RepereDB, loadPartners } from '../../../lib/db';
 import { checkDepartement, fetchNationalDirectory } from '../../../lib/import/national-api';
 import { nationalSourceId, refreshSource, subscribeNational, type SubscriptionDeps } from '../../../lib/import/subscriptions';
@@ -26,15 +26,11 @@ function fakeApi(structures: Record<string, unknown>[], services: Record<string,
 }
 
 let db: RepereDB;
-let name: string;
+
 beforeEach(() => {
-  name = `repere-api-${Math.random().toString(36).slice(2)}`;
-  db = new RepereDB(name);
+  db = openFreshDb('repere-api');
 });
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(name);
-});
+afterEach(() => dropDb(db));
 
 const five = ['a', 'b', 'c', 'd', 'e'].map((id) => structure({ id: `di--${id}`, nom: `Structure ${id.toUpperCase()} de Sète` }));
 

@@ -1,20 +1,16 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dropDb, openFreshDb } from '../../support/fresh-db';
 import { RepereDB, loadPartners, replaceSourcePartners } from '../../../lib/db';
 import { parseDataInclusion } from '../../../lib/directory';
 import { structure } from '../../fixtures/records';
 
 let db: RepereDB;
-let name: string;
+
 beforeEach(() => {
-  name = `repere-batches-${Math.random().toString(36).slice(2)}`;
-  db = new RepereDB(name);
+  db = openFreshDb('repere-batches');
 });
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(name);
-});
+afterEach(() => dropDb(db));
 
 const source = { id: 'file:big', kind: 'file' as const, label: 'big.csv', priority: 0 };
 const many = (count: number, prefix: string) =>
