@@ -63,7 +63,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     const items: PartnerSummary[] = [];
     const grouped = groupFavourites(favourites ?? [], groups ?? []);
     for (const group of grouped) {
-      const partners = group.favourites.map((f) => directory.byId.get(f.partnerId)).filter((p): p is PartnerSummary => Boolean(p));
+      const partners = group.favourites.map((f) => directory.summaryOf(f.partnerId)).filter((p): p is PartnerSummary => Boolean(p));
       if (partners.length > 0 && (group.label || grouped.length > 1)) headings.set(items.length, group.label || t('favUngrouped'));
       items.push(...partners);
     }

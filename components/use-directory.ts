@@ -12,13 +12,14 @@ import {
 } from '../lib/db';
 import { EARLY_SNAPSHOT_GLOBAL } from '../lib/db/search-inputs';
 import { sendMessage } from '../lib/messages';
-import { createSearchIndex, restoreSnapshot, type PartnerSummary, type SearchIndex } from '../lib/search';
+import { createSearchIndex, partnerList, restoreSnapshot, type PartnerSummary, type SearchIndex } from '../lib/search';
 import { useDb } from './db-context';
 
 export interface Directory {
   /** Hits carry summaries (what a result line shows); `load` gives the full partner for its card. */
   index: SearchIndex<PartnerSummary>;
-  byId: Map<string, PartnerSummary>;
+  /** The summary of a partner of the directory (a favourite), or undefined when it left it. */
+  summaryOf(id: string): PartnerSummary | undefined;
   load(id: string): Promise<StoredPartner | undefined>;
 }
 
@@ -81,13 +82,14 @@ export function useDirectory(): Directory | undefined {
     const load = (id: string) => getPartner(db, id);
     if (fallback) {
       const { partners, contacts } = fallback;
-      return { index: createSearchIndex(partners, { contacts }), byId: new Map(partners.map((p) => [p.id, p])), load };
+      const list = partnerList(partners);
+      return { index: createSearchIndex(partners, { contacts }), summaryOf: (id: string) => list.at(list.indexOfId(id)), load };
     }
     if (!stored) return undefined;
     // While the background rebuilds a stale index, the previous one keeps answering.
     const { index, summaries } = restoreSnapshot(stored.snapshot);
     // Read by the end-to-end test that reports where the popup's opening time goes.
     performance.mark('repere:search-index-ready');
-    return { index, byId: new Map(summaries.map((s) => [s.id, s])), load };
+    return { index, summaryOf: (id: string) => summaries.at(summaries.indexOfId(id)), load };
   }, [db, stored, fallback]);
 }

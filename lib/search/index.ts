@@ -1,7 +1,9 @@
 export {
   buildSearchData,
   createSearchIndex,
+  partnerList,
   restoreSearchIndex,
+  type PartnerList,
   type PartnerSummary,
   type SearchExtras,
   type SearchHit,

@@ -3,6 +3,7 @@ import { initialsMask } from './initials';
 import { STOP_WORDS } from './normalize';
 import { expandNeedWord } from './need-words';
 import { matchTerm, type TermMatches } from './term-matcher';
+import type { PackedColumn } from './packed-column';
 import type { TokenIndexData } from './token-index';
 
 export interface RankOptions {
@@ -82,7 +83,7 @@ export class Ranker {
   private territoryKey = '';
   private territoryFlags = new Uint8Array(0);
 
-  constructor(private readonly data: TokenIndexData) {
+  constructor(private readonly data: TokenIndexData<PackedColumn>) {
     const size = data.names.length;
     this.sum = new Float32Array(size);
     this.best = new Float32Array(size);
@@ -128,18 +129,18 @@ export class Ranker {
     const themes = options.thematiques ?? [];
     const territory = options.territory?.length ? this.flagsFor(options.territory) : undefined;
     const { categoryMasks, thematiques, names } = this.data;
-    const found: Array<{ doc: number; value: number }> = [];
+    const found: Array<{ doc: number; value: number; name: string }> = [];
     for (let doc = 0; doc < categoryMasks.length; doc++) {
       const served = bitCount(categoryMasks[doc] & wanted);
       if (served === 0) continue;
-      const precise = themes.some((theme) => ` ${thematiques[doc]} `.includes(` ${theme} `)) ? 1 : 0;
+      const precise = themes.length > 0 && themes.some((theme) => ` ${thematiques.at(doc)} `.includes(` ${theme} `)) ? 1 : 0;
       const value =
         0.6 * (served / wantedCount) + 0.25 * precise + 0.15 * (options.favourites?.[doc] ?? 0) + (territory?.[doc] ? TERRITORY_BOOST : 0);
-      found.push({ doc, value });
+      found.push({ doc, value, name: names.at(doc)! });
     }
     // Round so that equal scores compare equal, then order by name: a stable list.
     const key = (value: number) => Math.round(value * 1000);
-    found.sort((a, b) => key(b.value) - key(a.value) || (names[a.doc] < names[b.doc] ? -1 : names[a.doc] > names[b.doc] ? 1 : a.doc - b.doc));
+    found.sort((a, b) => key(b.value) - key(a.value) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.doc - b.doc));
     return found.slice(0, options.limit).map(({ doc, value }) => ({ doc, score: Math.max(0, 1 - value) }));
   }
 
@@ -219,7 +220,7 @@ export class Ranker {
       if ((nameInitials[doc] & wanted) !== wanted) continue;
       let score = (sum[doc] + (matched[doc] === words && words > 0 ? weakest[doc] : 0)) / full + initialsValue;
       if (score + MAX_BONUS < top.floor()) continue;
-      const name = this.data.names[doc];
+      const name = this.data.names.at(doc)!;
       if (digitInitial && !hasInitials(name, initials)) continue;
       if (name === phrase) score += NAME_IS_QUERY;
       else if (name.startsWith(phrase)) score += NAME_STARTS_WITH_QUERY;
@@ -252,11 +253,8 @@ export class Ranker {
   private flagsFor(territory: readonly string[]): Uint8Array {
     const key = territory.join(' ');
     if (key !== this.territoryKey) {
-      const codes = new Set(territory);
       const flags = new Uint8Array(this.data.places.length);
-      this.data.places.forEach((places, doc) => {
-        if (places && places.split(' ').some((code) => codes.has(code))) flags[doc] = 1;
-      });
+      for (const code of new Set(territory)) this.data.places.flagWord(code, flags);
       this.territoryKey = key;
       this.territoryFlags = flags;
     }

@@ -1,6 +1,7 @@
 import type { Partner } from '../schema';
 import { forgetFoldedWords, toSearchDocument } from './documents';
 import { queryWords } from './normalize';
+import { PackedColumn, packColumn, type TextColumn } from './packed-column';
 import { Ranker } from './rank';
 import { buildTokenIndex, type TokenIndexData } from './token-index';
 
@@ -42,12 +43,33 @@ export interface SearchExtras {
 export interface SearchIndex<P extends PartnerSummary = Partner> {
   search(query: string, options?: SearchOptions): SearchHit<P>[];
   readonly size: number;
-  /** The index as plain data (typed arrays), to store and restore without rebuilding. */
-  readonly data: TokenIndexData;
 }
 
+/** The partners an index answers with, document i first: an array, or summaries made on demand. */
+export interface PartnerList<P extends PartnerSummary> {
+  readonly length: number;
+  at(index: number): P | undefined;
+  /** Position of the partner with this id, or -1 (the counsellor's favourites). */
+  indexOfId(id: string): number;
+}
+
+/** A PartnerList over an array of partners. */
+export function partnerList<P extends PartnerSummary>(partners: readonly P[]): PartnerList<P> {
+  let positions: Map<string, number> | undefined;
+  return {
+    length: partners.length,
+    at: (index) => partners[index],
+    indexOfId(id) {
+      positions ??= new Map(partners.map((partner, index) => [partner.id, index]));
+      return positions.get(id) ?? -1;
+    },
+  };
+}
+
+const packed = (column: TextColumn) => (column instanceof PackedColumn ? column : new PackedColumn(packColumn(Array.from({ length: column.length }, (_, i) => column.at(i))), column.length));
+
 /** Builds the word index of a directory: done once per directory version, never per keystroke. */
-export function buildSearchData(partners: readonly Partner[], extras: SearchExtras = {}): TokenIndexData {
+export function buildSearchData(partners: readonly Partner[], extras: SearchExtras = {}): TokenIndexData<string[]> {
   const data = buildTokenIndex(partners.map((partner) => toSearchDocument(partner, extras.contacts?.get(partner.id))));
   forgetFoldedWords();
   return data;
@@ -57,22 +79,26 @@ export function buildSearchData(partners: readonly Partner[], extras: SearchExtr
  * A search index over stored index data. `partners[i]` must be (a summary of) the partner
  * document i was built from, in the order given to `buildSearchData`.
  */
-export function restoreSearchIndex<P extends PartnerSummary>(data: TokenIndexData, partners: readonly P[]): SearchIndex<P> {
-  if (data.names.length !== partners.length) throw new Error(`search index holds ${data.names.length} partners, not ${partners.length}`);
-  const ranker = new Ranker(data);
+export function restoreSearchIndex<P extends PartnerSummary>(data: TokenIndexData, partners: readonly P[] | PartnerList<P>): SearchIndex<P> {
+  const list = Array.isArray(partners) ? partnerList(partners as readonly P[]) : (partners as PartnerList<P>);
+  if (data.names.length !== list.length) throw new Error(`search index holds ${data.names.length} partners, not ${list.length}`);
+  const ranker = new Ranker({ ...data, names: packed(data.names), places: packed(data.places), thematiques: packed(data.thematiques) });
   let favouriteKey: ReadonlySet<string> | undefined;
   let favouriteFlags: Uint8Array | undefined;
   const favouritesFor = (ids: ReadonlySet<string> | undefined) => {
     if (!ids?.size) return undefined;
     if (ids !== favouriteKey) {
-      favouriteFlags = Uint8Array.from(partners, (partner) => (ids.has(partner.id) ? 1 : 0));
+      favouriteFlags = new Uint8Array(list.length);
+      for (const id of ids) {
+        const doc = list.indexOfId(id);
+        if (doc >= 0) favouriteFlags[doc] = 1;
+      }
       favouriteKey = ids;
     }
     return favouriteFlags;
   };
   return {
-    size: partners.length,
-    data,
+    size: list.length,
     search(query, options = {}) {
       const words = queryWords(query);
       const rankOptions = {
@@ -83,7 +109,7 @@ export function restoreSearchIndex<P extends PartnerSummary>(data: TokenIndexDat
         favourites: favouritesFor(options.favourites),
       };
       const ranked = words.length > 0 ? ranker.rank(words, rankOptions) : options.categories?.length ? ranker.browse(rankOptions) : [];
-      return ranked.map(({ doc, score }) => ({ partner: partners[doc], score }));
+      return ranked.map(({ doc, score }) => ({ partner: list.at(doc)!, score }));
     },
   };
 }

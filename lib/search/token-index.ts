@@ -1,5 +1,6 @@
 import type { SearchDocument } from './documents';
 import { initialsMask } from './initials';
+import type { TextColumn } from './packed-column';
 
 /**
  * An inverted index of words, in plain arrays and typed arrays only, so that it can be stored
@@ -7,7 +8,7 @@ import { initialsMask } from './initials';
  * The vocabulary is sorted: a typed prefix is a binary search, a word with a typo is a scan of
  * the words sharing its first letter, and the documents of a word are one slice of `postingDoc`.
  */
-export interface TokenIndexData {
+export interface TokenIndexData<Column extends TextColumn = TextColumn> {
   format: 1;
   vocabulary: string[];
   /** Word w's postings are postingDoc/postingWeight[postingStart[w] .. postingStart[w + 1]). */
@@ -15,11 +16,11 @@ export interface TokenIndexData {
   postingDoc: Uint32Array;
   postingWeight: Uint8Array;
   /** Per document: folded name, category bit mask, place codes joined by spaces. */
-  names: string[];
+  names: Column;
   categoryMasks: Uint32Array;
-  places: string[];
+  places: Column;
   /** Per document: thematiques served, joined by spaces. */
-  thematiques: string[];
+  thematiques: Column;
   /** Per document, a bit per letter starting a word of its name (see initialsMask). */
   nameInitials: Uint32Array;
 }
@@ -37,7 +38,7 @@ class GrowableU32 {
   }
 }
 
-export function buildTokenIndex(documents: readonly SearchDocument[]): TokenIndexData {
+export function buildTokenIndex(documents: readonly SearchDocument[]): TokenIndexData<string[]> {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const pairTerm = new GrowableU32();
