@@ -16,7 +16,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
+    // `offscreen` (Chrome): the search host keeps the search index in memory (lib/search/search-host.ts).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // A subscribed directory URL is fetched only after the counsellor grants that one origin
     // (asked at run time); plain http is accepted for loopback only (tests, a local server).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],

@@ -16,6 +16,13 @@ const RESULT_LIMIT = 30;
 /** One shared empty list, so memoised results survive re-renders. */
 const NO_NEEDS: readonly string[] = [];
 
+interface Shown {
+  query: string | undefined;
+  items: PartnerSummary[];
+  headings: Map<number, string>;
+}
+const NOTHING_SHOWN: Shown = { query: undefined, items: [], headings: new Map() };
+
 interface PartnerSearchProps {
   /**
    * Needs (data·inclusion categories) to serve: typed words search within them, and an empty
@@ -49,26 +56,50 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState<StoredPartner | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  /** Enter pressed before the results of the query in the box arrived: open its first result when they do. */
+  const enterPending = useRef(false);
 
   const searching = query.trim().length > 0;
   const browsing = !searching && categories.length > 0;
-  // An empty box lists the partners for the needs, or else the favourites under the counsellor's group headings.
-  const { items, headings } = useMemo(() => {
-    const headings = new Map<number, string>();
-    if (!directory) return { items: [] as PartnerSummary[], headings };
+  // An empty box lists the partners for the needs, or else the favourites under the counsellor's
+  // group headings. Results come from the search worker: `shown.query` says which query they answer.
+  const [shown, setShown] = useState<Shown>(NOTHING_SHOWN);
+  // A layout effect: the search is asked right after the render that changed the query, not a frame later.
+  useLayoutEffect(() => {
+    if (!directory) return;
+    let live = true;
+    const show = (items: PartnerSummary[], headings = new Map<number, string>()) => live && setShown({ query, items, headings });
+    const failed = () => show([]);
     if (searching || browsing) {
-      const hits = directory.index.search(query, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds });
-      return { items: hits.map((hit) => hit.partner), headings };
+      directory
+        .search(query, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds })
+        .then((hits) => show(hits.map((hit) => hit.partner)), failed);
+    } else {
+      const grouped = groupFavourites(favourites ?? [], groups ?? []);
+      directory.summaries(grouped.flatMap((group) => group.favourites.map((f) => f.partnerId))).then((found) => {
+        const items: PartnerSummary[] = [];
+        const headings = new Map<number, string>();
+        let next = 0;
+        for (const group of grouped) {
+          const partners = group.favourites.map(() => found[next++]).filter((p): p is PartnerSummary => Boolean(p));
+          if (partners.length > 0 && (group.label || grouped.length > 1)) headings.set(items.length, group.label || t('favUngrouped'));
+          items.push(...partners);
+        }
+        show(items, headings);
+      }, failed);
     }
-    const items: PartnerSummary[] = [];
-    const grouped = groupFavourites(favourites ?? [], groups ?? []);
-    for (const group of grouped) {
-      const partners = group.favourites.map((f) => directory.summaryOf(f.partnerId)).filter((p): p is PartnerSummary => Boolean(p));
-      if (partners.length > 0 && (group.label || grouped.length > 1)) headings.set(items.length, group.label || t('favUngrouped'));
-      items.push(...partners);
-    }
-    return { items, headings };
+    return () => {
+      live = false;
+    };
   }, [directory, favourites, groups, query, searching, browsing, categories, thematiques, territory, favouriteIds]);
+  const { items, headings } = shown;
+  /** The list answers the query in the box (not the previous one, still shown while the next is searched). */
+  const answered = shown.query === query;
+  useEffect(() => {
+    if (!answered || !enterPending.current) return;
+    enterPending.current = false;
+    if (items.length > 0) openPartner(items[0]);
+  }, [answered, items]);
 
   useEffect(() => setActive((searching || browsing) && items.length > 0 ? 0 : -1), [query, items.length, searching, browsing, categories]);
   useLayoutEffect(() => {
@@ -87,6 +118,11 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     } else if (event.key === 'ArrowUp' && items.length > 0) {
       event.preventDefault();
       setActive((i) => (i <= 0 ? items.length - 1 : i - 1));
+    } else if (event.key === 'Enter' && (event.target as HTMLInputElement).value.trim() && (event.target as HTMLInputElement).value !== shown.query) {
+      // Typed fast: the results of what is in the box are a few milliseconds away; open the right one.
+      event.preventDefault();
+      enterPending.current = true;
+      setQuery((event.target as HTMLInputElement).value);
     } else if (event.key === 'Enter' && items.length > 0) {
       event.preventDefault();
       openPartner(items[Math.max(active, 0)]);
@@ -135,7 +171,10 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
         aria-activedescendant={active >= 0 ? optionId(LIST_ID, active) : undefined}
         placeholder={t('searchPlaceholder')}
         value={query}
-        onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
+        onInput={(event) => {
+          enterPending.current = false;
+          setQuery((event.target as HTMLInputElement).value);
+        }}
         onKeyDown={onKeyDown}
       />
       {!directory && <p class="muted" role="status">{t('loading')}</p>}
@@ -143,10 +182,10 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
       {directory && items.length > 0 && (
         <ResultList id={LIST_ID} label={listLabel} partners={items} active={active} onOpen={openPartner} onHover={setActive} headings={searching || browsing ? undefined : headings} />
       )}
-      {directory && searching && items.length === 0 && (
+      {directory && answered && searching && items.length === 0 && (
         <p role="status" class="empty">{t('noResult', query.trim())}</p>
       )}
-      {directory && browsing && items.length === 0 && <p role="status" class="empty">{t('needsNoPartner')}</p>}
+      {directory && answered && browsing && items.length === 0 && <p role="status" class="empty">{t('needsNoPartner')}</p>}
       {directory && !searching && !browsing && <p class="hint">{hint ?? t('searchHint')}</p>}
     </div>
   );

@@ -1,17 +1,14 @@
 import { render, type ComponentType } from 'preact';
 import { RepereDB } from '../lib/db';
 import { DbContext } from './db-context';
-import { preloadDirectory } from './use-directory';
 
 /**
- * Renders an extension page with its database. Pages that search start reading the stored
- * search index before their first render, so the first keystroke finds it ready.
+ * Renders an extension page with its database. Pages that search started their search in their
+ * <head> already (entrypoints/search-preload.ts, taken over by components/use-directory.ts).
  */
-export function mountPage(App: ComponentType, options: { preloadSearch?: boolean } = {}): void {
-  const db = new RepereDB();
-  if (options.preloadSearch) preloadDirectory(db);
+export function mountPage(App: ComponentType): void {
   render(
-    <DbContext.Provider value={db}>
+    <DbContext.Provider value={new RepereDB()}>
       <App />
     </DbContext.Provider>,
     document.getElementById('app')!,

@@ -6,6 +6,8 @@ import { createMessageRouter, type Handlers } from '../lib/messages';
 import { FIND_PARTNER_MENU_ID, findPartnerMenuItem, openNeedsPanel, type PanelOpeners } from '../lib/needs/panel';
 import { saveSelection, selectionFromClick } from '../lib/needs/selection';
 import { createSourceHandlers, ensureRefreshAlarm } from '../lib/import/background-sources';
+import { SEARCH_CHANNEL, announceNewIndex } from '../lib/search/search-channel';
+import { ensureSearchHost, type HostApis } from '../lib/search/search-host';
 
 export default defineBackground(() => {
   const db = new RepereDB();
@@ -23,14 +25,24 @@ export default defineBackground(() => {
   }
 
   // The search index lives in IndexedDB, rebuilt here whenever the directory or the counsellor's
-  // own contacts change: building
-  // it takes ~0.4 s at 10,000 partners and ~5 s at 100,000, and reading the partners back ~1 s
-  // at 10,000, far over the popup's 100 ms, while reading the stored index takes tens of ms.
-  // The background (not the popup, destroyed on close; not an offscreen document, which Firefox
-  // lacks) builds it off the interface thread; pages only read it.
-  const refreshIndex = () =>
-    refreshSearchSnapshot(db).catch((error: unknown) => console.warn('Repère: search index not rebuilt', error));
-  liveQuery(() => searchIndexInputs(db)).subscribe({ next: () => void refreshIndex() });
+  // own contacts change: building it takes ~0.4 s at 10,000 partners and ~4 s at 100,000, far
+  // over the popup's 100 ms. The background builds it off the interface thread; in Chrome the
+  // search host (an offscreen document's worker) keeps it in memory and answers the popup and
+  // the side panel at once; elsewhere (Firefox) pages read the stored index themselves.
+  const hostApis: HostApis = {
+    offscreen: (browser as unknown as { offscreen?: HostApis['offscreen'] }).offscreen,
+    getContexts: browser.runtime.getContexts ? (filter) => browser.runtime.getContexts(filter as never) : undefined,
+  };
+  const searchChannel = new BroadcastChannel(SEARCH_CHANNEL);
+  async function refreshIndex(): Promise<boolean> {
+    const rebuilt = await refreshSearchSnapshot(db);
+    if (rebuilt) announceNewIndex(searchChannel);
+    return rebuilt;
+  }
+  liveQuery(() => searchIndexInputs(db)).subscribe({
+    next: () => void refreshIndex().catch((error: unknown) => console.warn('Repère: search index not rebuilt', error)),
+  });
+  void ensureSearchHost(hostApis);
 
   // Subscriptions are fetched here only, and only from an origin the counsellor granted.
   const sources = createSourceHandlers(db, {
@@ -43,7 +55,10 @@ export default defineBackground(() => {
     'sources:subscribe': (message) => sources.subscribe(message.url, message.label),
     'sources:subscribe-national': (message) => sources.subscribeNational(message.token, message.departement),
     'sources:refresh': (message) => sources.refresh(message.sourceId),
-    'search:refresh-index': async () => ({ rebuilt: await refreshSearchSnapshot(db) }),
+    'search:refresh-index': async () => {
+      void ensureSearchHost(hostApis);
+      return { rebuilt: await refreshIndex() };
+    },
   };
   const route = createMessageRouter(handlers, {
     extensionId: browser.runtime.id,

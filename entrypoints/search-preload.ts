@@ -1,57 +1,38 @@
-import {
-  DIRECTORY_VERSION_KEY,
-  EARLY_SNAPSHOT_GLOBAL,
-  SEARCH_INDEX_KEY,
-  contactsStampOf,
-  isBuiltFrom,
-} from '../lib/db/search-inputs';
+import { readStoredSearchIndex } from '../lib/db/early-read';
+import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
+import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL } from '../lib/search/search-channel';
+import { SearchWorkerClient } from '../lib/search/worker-client';
 
-const STORES = ['searchIndex', 'meta', 'contacts'];
-
-/**
- * Reads the stored search index with raw IndexedDB while the page's main bundle (Preact, Dexie,
- * zod…) is still loading: a classic script in the popup's and side panel's <head>, a few hundred
- * bytes. The read overlaps the bundle's download and parse instead of following them (about
- * 40 ms of the popup's first result with 10,000 partners, tests/e2e/search-scale.spec.ts).
- * Any doubt (no database yet, an older schema, a stale index) answers undefined and the page
- * reads through Dexie as before. It never creates or changes the database.
- */
-function readStoredIndex(): Promise<unknown> {
-  return new Promise((resolve) => {
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open('repere');
-    } catch {
-      return resolve(undefined);
-    }
-    // No database yet: abort rather than create an empty one; Dexie creates it properly.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(undefined);
-    request.onsuccess = () => {
-      performance.mark('repere:early-index-open');
-      const db = request.result;
-      db.onversionchange = () => db.close();
-      const done = (value: unknown) => {
-        performance.mark('repere:early-index-read');
-        db.close();
-        resolve(value);
-      };
-      if (!STORES.every((name) => db.objectStoreNames.contains(name))) return done(undefined);
-      try {
-        const tx = db.transaction(STORES, 'readonly');
-        const stored = tx.objectStore('searchIndex').get(SEARCH_INDEX_KEY);
-        const version = tx.objectStore('meta').get(DIRECTORY_VERSION_KEY);
-        const contacts = tx.objectStore('contacts').getAll();
-        tx.oncomplete = () =>
-          done(isBuiltFrom(stored.result, { directoryVersion: version.result?.value ?? 0, contactsStamp: contactsStampOf(contacts.result) }));
-        tx.onabort = () => done(undefined);
-      } catch {
-        done(undefined);
-      }
-    };
-  });
+/** Whether the search host (an offscreen document, Chrome) is open: its worker then holds the index in memory. */
+function hostIsOpen(): Promise<boolean> {
+  const runtime = (globalThis as { chrome?: { runtime?: { getContexts?: (filter: object) => Promise<unknown[]> } } }).chrome?.runtime;
+  if (typeof runtime?.getContexts !== 'function' || typeof SharedWorker !== 'function') return Promise.resolve(false);
+  try {
+    return runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then(
+      (contexts) => contexts.length > 0,
+      () => false,
+    );
+  } catch {
+    // A browser without offscreen documents (Firefox) may refuse the context type outright.
+    return Promise.resolve(false);
+  }
 }
 
+async function start(): Promise<EarlySearch> {
+  if (await hostIsOpen()) {
+    const client = new SearchWorkerClient(new SharedWorker(SEARCH_WORKER_URL, { name: SEARCH_WORKER_NAME }).port);
+    return { host: true, client, status: client.status() };
+  }
+  return { host: false, stored: await readStoredSearchIndex() };
+}
+
+/**
+ * Runs from a classic script in the popup's and side panel's <head>, a few kilobytes, while the
+ * page's main bundle (Preact, Dexie, zod…) downloads and runs: connects to the search worker if
+ * the search host keeps it (then the page asks it, components/use-directory.ts), and if not
+ * starts reading the stored index with raw IndexedDB, so the read overlaps the bundle's loading
+ * instead of following it (tests/e2e/search-scale.spec.ts prints where the time goes).
+ */
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[EARLY_SNAPSHOT_GLOBAL] = readStoredIndex();
+  (globalThis as Record<string, unknown>)[EARLY_SEARCH_GLOBAL] = start().catch((): EarlySearch => ({ host: false }));
 });

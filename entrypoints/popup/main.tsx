@@ -3,4 +3,4 @@ import './popup.css';
 import { mountPage } from '../../components/mount-page';
 import { App } from './App';
 
-mountPage(App, { preloadSearch: true });
+mountPage(App);

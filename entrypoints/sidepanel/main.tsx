@@ -5,4 +5,4 @@ import { mountPage } from '../../components/mount-page';
 import { App } from './App';
 
 document.title = t('panelTitle');
-mountPage(App, { preloadSearch: true });
+mountPage(App);

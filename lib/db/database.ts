@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { DirectorySource, Favourite, Note, OwnContact, Partner } from '../schema';
 import type { SearchSnapshot } from '../search';
+import { DATABASE_NAME } from './search-inputs';
 
 /** A partner as stored: tagged with the directory source it came from and its categories. */
 export type StoredPartner = Partner & {
@@ -25,7 +26,7 @@ export interface StoredSearchSnapshot {
   snapshot: SearchSnapshot;
 }
 
-export const DATABASE_NAME = 'repere';
+export { DATABASE_NAME };
 
 /**
  * Every schema version ever shipped, oldest first. Never edit or remove an entry: add a new one

@@ -1,8 +1,12 @@
+import type { SearchWorkerClient } from '../search/worker-client';
+import type { LoadedSnapshot } from '../search/worker-host';
+import type { SearchStatus } from '../search/worker-protocol';
+
 /**
  * What a stored search index depends on, computed from raw rows: the directory version and a
- * fingerprint of the counsellor's own contacts (their names are indexed). No imports, so the
- * popup's early reader (entrypoints/search-preload.ts) can check a stored index before the
- * main bundle has even loaded.
+ * fingerprint of the counsellor's own contacts (their names are indexed). No code imports, so the
+ * search worker (entrypoints/search-worker.ts, lib/db/early-read.ts) can check a stored index
+ * without Dexie.
  */
 export function contactsStampOf(contacts: ReadonlyArray<{ id: string; updatedAt: number }>): string {
   let hash = 0x811c9dc5;
@@ -22,9 +26,18 @@ export function isBuiltFrom<T extends SearchIndexInputs>(stored: T | undefined, 
   return stored && stored.directoryVersion === inputs.directoryVersion && stored.contactsStamp === inputs.contactsStamp ? stored : undefined;
 }
 
+/** The extension's one database (shared by Dexie code and the raw early reader). */
+export const DATABASE_NAME = 'repere';
+
 /** Where the index and its inputs are stored (shared by Dexie code and the raw early reader). */
 export const SEARCH_INDEX_KEY = 'directory';
 export const DIRECTORY_VERSION_KEY = 'directoryVersion';
 
-/** Where the early reader leaves its promise of the stored index for the page's bundle. */
-export const EARLY_SNAPSHOT_GLOBAL = '__repereEarlySearchIndex';
+/** Where the page's <head> (entrypoints/search-preload.ts) leaves what it found for the page's bundle. */
+export const EARLY_SEARCH_GLOBAL = '__repereEarlySearch';
+
+/**
+ * The search worker holds the index in memory (a client connected to it, and its first answer
+ * on what it holds), or else the stored index as read in the page's <head>.
+ */
+export type EarlySearch = { host: true; client: SearchWorkerClient; status: Promise<SearchStatus> } | { host: false; stored?: LoadedSnapshot };

@@ -1,0 +1,117 @@
+import type { PartnerList, PartnerSummary, SearchIndex } from './search-index';
+import { restoreSnapshot, type SearchSnapshot } from './snapshot';
+import { isSearchRequest, type SearchAnswer, type SearchRequest, type SearchStatus } from './worker-protocol';
+
+/** What a stored index was built from (lib/db/search-inputs.ts). */
+export interface IndexInputs {
+  directoryVersion: number;
+  contactsStamp: string;
+}
+
+/** A stored index as the worker reads it, with when it had the database open and had read it. */
+export interface LoadedSnapshot {
+  snapshot: SearchSnapshot;
+  builtAt: number;
+  built: IndexInputs;
+  /** Built from the directory and contacts as they were when it was read. */
+  current: boolean;
+  timings: { opened: number; read: number };
+}
+
+export interface ServiceOptions {
+  /**
+   * What the directory and contacts are now (a few small rows): asked at each status, so that a
+   * page never takes an index the directory has moved past (a source removed, an import) for
+   * current. Without it, the currency found when the index was read stands.
+   */
+  currentInputs?: () => Promise<IndexInputs | undefined>;
+  clock?: () => number;
+}
+
+/** The worker's side of a message port: where requests arrive and answers leave. */
+export interface SearchPort {
+  postMessage(answer: SearchAnswer): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+interface Held {
+  index: SearchIndex<PartnerSummary>;
+  summaries: PartnerList<PartnerSummary>;
+  built: IndexInputs;
+  status: Extract<SearchStatus, { loaded: true }>;
+}
+
+/** The index in memory and what it answers; one per worker, shared by every page connected to it. */
+export interface SearchService {
+  answer(request: SearchRequest): Promise<SearchAnswer>;
+}
+
+/**
+ * Answers searches from the stored index, kept in memory in a worker: the pages that search
+ * then neither read nor restore the index (megabytes at 10,000 partners) at each opening.
+ * Requests that arrive while the index is read wait for it. `load` reads the stored index
+ * (undefined when there is none).
+ */
+export function createSearchService(load: () => Promise<LoadedSnapshot | undefined>, options: ServiceOptions = {}): SearchService {
+  const clock = options.clock ?? (() => performance.timeOrigin + performance.now());
+  // An unreadable or damaged stored index holds nothing: the pages then read or build their own.
+  const read = async (): Promise<Held | undefined> => {
+    try {
+      const loaded = await load();
+      if (!loaded) return undefined;
+      const { index, summaries } = restoreSnapshot(loaded.snapshot);
+      const { builtAt, built, current, timings } = loaded;
+      return { index, summaries, built, status: { loaded: true, builtAt, current, count: summaries.length, timings: { ...timings, ready: clock() } } };
+    } catch {
+      return undefined;
+    }
+  };
+  let held = read();
+
+  return {
+    async answer(request) {
+      if (request.type === 'reload') {
+        const before = await held;
+        if (request.builtAt === undefined || !before?.status.loaded || before.status.builtAt !== request.builtAt) held = read();
+      }
+      const current = await held;
+      switch (request.type) {
+        case 'status':
+        case 'reload': {
+          if (!current) return { id: request.id, ok: true, type: 'status', status: { loaded: false } };
+          const now = options.currentInputs ? await options.currentInputs().catch(() => undefined) : undefined;
+          const stillCurrent = now ? now.directoryVersion === current.built.directoryVersion && now.contactsStamp === current.built.contactsStamp : current.status.current;
+          return { id: request.id, ok: true, type: 'status', status: { ...current.status, current: stillCurrent } };
+        }
+        case 'search': {
+          const { favourites, ...options } = request.options;
+          const hits = current?.index.search(request.query, { ...options, favourites: favourites ? new Set(favourites) : undefined }) ?? [];
+          return { id: request.id, ok: true, type: 'search', hits };
+        }
+        case 'summaries':
+          return {
+            id: request.id,
+            ok: true,
+            type: 'summaries',
+            partners: request.ids.map((id) => (current ? (current.summaries.at(current.summaries.indexOfId(id)) ?? null) : null)),
+          };
+      }
+    },
+  };
+}
+
+/** Answers the requests that arrive on one page's port; a malformed one gets an error, never obeyed. */
+export function servePort(port: SearchPort, service: SearchService): void {
+  port.addEventListener('message', (event) => {
+    const request = event.data;
+    if (!isSearchRequest(request)) {
+      const id = (request as { id?: unknown } | null)?.id;
+      port.postMessage({ id: Number.isSafeInteger(id) ? (id as number) : -1, ok: false, error: 'invalid search request' });
+      return;
+    }
+    service.answer(request).then(
+      (reply) => port.postMessage(reply),
+      (error: unknown) => port.postMessage({ id: request.id, ok: false, error: String(error) }),
+    );
+  });
+}

@@ -1,0 +1,80 @@
+import type { PartnerSummary, SearchHit, SearchOptions } from './search-index';
+
+/**
+ * Messages between a page (popup, side panel) and the search worker, which holds the stored
+ * search index in memory (lib/search/worker-host.ts, run by the search host page). Every request
+ * carries an id; the worker answers each one once, with the same id. Plain data only: they cross
+ * by structured clone.
+ */
+
+/** SearchOptions as they cross: the favourites as an array instead of a Set. */
+export type WireSearchOptions = Omit<SearchOptions, 'favourites'> & { favourites?: string[] };
+
+export type SearchRequest =
+  | { id: number; type: 'status' }
+  /** Read the stored index again (the background stored a new one), unless the one held was built at `builtAt`. */
+  | { id: number; type: 'reload'; builtAt?: number }
+  | { id: number; type: 'search'; query: string; options: WireSearchOptions }
+  | { id: number; type: 'summaries'; ids: string[] };
+
+/** What the worker holds: the stored index it answers from, or none (never built, unreadable). */
+export type SearchStatus =
+  | { loaded: false }
+  | {
+      loaded: true;
+      /** When the background built it (StoredSearchSnapshot.builtAt). */
+      builtAt: number;
+      /** Whether it was built from the directory and contacts as they are now. */
+      current: boolean;
+      count: number;
+      /** Milliseconds since the epoch at which the worker had the database open, had read the index, had it ready. */
+      timings: { opened: number; read: number; ready: number };
+    };
+
+export type SearchAnswer =
+  | { id: number; ok: true; type: 'status'; status: SearchStatus }
+  | { id: number; ok: true; type: 'search'; hits: SearchHit<PartnerSummary>[] }
+  | { id: number; ok: true; type: 'summaries'; partners: (PartnerSummary | null)[] }
+  | { id: number; ok: false; error: string };
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isOptionalStringArray = (value: unknown) => value === undefined || isStringArray(value);
+
+/** Checks a request the worker received: only its own page talks to it, but a bad one is refused, not obeyed. */
+export function isSearchRequest(value: unknown): value is SearchRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const request = value as Record<string, unknown>;
+  if (!Number.isSafeInteger(request.id)) return false;
+  switch (request.type) {
+    case 'status':
+      return true;
+    case 'reload':
+      return request.builtAt === undefined || typeof request.builtAt === 'number';
+    case 'summaries':
+      return isStringArray(request.ids);
+    case 'search': {
+      if (typeof request.query !== 'string' || request.query.length > 1000) return false;
+      const options = request.options as Record<string, unknown> | undefined;
+      if (typeof options !== 'object' || options === null) return false;
+      return (
+        (options.limit === undefined || (Number.isSafeInteger(options.limit) && (options.limit as number) > 0)) &&
+        ['categories', 'thematiques', 'territory', 'favourites'].every((key) => isOptionalStringArray(options[key]))
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+/** Checks an answer the page received from its worker. */
+export function isSearchAnswer(value: unknown): value is SearchAnswer {
+  if (typeof value !== 'object' || value === null) return false;
+  const answer = value as Record<string, unknown>;
+  if (!Number.isSafeInteger(answer.id)) return false;
+  if (answer.ok === false) return typeof answer.error === 'string';
+  if (answer.ok !== true) return false;
+  if (answer.type === 'status') return typeof answer.status === 'object' && answer.status !== null;
+  if (answer.type === 'search') return Array.isArray(answer.hits);
+  if (answer.type === 'summaries') return Array.isArray(answer.partners);
+  return false;
+}
