@@ -2,7 +2,8 @@
 // Import benchmarks (issue 6). Target: importing 10,000 structures — parse + validate + store +
 // search index — in ≤ 3 s; 100,000 without freezing the options page (longest main-thread task
 // reported). Parse, validate and store are timed in the real extension (headless Chromium, file
-// chosen → preview, confirm → stored, as the counsellor waits for them); the search index build
+// chosen → preview, confirm → stored, as the counsellor waits for them, timed in the page from the
+// file input's change event and the click, not from the test harness); the search index build
 // is timed in Node on the same partners. Node's fake IndexedDB timings are printed for reference.
 import { spawnSync } from 'node:child_process';
 

@@ -1,6 +1,28 @@
 import type { PartnerList, PartnerSummary, SearchIndex } from './search-index';
 import { restoreSnapshot, type SearchSnapshot } from './snapshot';
-import { isSearchRequest, type SearchAnswer, type SearchRequest, type SearchStatus } from './worker-protocol';
+import { z } from 'zod';
+import type { SearchAnswer, SearchRequest, SearchStatus } from './worker-protocol';
+
+const id = z.number().int().safe();
+const codes = z.array(z.string().max(200)).max(50_000);
+/** What a page may ask the search worker: anything else is refused with an error, never obeyed. */
+export const SearchRequestSchema = z.discriminatedUnion('type', [
+  z.object({ id, type: z.literal('status') }),
+  z.object({ id, type: z.literal('reload'), builtAt: z.number().optional() }),
+  z.object({
+    id,
+    type: z.literal('search'),
+    query: z.string().max(1000),
+    options: z.object({
+      limit: z.number().int().positive().max(1000).optional(),
+      categories: codes.optional(),
+      thematiques: codes.optional(),
+      territory: codes.optional(),
+      favourites: codes.optional(),
+    }),
+  }),
+  z.object({ id, type: z.literal('summaries'), ids: codes }),
+]) satisfies z.ZodType<SearchRequest>;
 
 /** What a stored index was built from (lib/db/search-inputs.ts). */
 export interface IndexInputs {
@@ -103,12 +125,13 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
 /** Answers the requests that arrive on one page's port; a malformed one gets an error, never obeyed. */
 export function servePort(port: SearchPort, service: SearchService): void {
   port.addEventListener('message', (event) => {
-    const request = event.data;
-    if (!isSearchRequest(request)) {
-      const id = (request as { id?: unknown } | null)?.id;
-      port.postMessage({ id: Number.isSafeInteger(id) ? (id as number) : -1, ok: false, error: 'invalid search request' });
+    const parsed = SearchRequestSchema.safeParse(event.data);
+    if (!parsed.success) {
+      const asked = (event.data as { id?: unknown } | null)?.id;
+      port.postMessage({ id: Number.isSafeInteger(asked) ? (asked as number) : -1, ok: false, error: 'invalid search request' });
       return;
     }
+    const request = parsed.data;
     service.answer(request).then(
       (reply) => port.postMessage(reply),
       (error: unknown) => port.postMessage({ id: request.id, ok: false, error: String(error) }),

@@ -37,36 +37,11 @@ export type SearchAnswer =
   | { id: number; ok: true; type: 'summaries'; partners: (PartnerSummary | null)[] }
   | { id: number; ok: false; error: string };
 
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-const isOptionalStringArray = (value: unknown) => value === undefined || isStringArray(value);
-
-/** Checks a request the worker received: only its own page talks to it, but a bad one is refused, not obeyed. */
-export function isSearchRequest(value: unknown): value is SearchRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const request = value as Record<string, unknown>;
-  if (!Number.isSafeInteger(request.id)) return false;
-  switch (request.type) {
-    case 'status':
-      return true;
-    case 'reload':
-      return request.builtAt === undefined || typeof request.builtAt === 'number';
-    case 'summaries':
-      return isStringArray(request.ids);
-    case 'search': {
-      if (typeof request.query !== 'string' || request.query.length > 1000) return false;
-      const options = request.options as Record<string, unknown> | undefined;
-      if (typeof options !== 'object' || options === null) return false;
-      return (
-        (options.limit === undefined || (Number.isSafeInteger(options.limit) && (options.limit as number) > 0)) &&
-        ['categories', 'thematiques', 'territory', 'favourites'].every((key) => isOptionalStringArray(options[key]))
-      );
-    }
-    default:
-      return false;
-  }
-}
-
-/** Checks an answer the page received from its worker. */
+/**
+ * Checks the shape of an answer the page received from the search worker (its own code, on a
+ * same-origin port); the requests the worker receives are validated with zod (worker-host.ts).
+ * No zod here: this runs in the page's <head>, where every kilobyte delays the first results.
+ */
 export function isSearchAnswer(value: unknown): value is SearchAnswer {
   if (typeof value !== 'object' || value === null) return false;
   const answer = value as Record<string, unknown>;

@@ -4,9 +4,8 @@ import { saveContact, refreshSearchSnapshot, replaceSourcePartners, type RepereD
 import { readSearchInputs, readStoredSearchIndex } from '../../lib/db/early-read';
 import { buildSearchSnapshot, createSearchIndex } from '../../lib/search';
 import { SearchWorkerClient } from '../../lib/search/worker-client';
-import { createSearchService, servePort, type LoadedSnapshot } from '../../lib/search/worker-host';
+import { SearchRequestSchema, createSearchService, servePort, type LoadedSnapshot } from '../../lib/search/worker-host';
 import { announceNewIndex, onNewIndex } from '../../lib/search/search-channel';
-import { isSearchRequest } from '../../lib/search/worker-protocol';
 import { service, structure } from '../fixtures/records';
 import { dropDb, openFreshDb } from '../support/fresh-db';
 
@@ -131,7 +130,7 @@ describe('search worker', () => {
 
   it('refuses a malformed request with an error instead of obeying it', async () => {
     for (const bad of [null, 'search', { id: 1 }, { id: 'x', type: 'status' }, { id: 1, type: 'search', query: 3, options: {} }, { id: 1, type: 'search', query: 'a', options: { favourites: 'x' } }, { id: 1, type: 'summaries', ids: [1] }, { id: 1, type: 'drop' }]) {
-      expect(isSearchRequest(bad)).toBe(false);
+      expect(SearchRequestSchema.safeParse(bad).success).toBe(false);
     }
     const channel = new MessageChannel();
     servePort(channel.port1, createSearchService(async () => loaded()));
