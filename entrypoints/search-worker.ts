@@ -16,5 +16,5 @@ export default defineUnlistedScript(() => {
     servePort(port, service);
     port.start();
   };
-  onNewIndex(new BroadcastChannel(SEARCH_CHANNEL), () => void service.answer({ id: 0, type: 'reload' }));
+  onNewIndex(new BroadcastChannel(SEARCH_CHANNEL), () => service.indexChanged());
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseDataInclusion } from '../../lib/directory';
 import { saveContact, refreshSearchSnapshot, replaceSourcePartners, type RepereDB } from '../../lib/db';
 import { readSearchInputs, readStoredSearchIndex } from '../../lib/db/early-read';
@@ -99,6 +99,28 @@ describe('search worker', () => {
     expect(reads).toBe(2);
     popup.close();
     panel.close();
+  });
+
+  it('lets the index go after a long idle time, reads it again at the next question, and not on a new index meanwhile', async () => {
+    vi.useFakeTimers();
+    try {
+      let reads = 0;
+      const service = createSearchService(async () => (reads++, loaded()), { idleMs: 1000 });
+      const ask = () => service.answer({ id: 1, type: 'search', query: 'ccas', options: {} });
+      expect(await ask()).toMatchObject({ ok: true, hits: [expect.objectContaining({ partner: expect.objectContaining({ id: 't--ccas' }) })] });
+      vi.advanceTimersByTime(999);
+      await ask();
+      expect(reads).toBe(1);
+      vi.advanceTimersByTime(1001);
+      service.indexChanged();
+      expect(reads).toBe(1);
+      expect(await ask()).toMatchObject({ ok: true, hits: [expect.objectContaining({ partner: expect.objectContaining({ id: 't--ccas' }) })] });
+      expect(reads).toBe(2);
+      service.indexChanged();
+      expect(reads).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('hears the background announce a new index, and nothing else on that channel', async () => {
