@@ -1,4 +1,4 @@
-import { readSearchInputs, readStoredSearchIndex } from '../lib/db/early-read';
+import { rawReader, readSearchInputs, readStoredSearchIndex } from '../lib/db/early-read';
 import { SEARCH_CHANNEL, onNewIndex } from '../lib/search/search-channel';
 import { createSearchService, servePort } from '../lib/search/worker-host';
 
@@ -9,7 +9,9 @@ import { createSearchService, servePort } from '../lib/search/worker-host';
  * (lib/search/worker-host.ts). When the background announces a new index, it reads it at once.
  */
 export default defineUnlistedScript(() => {
-  const service = createSearchService(() => readStoredSearchIndex(), { currentInputs: () => readSearchInputs() });
+  // One connection kept open: each page's first question checks the index is still current.
+  const reader = rawReader(undefined, { keepOpen: true });
+  const service = createSearchService(() => readStoredSearchIndex(reader), { currentInputs: () => readSearchInputs(reader) });
   const scope = self as unknown as { onconnect: ((event: MessageEvent) => void) | null };
   scope.onconnect = (event) => {
     const port = event.ports[0];

@@ -5,42 +5,65 @@ import { DATABASE_NAME, DIRECTORY_VERSION_KEY, SEARCH_INDEX_KEY, contactsStampOf
 const STORES = ['searchIndex', 'meta', 'contacts'];
 type Contacts = Array<{ id: string; updatedAt: number }>;
 
+type Reader = <T>(read: (tx: IDBTransaction) => () => T, onOpen?: () => void) => Promise<T | undefined>;
+
 /**
- * One read-only transaction on the database with raw IndexedDB, without Dexie (a page's <head>
- * and the search worker use it before, or without, the main bundle). No database yet or an older
+ * Read-only transactions on the database with raw IndexedDB, without Dexie (a page's <head> and
+ * the search worker use them before, or without, the main bundle). With `keepOpen` the
+ * connection stays open between reads (the search worker asks at each page's first question
+ * whether its index is still current: a few small rows, without paying for an open each time);
+ * it is closed whenever another context upgrades the database. No database yet or an older
  * schema: undefined. It never creates or changes the database.
  */
-function readRaw<T>(name: string, read: (tx: IDBTransaction) => () => T, onOpen?: () => void): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open(name);
-    } catch {
-      return resolve(undefined);
-    }
-    // No database yet: abort rather than create an empty one; Dexie creates it properly.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(undefined);
-    request.onblocked = () => resolve(undefined);
-    request.onsuccess = () => {
-      onOpen?.();
-      const db = request.result;
-      db.onversionchange = () => db.close();
-      const done = (value: T | undefined) => {
-        db.close();
-        resolve(value);
+export function rawReader(name = DATABASE_NAME, options: { keepOpen?: boolean } = {}): Reader {
+  let kept: Promise<IDBDatabase | undefined> | undefined;
+  const open = () =>
+    new Promise<IDBDatabase | undefined>((resolve) => {
+      let request: IDBOpenDBRequest;
+      try {
+        request = indexedDB.open(name);
+      } catch {
+        return resolve(undefined);
+      }
+      // No database yet: abort rather than create an empty one; Dexie creates it properly.
+      request.onupgradeneeded = () => request.transaction?.abort();
+      request.onerror = () => resolve(undefined);
+      request.onblocked = () => resolve(undefined);
+      request.onsuccess = () => {
+        const db = request.result;
+        const forget = () => {
+          db.close();
+          kept = undefined;
+        };
+        db.onversionchange = forget;
+        db.onclose = () => (kept = undefined);
+        resolve(db);
       };
-      if (!STORES.every((store) => db.objectStoreNames.contains(store))) return done(undefined);
+    });
+  return async (read, onOpen) => {
+    const connection = options.keepOpen ? (kept ??= open()) : open();
+    const db = await connection;
+    if (!options.keepOpen || !db) kept = undefined;
+    const done = <T,>(value: T | undefined) => {
+      if (!options.keepOpen) db?.close();
+      return value;
+    };
+    if (!db) return undefined;
+    onOpen?.();
+    if (!STORES.every((store) => db.objectStoreNames.contains(store))) return done(undefined);
+    return new Promise((resolve) => {
       try {
         const tx = db.transaction(STORES, 'readonly');
         const result = read(tx);
-        tx.oncomplete = () => done(result());
-        tx.onabort = () => done(undefined);
+        tx.oncomplete = () => resolve(done(result()));
+        tx.onabort = () => resolve(done(undefined));
       } catch {
-        done(undefined);
+        // A connection closed under us: the next read opens a new one.
+        kept = undefined;
+        resolve(done(undefined));
       }
-    };
-  });
+    });
+  };
 }
 
 /** What the directory and the contacts are now: what a current index must have been built from. */
@@ -55,12 +78,11 @@ function inputsOf(tx: IDBTransaction): () => SearchIndexInputs {
  * as they are now. No index yet: undefined.
  */
 export function readStoredSearchIndex(
-  name = DATABASE_NAME,
+  reader: Reader = rawReader(),
   clock: () => number = () => performance.timeOrigin + performance.now(),
 ): Promise<LoadedSnapshot | undefined> {
   let opened = 0;
-  return readRaw(
-    name,
+  return reader(
     (tx) => {
       const stored = tx.objectStore('searchIndex').get(SEARCH_INDEX_KEY) as IDBRequest<StoredSearchSnapshot | undefined>;
       const inputs = inputsOf(tx);
@@ -78,6 +100,6 @@ export function readStoredSearchIndex(
 }
 
 /** The directory version and contacts stamp now: a few small rows (the search worker checks its index is still current). */
-export function readSearchInputs(name = DATABASE_NAME): Promise<SearchIndexInputs | undefined> {
-  return readRaw(name, inputsOf);
+export function readSearchInputs(reader: Reader = rawReader()): Promise<SearchIndexInputs | undefined> {
+  return reader(inputsOf);
 }

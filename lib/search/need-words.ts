@@ -12,42 +12,55 @@ import { lowerBound } from './token-index';
  */
 const PREFIX = '\u0001';
 
+interface NeedWords {
+  /** Each need word -> the thematiques and categories (`~category`: a hint) it names, with its weight. */
+  byWord: Map<string, Map<string, number>>;
+  vocabulary: string[];
+  keys: Set<string>;
+}
+let built: NeedWords | undefined;
+
 /**
  * Each need word with its weight: a one-word term ("dettes") counts fully; a word taken from
  * a phrase ("dettes" in "dettes de jeu", an addiction) counts less, so it does not outrank the
  * thematique it names on its own. `~category` keys hint at the category for partners without
- * the precise thematique.
+ * the precise thematique. Built at first use, not when the module loads: a page that only asks
+ * the search worker (the popup) never pays for it.
  */
-const BY_WORD = new Map<string, Map<string, number>>();
-function addNeedWords(key: string, words: readonly string[], weight: number) {
-  for (const word of words) {
-    const keys = BY_WORD.get(word) ?? new Map<string, number>();
-    if ((keys.get(key) ?? 0) < weight) keys.set(key, weight);
-    BY_WORD.set(word, keys);
+function needWords(): NeedWords {
+  if (built) return built;
+  const byWord = new Map<string, Map<string, number>>();
+  const add = (key: string, words: readonly string[], weight: number) => {
+    for (const word of words) {
+      const keys = byWord.get(word) ?? new Map<string, number>();
+      if ((keys.get(key) ?? 0) < weight) keys.set(key, weight);
+      byWord.set(word, keys);
+    }
+  };
+  for (const entry of NEED_LEXICON) {
+    for (const term of entry.terms) {
+      // Proper names ("Wimoov", "Restos du cœur", "Banque de France") are need cues in a case note,
+      // but typed in the search box they mean that organisation: its own name and aliases find it.
+      // Acronyms in capitals ("FLE", "SDF", "RQTH") stay need words.
+      if (/^\p{Lu}\S*\p{Ll}/u.test(term)) continue;
+      const words = wordsOf(term);
+      const phrase = words.length > 1;
+      add(entry.thematique ?? entry.category, words, phrase ? FIELD_WEIGHT.needPhrase : FIELD_WEIGHT.need);
+      if (entry.thematique) add(`~${entry.category}`, words, phrase ? FIELD_WEIGHT.needPhrase / 2 : FIELD_WEIGHT.needCategory);
+    }
   }
+  built = { byWord, vocabulary: [...byWord.keys()].sort(), keys: new Set([...byWord.values()].flatMap((keys) => [...keys.keys()])) };
+  return built;
 }
-for (const entry of NEED_LEXICON) {
-  for (const term of entry.terms) {
-    // Proper names ("Wimoov", "Restos du cœur", "Banque de France") are need cues in a case note,
-    // but typed in the search box they mean that organisation: its own name and aliases find it.
-    // Acronyms in capitals ("FLE", "SDF", "RQTH") stay need words.
-    if (/^\p{Lu}\S*\p{Ll}/u.test(term)) continue;
-    const words = wordsOf(term);
-    const phrase = words.length > 1;
-    addNeedWords(entry.thematique ?? entry.category, words, phrase ? FIELD_WEIGHT.needPhrase : FIELD_WEIGHT.need);
-    if (entry.thematique) addNeedWords(`~${entry.category}`, words, phrase ? FIELD_WEIGHT.needPhrase / 2 : FIELD_WEIGHT.needCategory);
-  }
-}
-const VOCABULARY = [...BY_WORD.keys()].sort();
-const KEYS = new Set([...BY_WORD.values()].flatMap((keys) => [...keys.keys()]));
 
 /** The need tokens of a partner serving these thematiques and categories. */
 export function needTokensOf(thematiques: Iterable<string>, categories: Iterable<string>): string[] {
+  const { keys } = needWords();
   const tokens: string[] = [];
-  for (const thematique of thematiques) if (KEYS.has(thematique)) tokens.push(PREFIX + thematique);
+  for (const thematique of thematiques) if (keys.has(thematique)) tokens.push(PREFIX + thematique);
   for (const category of categories) {
-    if (KEYS.has(category)) tokens.push(PREFIX + category);
-    if (KEYS.has(`~${category}`)) tokens.push(`${PREFIX}~${category}`);
+    if (keys.has(category)) tokens.push(PREFIX + category);
+    if (keys.has(`~${category}`)) tokens.push(`${PREFIX}~${category}`);
   }
   return tokens;
 }
@@ -57,10 +70,11 @@ export function needTokensOf(thematiques: Iterable<string>, categories: Iterable
  * times the need word's weight (need tokens are indexed at full weight).
  */
 export function expandNeedWord(vocabulary: readonly string[], word: string): { terms: number[]; quality: number[] } {
+  const { byWord, vocabulary: needVocabulary } = needWords();
   const best = new Map<number, number>();
-  const matched = matchTerm(VOCABULARY, word);
+  const matched = matchTerm(needVocabulary, word);
   matched.terms.forEach((position, i) => {
-    for (const [key, weight] of BY_WORD.get(VOCABULARY[position]) ?? []) {
+    for (const [key, weight] of byWord.get(needVocabulary[position]) ?? []) {
       // A category hint is weak and read on a large share of the directory: exact words only.
       if (key.startsWith('~') && matched.quality[i] < 1) continue;
       const token = PREFIX + key;

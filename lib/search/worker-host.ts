@@ -90,6 +90,9 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
       const loaded = await load();
       if (!loaded) return undefined;
       const { index, summaries } = restoreSnapshot(loaded.snapshot);
+      // One search now builds the need lexicon's words and warms the code, so that a page's
+      // first question does not pay for them.
+      index.search('emploi logement');
       const { builtAt, built, current, timings } = loaded;
       return { index, summaries, built, status: { loaded: true, builtAt, current, count: summaries.length, timings: { ...timings, ready: clock() } } };
     } catch {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseDataInclusion } from '../../lib/directory';
 import { saveContact, refreshSearchSnapshot, replaceSourcePartners, type RepereDB } from '../../lib/db';
-import { readSearchInputs, readStoredSearchIndex } from '../../lib/db/early-read';
+import { rawReader, readSearchInputs, readStoredSearchIndex } from '../../lib/db/early-read';
 import { buildSearchSnapshot, createSearchIndex } from '../../lib/search';
 import { SearchWorkerClient } from '../../lib/search/worker-client';
 import { SearchRequestSchema, createSearchService, servePort, type LoadedSnapshot } from '../../lib/search/worker-host';
@@ -176,19 +176,25 @@ describe('readStoredSearchIndex (raw IndexedDB, in the worker)', () => {
   it('reads the index the background stored, current until the directory or the contacts change', async () => {
     await replaceSourcePartners(db, { id: 'team', kind: 'file', label: 'Équipe', priority: 0 }, partners);
     await refreshSearchSnapshot(db, { now: () => 99 });
-    const read = await readStoredSearchIndex(db.name, () => 5);
+    const read = await readStoredSearchIndex(rawReader(db.name), () => 5);
     expect(read).toMatchObject({ builtAt: 99, current: true, timings: { opened: 5, read: 5 } });
-    expect(await readSearchInputs(db.name)).toEqual(read!.built);
+    expect(await readSearchInputs(rawReader(db.name))).toEqual(read!.built);
     expect(read!.snapshot.count).toBe(4);
 
     expect((await saveContact(db, { partnerId: 't--ccas', name: 'Karim Haddad' })).problem).toBeUndefined();
-    expect(await readStoredSearchIndex(db.name)).toMatchObject({ builtAt: 99, current: false });
+    expect(await readStoredSearchIndex(rawReader(db.name))).toMatchObject({ builtAt: 99, current: false });
+
+    // A connection kept open between reads sees each change, and lets Dexie upgrade or delete the database.
+    const kept = rawReader(db.name, { keepOpen: true });
+    const before = await readSearchInputs(kept);
+    await saveContact(db, { partnerId: 't--ft', name: 'Odile Pagès' });
+    expect(await readSearchInputs(kept)).not.toEqual(before);
   });
 
   it('answers undefined, and creates nothing, when there is no database or no index yet', async () => {
-    expect(await readStoredSearchIndex(`absent-${Math.random()}`)).toBeUndefined();
-    expect(await readSearchInputs(`absent-${Math.random()}`)).toBeUndefined();
+    expect(await readStoredSearchIndex(rawReader(`absent-${Math.random()}`))).toBeUndefined();
+    expect(await readSearchInputs(rawReader(`absent-${Math.random()}`, { keepOpen: true }))).toBeUndefined();
     await db.open();
-    expect(await readStoredSearchIndex(db.name)).toBeUndefined();
+    expect(await readStoredSearchIndex(rawReader(db.name))).toBeUndefined();
   });
 });
