@@ -1,6 +1,6 @@
 import type { LoadedSnapshot } from '../search/worker-host';
 import type { StoredSearchSnapshot } from './database';
-import { DATABASE_NAME, DIRECTORY_VERSION_KEY, SEARCH_INDEX_KEY, contactsStampOf, type SearchIndexInputs } from './search-inputs';
+import { DATABASE_NAME, DIRECTORY_VERSION_KEY, SEARCH_INDEX_KEY, contactsStampOf, sameInputs, type SearchIndexInputs } from './search-inputs';
 
 const STORES = ['searchIndex', 'meta', 'contacts'];
 type Contacts = Array<{ id: string; updatedAt: number }>;
@@ -89,14 +89,12 @@ export function readStoredSearchIndex(
       return (): LoadedSnapshot | undefined => {
         const row = stored.result;
         if (!row?.snapshot) return undefined;
-        const now = inputs();
         const built = { directoryVersion: row.directoryVersion, contactsStamp: row.contactsStamp };
-        const current = built.directoryVersion === now.directoryVersion && built.contactsStamp === now.contactsStamp;
-        return { snapshot: row.snapshot, builtAt: row.builtAt, built, current, timings: { opened, read: clock() } };
+        return { snapshot: row.snapshot, builtAt: row.builtAt, built, current: sameInputs(built, inputs()), timings: { opened, read: clock() } };
       };
     },
     () => (opened = clock()),
-  ).then((value) => value ?? undefined);
+  );
 }
 
 /** The directory version and contacts stamp now: a few small rows (the search worker checks its index is still current). */

@@ -21,9 +21,14 @@ export interface SearchIndexInputs {
   contactsStamp: string;
 }
 
+/** Whether an index built from `built` is current for the directory and contacts `now`. */
+export function sameInputs(built: SearchIndexInputs, now: SearchIndexInputs): boolean {
+  return built.directoryVersion === now.directoryVersion && built.contactsStamp === now.contactsStamp;
+}
+
 /** A stored index answers only if it was built from the directory and contacts as they are now. */
 export function isBuiltFrom<T extends SearchIndexInputs>(stored: T | undefined, inputs: SearchIndexInputs): T | undefined {
-  return stored && stored.directoryVersion === inputs.directoryVersion && stored.contactsStamp === inputs.contactsStamp ? stored : undefined;
+  return stored && sameInputs(stored, inputs) ? stored : undefined;
 }
 
 /** The extension's one database (shared by Dexie code and the raw early reader). */

@@ -2,7 +2,7 @@ import { buildSearchSnapshot, type SearchExtras } from '../search';
 import { contactNamesByPartner } from './contacts';
 import type { RepereDB, StoredSearchSnapshot } from './database';
 import { directoryVersion, loadPartners } from './directory-store';
-import { SEARCH_INDEX_KEY as KEY, contactsStampOf, isBuiltFrom } from './search-inputs';
+import { SEARCH_INDEX_KEY as KEY, contactsStampOf, isBuiltFrom, sameInputs } from './search-inputs';
 
 /** In `meta`: what the stored index was built from, read without reading the index itself. */
 const INFO_KEY = 'searchIndexInfo';
@@ -40,7 +40,7 @@ export async function searchIndexState(db: RepereDB): Promise<{ current: boolean
   return db.transaction('r', db.meta, db.contacts, async () => {
     const [inputs, info] = await Promise.all([searchIndexInputs(db), db.meta.get(INFO_KEY)]);
     const built = info?.value as SearchIndexInfo | undefined;
-    const current = Boolean(built && built.directoryVersion === inputs.directoryVersion && built.contactsStamp === inputs.contactsStamp);
+    const current = Boolean(built && sameInputs(built, inputs));
     return { current, builtAt: built?.builtAt };
   });
 }

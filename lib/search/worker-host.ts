@@ -1,6 +1,7 @@
 import type { PartnerList, PartnerSummary, SearchIndex } from './search-index';
 import { restoreSnapshot, type SearchSnapshot } from './snapshot';
 import { z } from 'zod';
+import { sameInputs, type SearchIndexInputs } from '../db/search-inputs';
 import type { SearchAnswer, SearchRequest, SearchStatus } from './worker-protocol';
 
 const id = z.number().int().safe();
@@ -24,17 +25,11 @@ export const SearchRequestSchema = z.discriminatedUnion('type', [
   z.object({ id, type: z.literal('summaries'), ids: codes }),
 ]) satisfies z.ZodType<SearchRequest>;
 
-/** What a stored index was built from (lib/db/search-inputs.ts). */
-export interface IndexInputs {
-  directoryVersion: number;
-  contactsStamp: string;
-}
-
 /** A stored index as the worker reads it, with when it had the database open and had read it. */
 export interface LoadedSnapshot {
   snapshot: SearchSnapshot;
   builtAt: number;
-  built: IndexInputs;
+  built: SearchIndexInputs;
   /** Built from the directory and contacts as they were when it was read. */
   current: boolean;
   timings: { opened: number; read: number };
@@ -46,7 +41,7 @@ export interface ServiceOptions {
    * page never takes an index the directory has moved past (a source removed, an import) for
    * current. Without it, the currency found when the index was read stands.
    */
-  currentInputs?: () => Promise<IndexInputs | undefined>;
+  currentInputs?: () => Promise<SearchIndexInputs | undefined>;
   clock?: () => number;
   /**
    * Lets the index go after this long without a question (default 30 minutes: a counsellor's
@@ -65,7 +60,7 @@ export interface SearchPort {
 interface Held {
   index: SearchIndex<PartnerSummary>;
   summaries: PartnerList<PartnerSummary>;
-  built: IndexInputs;
+  built: SearchIndexInputs;
   status: Extract<SearchStatus, { loaded: true }>;
 }
 
@@ -125,7 +120,7 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
         case 'reload': {
           if (!current) return { id: request.id, ok: true, type: 'status', status: { loaded: false } };
           const now = options.currentInputs ? await options.currentInputs().catch(() => undefined) : undefined;
-          const stillCurrent = now ? now.directoryVersion === current.built.directoryVersion && now.contactsStamp === current.built.contactsStamp : current.status.current;
+          const stillCurrent = now ? sameInputs(current.built, now) : current.status.current;
           return { id: request.id, ok: true, type: 'status', status: { ...current.status, current: stillCurrent } };
         }
         case 'search': {
