@@ -1,21 +1,14 @@
 import { readStoredSearchIndex } from '../lib/db/early-read';
 import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
 import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL } from '../lib/search/search-channel';
+import { searchHostIsOpen, type HostApis } from '../lib/search/search-host';
 import { SearchWorkerClient } from '../lib/search/worker-client';
 
 /** Whether the search host (an offscreen document, Chrome) is open: its worker then holds the index in memory. */
 function hostIsOpen(): Promise<boolean> {
-  const runtime = (globalThis as { chrome?: { runtime?: { getContexts?: (filter: object) => Promise<unknown[]> } } }).chrome?.runtime;
+  const runtime = (globalThis as { chrome?: { runtime?: { getContexts?: HostApis['getContexts'] } } }).chrome?.runtime;
   if (typeof runtime?.getContexts !== 'function' || typeof SharedWorker !== 'function') return Promise.resolve(false);
-  try {
-    return runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then(
-      (contexts) => contexts.length > 0,
-      () => false,
-    );
-  } catch {
-    // A browser without offscreen documents (Firefox) may refuse the context type outright.
-    return Promise.resolve(false);
-  }
+  return searchHostIsOpen((filter) => runtime.getContexts!(filter));
 }
 
 async function start(): Promise<EarlySearch> {

@@ -11,6 +11,23 @@ export const SEARCH_HOST_PAGE = 'search-host.html';
 let opening: Promise<boolean> | undefined;
 
 /**
+ * Whether the search host is open (its worker then holds the index), asked of the browser: the
+ * background before opening it, a page's <head> before connecting to it. A browser without
+ * offscreen documents (Firefox) may refuse the context type outright: false, never a throw.
+ */
+export function searchHostIsOpen(getContexts: HostApis['getContexts']): Promise<boolean> {
+  if (!getContexts) return Promise.resolve(false);
+  try {
+    return getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then(
+      (contexts) => contexts.length > 0,
+      () => false,
+    );
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+/**
  * Opens the search host (entrypoints/search-host) if it is not open: an offscreen document whose
  * worker keeps the stored search index in memory, so that the popup and the side panel answer
  * from it without reading and restoring the index at each opening. Chrome only (the offscreen
@@ -22,7 +39,7 @@ export function ensureSearchHost(apis: HostApis): Promise<boolean> {
   if (!offscreen || !getContexts) return Promise.resolve(false);
   opening ??= (async () => {
     try {
-      if ((await getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0) return true;
+      if (await searchHostIsOpen(getContexts)) return true;
       await offscreen.createDocument({
         url: SEARCH_HOST_PAGE,
         // A service worker cannot start workers: the offscreen document starts the one that holds the index.
@@ -32,7 +49,7 @@ export function ensureSearchHost(apis: HostApis): Promise<boolean> {
       return true;
     } catch {
       // Another call opened it meanwhile, or the browser refused: pages read the stored index themselves.
-      return (await getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).catch(() => [])).length > 0;
+      return searchHostIsOpen(getContexts);
     }
   })().finally(() => (opening = undefined));
   return opening;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ensureSearchHost, SEARCH_HOST_PAGE, type HostApis } from '../../lib/search/search-host';
+import { ensureSearchHost, searchHostIsOpen, SEARCH_HOST_PAGE, type HostApis } from '../../lib/search/search-host';
 
 /** A fake chrome.offscreen + runtime.getContexts: one offscreen document at most, like Chrome. */
 function fakeBrowser(options: { open?: boolean; refuse?: boolean } = {}) {
@@ -48,5 +48,18 @@ describe('ensureSearchHost', () => {
   it('answers false, without throwing, when the browser refuses to open it', async () => {
     const { apis } = fakeBrowser({ refuse: true });
     expect(await ensureSearchHost(apis)).toBe(false);
+  });
+});
+
+describe('searchHostIsOpen', () => {
+  it('answers false, never throws, where the browser refuses the context type (Firefox)', async () => {
+    expect(
+      await searchHostIsOpen(() => {
+        throw new TypeError('Invalid enumeration value "OFFSCREEN_DOCUMENT"');
+      }),
+    ).toBe(false);
+    expect(await searchHostIsOpen(async () => Promise.reject(new Error('no')))).toBe(false);
+    expect(await searchHostIsOpen(undefined)).toBe(false);
+    expect(await searchHostIsOpen(async () => [{}])).toBe(true);
   });
 });
