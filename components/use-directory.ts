@@ -91,8 +91,9 @@ function localSource(snapshot: SearchSnapshot, builtAt: number): Source {
  * The directory's search, answered from the index the background built for the current
  * directory version and the counsellor's own contacts (their names find their partner).
  * In Chrome the search worker, kept alive by the search host, holds that index in memory and
- * answers on the page's own port: the page reads nothing at opening. Without it (Firefox, or before the host has read the index) the
- * page reads the stored index itself, starting in its <head>. The page watches only the index's
+ * answers on the page's own port: the page reads nothing at opening. Without it (Firefox, or
+ * before the host has read the index) the page reads the stored index itself, starting in its
+ * <head>. The page watches only the index's
  * small state row: when the background stored a new index the host (or the page) reads it
  * again, and when it is stale the page asks the background to rebuild it, the previous one
  * answering meanwhile. Pages never read every partner at opening (over a second at 10,000
@@ -121,8 +122,25 @@ export function useDirectory(): Directory | undefined {
     };
   }, [db]);
 
+  // A stale index: the background rebuilds it, and the page builds its own only if the
+  // background cannot be reached. Once per state: the page's own build changes `source` and must
+  // not ask again.
   useEffect(() => {
-    if (!ready || !state) return;
+    if (!ready || !state || state.current) return;
+    let live = true;
+    sendMessage({ type: 'search:refresh-index' }).catch(async () => {
+      const [partners, contacts] = await Promise.all([loadPartners(db), contactNamesByPartner(db)]);
+      if (live) setSource({ kind: 'local', index: createSearchIndex(partners, { contacts }), list: partnerList(partners) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, ready, state]);
+
+  // A current index the page does not answer from yet: the worker reads it (or already holds it,
+  // then reads nothing); without the worker, the page reads it itself.
+  useEffect(() => {
+    if (!ready || !state?.current) return;
     let live = true;
     const readOwn = () =>
       void readSearchSnapshot(db).then((stored) => {
@@ -131,14 +149,7 @@ export function useDirectory(): Directory | undefined {
           markReady('page');
         }
       });
-    if (!state.current) {
-      // The background rebuilds it; the page builds its own only if the background cannot be reached.
-      sendMessage({ type: 'search:refresh-index' }).catch(async () => {
-        const [partners, contacts] = await Promise.all([loadPartners(db), contactNamesByPartner(db)]);
-        if (live) setSource({ kind: 'local', index: createSearchIndex(partners, { contacts }), list: partnerList(partners) });
-      });
-    } else if (host && !hostFailed) {
-      // The worker reads the index the background stored (or already holds it, then reads nothing).
+    if (host && !hostFailed) {
       if (source?.kind !== 'host' || source.status.builtAt !== state.builtAt) {
         host.reload(state.builtAt).then(
           (status) => {
