@@ -7,28 +7,11 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { benchCsv } from './bench-data.mjs';
+import { typeAtOnce } from './popup-timing.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const EXT = join(root, '.output/chrome-mv3');
 if (!existsSync(join(EXT, 'manifest.json'))) spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
-
-// With `#type=<query>` in the URL, types the query the instant the search box exists and records
-// when the first result line appears (ms since navigation started), as tests/e2e/search-scale does.
-const TYPE_AT_ONCE = () => {
-  const typed = location.hash.startsWith('#type=') ? decodeURIComponent(location.hash.slice(6)) : '';
-  if (!typed) return;
-  new MutationObserver((_, observer) => {
-    const input = document.querySelector('#search-input');
-    if (input && input.value !== typed) {
-      input.value = typed;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    if (document.querySelector('[role="option"]')) {
-      window.__firstOptionAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-};
 
 // The counsellor's wait, timed in the page: from the file input's change event to the preview on
 // screen, and from the click on « Importer » to the confirmation. Timing from the test harness
@@ -96,7 +79,7 @@ async function run(count) {
     await popup.close();
 
     // Later openings, the index built: first result in-page, from navigation start (median of 7).
-    await context.addInitScript(TYPE_AT_ONCE);
+    await context.addInitScript(typeAtOnce);
     const reopen = [];
     for (let i = 0; i < 8; i++) {
       const again = await context.newPage();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { categoriesOfPartner } from '../../lib/directory';
 import { relevanceDirectory } from '../../scripts/bench/relevance-set';
+import { typeAtOnce } from '../../scripts/popup-timing.mjs';
 import { launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
@@ -19,23 +20,8 @@ let session: ExtensionSession;
 beforeAll(async () => {
   session = await launchExtension();
   await waitForStarter(session);
-  // Records the moment (ms since navigation started) the first result line appears. With
-  // `#type=<query>` in the URL, types the query the instant the search box exists: a counsellor
-  // typing at once, without the test harness's own round trips.
-  await session.context.addInitScript(() => {
-    const typed = location.hash.startsWith('#type=') ? decodeURIComponent(location.hash.slice(6)) : '';
-    new MutationObserver((_, observer) => {
-      const input = document.querySelector<HTMLInputElement>('#search-input');
-      if (typed && input && input.value !== typed) {
-        input.value = typed;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-      if (document.querySelector('[role="option"]')) {
-        (window as unknown as { firstOptionAt: number }).firstOptionAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  // `#type=<query>` types at once; the first result line's time is kept (scripts/popup-timing.mjs).
+  await session.context.addInitScript(typeAtOnce);
 });
 afterAll(async () => {
   await session?.close();
@@ -140,7 +126,7 @@ describe('search at the scale of a region', () => {
       const { at, loaded, ready, by, opened, read } = await popup.evaluate(() => {
         const mark = (name: string) => performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
         return {
-          at: (window as unknown as { firstOptionAt: number }).firstOptionAt,
+          at: (window as unknown as { __firstOptionAt: number }).__firstOptionAt,
           loaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
           ready: mark('repere:search-index-ready')?.startTime ?? NaN,
           by: String(mark('repere:search-index-ready')?.detail),
