@@ -4,7 +4,7 @@ import { DbContext } from './db-context';
 
 /**
  * Renders an extension page with its database. Pages that search started their search in their
- * <head> already (entrypoints/search-preload.ts, taken over by components/use-directory.ts).
+ * <head> already (entrypoints/search-preload.ts, taken over by components/search/use-directory.ts).
  */
 export function mountPage(App: ComponentType): void {
   render(

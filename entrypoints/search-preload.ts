@@ -22,7 +22,7 @@ async function start(): Promise<EarlySearch> {
 /**
  * Runs from a classic script in the popup's and side panel's <head>, a few kilobytes, while the
  * page's main bundle (Preact, Dexie, zod…) downloads and runs: connects to the search worker if
- * the search host keeps it (then the page asks it, components/use-directory.ts), and if not
+ * the search host keeps it (then the page asks it, components/search/use-directory.ts), and if not
  * starts reading the stored index with raw IndexedDB, so the read overlaps the bundle's loading
  * instead of following it (tests/e2e/search-scale.spec.ts prints where the time goes).
  */

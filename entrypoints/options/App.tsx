@@ -1,14 +1,14 @@
 import { t } from '../../lib/i18n';
-import { FavouritesSection } from '../../components/FavouritesSection';
-import { NotesOverviewSection } from '../../components/NotesOverviewSection';
-import { OwnPartnersSection } from '../../components/OwnPartnersSection';
-import { TerritorySection } from '../../components/TerritorySection';
-import { BackupSection } from '../../components/BackupSection';
-import { SourcesSection } from '../../components/SourcesSection';
-import { ImportSection } from '../../components/ImportSection';
-import { SubscribeSection } from '../../components/SubscribeSection';
-import { NationalSourceSection } from '../../components/NationalSourceSection';
-import { AboutSection } from '../../components/AboutSection';
+import { FavouritesSection } from '../../components/options/FavouritesSection';
+import { NotesOverviewSection } from '../../components/options/NotesOverviewSection';
+import { OwnPartnersSection } from '../../components/options/OwnPartnersSection';
+import { TerritorySection } from '../../components/options/TerritorySection';
+import { BackupSection } from '../../components/options/BackupSection';
+import { SourcesSection } from '../../components/options/SourcesSection';
+import { ImportSection } from '../../components/options/ImportSection';
+import { SubscribeSection } from '../../components/options/SubscribeSection';
+import { NationalSourceSection } from '../../components/options/NationalSourceSection';
+import { AboutSection } from '../../components/options/AboutSection';
 
 // Vite bundles the worker from this exact `new Worker(new URL(…))` form.
 const createImportWorker = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PartnerSearch } from '../../components/PartnerSearch';
+import { PartnerSearch } from '../../components/search/PartnerSearch';
 import { t } from '../../lib/i18n';
 
 export function App() {

@@ -1,5 +1,5 @@
-import { NeedsPanel } from '../../components/NeedsPanel';
-import { usePanelSelection } from '../../components/use-panel-selection';
+import { NeedsPanel } from '../../components/panel/NeedsPanel';
+import { usePanelSelection } from '../../components/panel/use-panel-selection';
 
 export function App() {
   const { selection, clear } = usePanelSelection();

@@ -1,0 +1,62 @@
+import { useRef, useState } from 'preact/hooks';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { contactsOf, deleteContact } from '../../lib/db';
+import { mailtoHref, telHref } from '../../lib/contact';
+import type { OwnContact } from '../../lib/schema';
+import { t } from '../../lib/i18n';
+import { useDb } from '../db-context';
+import { OwnContactForm } from './OwnContactForm';
+import { SafeLink } from '../SafeLink';
+
+interface OwnContactsBlockProps {
+  partnerId: string;
+}
+
+const longDate = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString('fr-FR', { dateStyle: 'long' });
+
+/** The people the counsellor deals with at this partner, with their own phone and e-mail. */
+export function OwnContactsBlock({ partnerId }: OwnContactsBlockProps) {
+  const db = useDb();
+  const contacts = useLiveQuery(() => contactsOf(db, partnerId), [db, partnerId]);
+  const [editing, setEditing] = useState<OwnContact | 'new' | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+
+  function done() {
+    setEditing(null);
+    // The form goes away: keep the keyboard focus in the card.
+    setTimeout(() => addButton.current?.focus());
+  }
+
+  return (
+    <section class="card__section own-contacts" aria-labelledby={`own-contacts-title-${partnerId}`}>
+      <h3 id={`own-contacts-title-${partnerId}`}>{t('ownContactsTitle')}</h3>
+      {contacts && contacts.length > 0 && (
+        <ul class="plain">
+          {contacts.map((contact) => (
+            <li key={contact.id} class="own-contact">
+              <strong>{contact.name}</strong>
+              {contact.role && <span class="muted"> — {contact.role}</span>}
+              <span class="links">
+                {' '}
+                {contact.phone && <SafeLink href={telHref(contact.phone)}>☎ {contact.phone}</SafeLink>}
+                {contact.email && <SafeLink href={mailtoHref(contact.email)}>✉ {contact.email}</SafeLink>}
+              </span>
+              {contact.lastContact && <span class="muted"> {t('ownContactLastShown', longDate(contact.lastContact))}</span>}{' '}
+              <button type="button" class="link-button" onClick={() => setEditing(contact)} aria-label={t('ownContactEditNamed', contact.name)}>
+                {t('notesEdit')}
+              </button>{' '}
+              <button type="button" class="link-button" onClick={() => void deleteContact(db, contact.id)} aria-label={t('ownContactDeleteNamed', contact.name)}>
+                {t('notesDelete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing ? (
+        <OwnContactForm partnerId={partnerId} contact={editing === 'new' ? undefined : editing} onDone={done} />
+      ) : (
+        <button type="button" ref={addButton} onClick={() => setEditing('new')}>{t('ownContactAdd')}</button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { DATA_INCLUSION_ATTRIBUTION } from '../../lib/taxonomy';
+import { t } from '../../lib/i18n';
+
+export function AboutSection() {
+  const version = browser.runtime.getManifest().version;
+  return (
+    <section aria-labelledby="about-title" id="about">
+      <h2 id="about-title">{t('aboutTitle')}</h2>
+      <p>{t('aboutVersion', version)}</p>
+      <p>{t('aboutPrivacy')}</p>
+      <h3>{t('aboutSources')}</h3>
+      <p>
+        {DATA_INCLUSION_ATTRIBUTION}.{' '}
+        <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/" target="_blank" rel="noopener noreferrer">
+          Licence Ouverte 2.0
+        </a>
+      </p>
+      <p>{t('aboutStarter')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { deleteOwnPartner, listOwnPartners, type StoredPartner } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { useDb } from '../db-context';
+import { OwnPartnerForm } from './OwnPartnerForm';
+
+/** Partners the directory lacks, created by the counsellor; no import ever replaces them. */
+export function OwnPartnersSection() {
+  const db = useDb();
+  const partners = useLiveQuery(() => listOwnPartners(db), [db]);
+  const [editing, setEditing] = useState<StoredPartner | 'new' | null>(null);
+  const [status, setStatus] = useState('');
+
+  function done(savedName?: string) {
+    setEditing(null);
+    setStatus(savedName ? t('ownPartnerSaved', savedName) : '');
+  }
+
+  return (
+    <section aria-labelledby="own-partners-title" id="own-partners">
+      <h2 id="own-partners-title">{t('ownPartnersTitle')}</h2>
+      <p class="muted">{t('ownPartnersIntro')}</p>
+      {partners && partners.length === 0 && !editing && <p class="muted">{t('ownPartnersEmpty')}</p>}
+      <ul class="plain" id="own-partners-list">
+        {partners?.map((partner) => (
+          <li key={partner.id} class="own-partner">
+            <span>{partner.nom}</span>
+            {partner.commune && <span class="muted"> — {partner.commune}</span>}{' '}
+            <button type="button" class="link-button" onClick={() => setEditing(partner)} aria-label={t('ownPartnerEditTitle', partner.nom)}>{t('notesEdit')}</button>{' '}
+            <button type="button" class="link-button" onClick={() => void deleteOwnPartner(db, partner.id)} aria-label={t('ownPartnerDelete', partner.nom)}>{t('notesDelete')}</button>
+          </li>
+        ))}
+      </ul>
+      <p role="status" class="muted">{status}</p>
+      {editing ? (
+        <OwnPartnerForm key={editing === 'new' ? 'new' : editing.id} partner={editing === 'new' ? undefined : editing} onDone={done} />
+      ) : (
+        <button type="button" onClick={() => setEditing('new')}>{t('ownPartnerCreate')}</button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { sourceOverlaps } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { useDb } from '../db-context';
+import { SourceRow } from './SourceRow';
+
+/**
+ * The directory sources (embedded starter, imported files, subscriptions): how many partners
+ * each brought, how fresh, the last error, and which one is shown when two hold the same id.
+ */
+export function SourcesSection() {
+  const db = useDb();
+  const sources = useLiveQuery(async () => (await db.sources.toArray()).sort((a, b) => b.priority - a.priority || b.updatedAt - a.updatedAt), [db]);
+  const overlaps = useLiveQuery(() => sourceOverlaps(db), [db]);
+  const labels = new Map((sources ?? []).map((s) => [s.id, s.label]));
+  return (
+    <section aria-labelledby="sources-title">
+      <h2 id="sources-title">{t('sourcesTitle')}</h2>
+      {sources && sources.length === 0 && <p class="muted">{t('sourcesEmpty')}</p>}
+      {sources && sources.length > 0 && (
+        <table id="sources-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('sourceName')}</th>
+              <th scope="col">{t('sourcePartners')}</th>
+              <th scope="col">{t('sourceUpdated')}</th>
+              <th scope="col">{t('sourceNewest')}</th>
+              <th scope="col">{t('sourceActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sources.map((source) => (
+              <SourceRow key={source.id} source={source} overlaps={overlaps?.get(source.id) ?? []} labelOf={(id) => labels.get(id) ?? id} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

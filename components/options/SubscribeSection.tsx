@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
+import { SubscribeStatus } from './SubscribeStatus';
+import { useSubscribeAction } from './use-subscribe-action';
+
+/** Subscribe to the directory a team publishes at an https address, refreshed every day. */
+export function SubscribeSection() {
+  const [url, setUrl] = useState('');
+  const [label, setLabel] = useState('');
+  const { status, subscribe, fail } = useSubscribeAction();
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const checked = checkSubscriptionUrl(url);
+    if (!checked.ok) return fail(checked.message);
+    const done = await subscribe(
+      { pattern: checked.permission, origin: checked.origin },
+      { type: 'sources:subscribe', url: checked.url, label: label.trim() || undefined },
+    );
+    if (done) {
+      setUrl('');
+      setLabel('');
+    }
+  }
+
+  return (
+    <section aria-labelledby="subscribe-title" id="subscribe">
+      <h2 id="subscribe-title">{t('subTitle')}</h2>
+      <p>{t('subIntro')}</p>
+      <form onSubmit={(event) => void submit(event)} class="subscribe-form">
+        <label>
+          {t('subUrl')}{' '}
+          <input type="text" inputMode="url" id="subscribe-url" required spellcheck={false} value={url} onInput={(e) => setUrl(e.currentTarget.value)} placeholder="https://" size={50} />
+        </label>{' '}
+        <label>
+          {t('subLabel')}{' '}
+          <input type="text" id="subscribe-label" value={label} onInput={(e) => setLabel(e.currentTarget.value)} maxLength={200} />
+        </label>{' '}
+        <button type="submit" disabled={status.kind === 'busy'}>
+          {t('subSubmit')}
+        </button>
+      </form>
+      <SubscribeStatus status={status} />
+    </section>
+  );
+}

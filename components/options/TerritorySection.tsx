@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
+import { createGeographyIndex, GeographySchema, type GeographyIndex, type PlaceOption } from '../../lib/geography';
+import { saveSettings } from '../../lib/settings';
+import { t } from '../../lib/i18n';
+import { PlacePicker } from './PlacePicker';
+import { SyncNotice } from '../SyncNotice';
+import { useSettings } from '../use-settings';
+
+/** The geography ships with the extension (data/geography.json, emitted at build time from official data). */
+async function loadGeography(): Promise<GeographyIndex> {
+  const response = await fetch('/data/geography.json');
+  return createGeographyIndex(GeographySchema.parse(await response.json()));
+}
+
+/** The counsellor's commune(s), EPCI or département: partners there rank higher in searches. */
+export function TerritorySection() {
+  const settings = useSettings();
+  const [geography, setGeography] = useState<GeographyIndex>();
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    loadGeography().then(setGeography, () => setError(t('territoryLoadError')));
+  }, []);
+
+  async function update(territory: NonNullable<typeof settings>['territory'], message: string) {
+    await saveSettings({ ...settings!, territory });
+    setStatus(message);
+  }
+
+  function pick(option: PlaceOption) {
+    if (!settings || !geography) return;
+    if (settings.territory.some((p) => p.kind === option.kind && p.code === option.code)) return;
+    void update([...settings.territory, geography.toPlace(option)], t('territoryAdded', option.label));
+  }
+
+  return (
+    <section aria-labelledby="territory-title" id="territory">
+      <h2 id="territory-title">{t('territoryTitle')}</h2>
+      <p class="muted">{t('territoryIntro')}</p>
+      <SyncNotice name="settings" />
+      {settings && settings.territory.length === 0 && <p class="muted">{t('territoryEmpty')}</p>}
+      <ul class="plain" id="territory-list">
+        {settings?.territory.map((place) => (
+          <li key={`${place.kind}-${place.code}`}>
+            {place.label}{' '}
+            <button
+              type="button"
+              class="link-button"
+              aria-label={t('territoryRemove', place.label)}
+              onClick={() => void update(settings.territory.filter((p) => p !== place), t('territoryRemoved', place.label))}
+            >
+              {t('remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {geography && settings && <PlacePicker geography={geography} onPick={pick} />}
+      {!geography && !error && <p class="muted">{t('loading')}</p>}
+      {error && <p role="alert" class="error">{error}</p>}
+      <p role="status" class="muted">{status}</p>
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { groupFavourites, listFavourites, listGroups, type StoredPartner } from '../../lib/db';
+import { territoryCodes } from '../../lib/settings';
+import { t } from '../../lib/i18n';
+import type { PartnerSummary } from '../../lib/search';
+import { useDb } from '../db-context';
+import { useFavouritesSync } from '../use-favourites-sync';
+import { useSettings } from '../use-settings';
+import { PartnerCard } from '../card/PartnerCard';
+import { ResultList, optionId } from './ResultList';
+import { useDirectory } from './use-directory';
+
+const LIST_ID = 'partner-results';
+const RESULT_LIMIT = 30;
+/** One shared empty list, so memoised results survive re-renders. */
+const NO_NEEDS: readonly string[] = [];
+
+interface Shown {
+  query: string | undefined;
+  items: PartnerSummary[];
+  headings: Map<number, string>;
+}
+const NOTHING_SHOWN: Shown = { query: undefined, items: [], headings: new Map() };
+
+interface PartnerSearchProps {
+  /**
+   * Needs (data·inclusion categories) to serve: typed words search within them, and an empty
+   * box lists every partner serving them instead of the favourites (the needs panel).
+   */
+  categories?: readonly string[];
+  /** Precise thematiques among those needs: partners offering them come first. */
+  thematiques?: readonly string[];
+  /** Words already in the box when it appears (a selection no need was recognised in). */
+  initialQuery?: string;
+  /** Heading of the list of partners for the needs. */
+  browseLabel?: string;
+  /** Help shown under an empty box. */
+  hint?: string;
+}
+
+/**
+ * Type to find a partner: an accessible combobox (↑/↓ move, Enter opens, Esc goes back).
+ * An empty box shows the partners for the given needs, or else the counsellor's favourites.
+ */
+export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery = '', browseLabel, hint }: PartnerSearchProps) {
+  const db = useDb();
+  const directory = useDirectory();
+  const favourites = useLiveQuery(() => listFavourites(db), [db]);
+  const groups = useLiveQuery(() => listGroups(db), [db]);
+  const settings = useSettings();
+  useFavouritesSync();
+  const territory = useMemo(() => (settings ? territoryCodes(settings) : []), [settings]);
+  const favouriteIds = useMemo(() => new Set((favourites ?? []).map((f) => f.partnerId)), [favourites]);
+  const [query, setQuery] = useState(initialQuery);
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState<StoredPartner | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  /** Enter pressed before the results of the query in the box arrived: open its first result when they do. */
+  const enterPending = useRef(false);
+
+  const searching = query.trim().length > 0;
+  const browsing = !searching && categories.length > 0;
+  // An empty box lists the partners for the needs, or else the favourites under the counsellor's
+  // group headings. Results come from the search worker: `shown.query` says which query they answer.
+  const [shown, setShown] = useState<Shown>(NOTHING_SHOWN);
+  // A layout effect: the search is asked right after the render that changed the query, not a frame later.
+  useLayoutEffect(() => {
+    if (!directory) return;
+    let live = true;
+    const show = (items: PartnerSummary[], headings = new Map<number, string>()) => live && setShown({ query, items, headings });
+    const failed = () => show([]);
+    if (searching || browsing) {
+      directory
+        .search(query, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds })
+        .then((hits) => show(hits.map((hit) => hit.partner)), failed);
+    } else {
+      const grouped = groupFavourites(favourites ?? [], groups ?? []);
+      directory.summaries(grouped.flatMap((group) => group.favourites.map((f) => f.partnerId))).then((found) => {
+        const items: PartnerSummary[] = [];
+        const headings = new Map<number, string>();
+        let next = 0;
+        for (const group of grouped) {
+          const partners = group.favourites.map(() => found[next++]).filter((p): p is PartnerSummary => Boolean(p));
+          if (partners.length > 0 && (group.label || grouped.length > 1)) headings.set(items.length, group.label || t('favUngrouped'));
+          items.push(...partners);
+        }
+        show(items, headings);
+      }, failed);
+    }
+    return () => {
+      live = false;
+    };
+  }, [directory, favourites, groups, query, searching, browsing, categories, thematiques, territory, favouriteIds]);
+  const { items, headings } = shown;
+  /** The list answers the query in the box (not the previous one, still shown while the next is searched). */
+  const answered = shown.query === query;
+  useEffect(() => {
+    if (!answered || !enterPending.current) return;
+    enterPending.current = false;
+    if (items.length > 0) openPartner(items[0]);
+  }, [answered, items]);
+
+  useEffect(() => setActive((searching || browsing) && items.length > 0 ? 0 : -1), [query, items.length, searching, browsing, categories]);
+  useLayoutEffect(() => {
+    if (!open) input.current?.focus();
+  }, [open]);
+
+  // Results are summaries (the stored index's columns): the full record is read for its card.
+  function openPartner(partner: PartnerSummary) {
+    void directory?.load(partner.id).then((full) => full && setOpen(full));
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown' && items.length > 0) {
+      event.preventDefault();
+      setActive((i) => (i + 1) % items.length);
+    } else if (event.key === 'ArrowUp' && items.length > 0) {
+      event.preventDefault();
+      setActive((i) => (i <= 0 ? items.length - 1 : i - 1));
+    } else if (event.key === 'Enter' && (event.target as HTMLInputElement).value.trim() && (event.target as HTMLInputElement).value !== shown.query) {
+      // Typed fast: the results of what is in the box are a few milliseconds away; open the right one.
+      event.preventDefault();
+      enterPending.current = true;
+      setQuery((event.target as HTMLInputElement).value);
+    } else if (event.key === 'Enter' && items.length > 0) {
+      event.preventDefault();
+      openPartner(items[Math.max(active, 0)]);
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  }
+
+  if (open) {
+    // Esc on the card goes back to the list, not out of the popup.
+    const back = () => setOpen(null);
+    return (
+      <div
+        onKeyDown={(event) => {
+          // …unless it would throw away a note or contact being typed on the card.
+          const field = event.target as HTMLInputElement;
+          const typing = ['INPUT', 'TEXTAREA'].includes(field.tagName) && field.value !== '';
+          if (event.key === 'Escape' && !typing) {
+            event.preventDefault();
+            back();
+          }
+        }}
+      >
+        <PartnerCard partner={open} onBack={back} />
+      </div>
+    );
+  }
+
+  const listLabel = searching ? t('resultsLabel') : browsing ? (browseLabel ?? t('resultsLabel')) : t('favouritesLabel');
+  return (
+    <div class="search">
+      <label for="search-input" class="visually-hidden">{t('searchLabel')}</label>
+      <input
+        id="search-input"
+        ref={input}
+        type="search"
+        role="combobox"
+        list={undefined}
+        autoFocus
+        autoComplete="off"
+        spellcheck={false}
+        aria-autocomplete="list"
+        aria-expanded={items.length > 0}
+        aria-controls={LIST_ID}
+        aria-activedescendant={active >= 0 ? optionId(LIST_ID, active) : undefined}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        onInput={(event) => {
+          enterPending.current = false;
+          setQuery((event.target as HTMLInputElement).value);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {!directory && <p class="muted" role="status">{t('loading')}</p>}
+      {directory && !searching && items.length > 0 && <h2 class="list-title">{listLabel}</h2>}
+      {directory && items.length > 0 && (
+        <ResultList id={LIST_ID} label={listLabel} partners={items} active={active} onOpen={openPartner} onHover={setActive} headings={searching || browsing ? undefined : headings} />
+      )}
+      {directory && answered && searching && items.length === 0 && (
+        <p role="status" class="empty">{t('noResult', query.trim())}</p>
+      )}
+      {directory && answered && browsing && items.length === 0 && <p role="status" class="empty">{t('needsNoPartner')}</p>}
+      {directory && !searching && !browsing && <p class="hint">{hint ?? t('searchHint')}</p>}
+    </div>
+  );
+}
