@@ -14,6 +14,8 @@ const ROWS: [keyof Omit<Preview, 'territory'>, MessageKey][] = [
   ['notes', 'backupRowNotes'],
   ['contacts', 'backupRowContacts'],
   ['ownPartners', 'backupRowOwnPartners'],
+  ['partnerships', 'backupRowPartnerships'],
+  ['contactLog', 'backupRowContactLog'],
 ];
 
 /** What a restore will add and replace, before anything is written. */

@@ -1,20 +1,22 @@
 import { z } from 'zod';
 import {
+  ContactEntrySchema,
   FavouriteSchema,
   GroupLabelSchema,
   NoteSchema,
   OwnContactSchema,
   PartnerSchema,
+  PartnershipSchema,
   SettingsSchema,
 } from '../schema';
 
 export const BACKUP_FORMAT = 'repere-backup';
 /** Bump when the file's shape changes, and keep a reader and a migration for every older one. */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** A backup is the counsellor's own data: far below this even for a heavy user. */
 const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
-/** Version 2: everything the counsellor owns. */
+/** Version 2: favourites, groups, notes, contacts, own partners and settings. */
 export const BackupV2Schema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(2),
@@ -26,7 +28,14 @@ export const BackupV2Schema = z.object({
   ownPartners: z.array(PartnerSchema),
   settings: SettingsSchema,
 });
-export type Backup = z.infer<typeof BackupV2Schema>;
+
+/** Version 3: everything the counsellor owns, with the partnership follow-up and contact log. */
+export const BackupV3Schema = BackupV2Schema.extend({
+  version: z.literal(3),
+  partnerships: z.array(PartnershipSchema),
+  contactLog: z.array(ContactEntrySchema),
+});
+export type Backup = z.infer<typeof BackupV3Schema>;
 
 /** Version 1: favourites and a single free note per partner, no contacts, own partners nor settings. */
 export const BackupV1Schema = z.object({
@@ -37,7 +46,7 @@ export const BackupV1Schema = z.object({
   notes: z.array(z.object({ partnerId: z.string().min(1), text: z.string(), updatedAt: z.number() })),
 });
 
-function fromV1(v1: z.infer<typeof BackupV1Schema>): unknown {
+function fromV1(v1: z.infer<typeof BackupV1Schema>): z.input<typeof BackupV2Schema> {
   return {
     ...v1,
     version: 2,
@@ -58,7 +67,13 @@ const SECTION_LABELS: Record<string, string> = {
   contacts: 'contacts',
   ownPartners: 'partenaires personnels',
   settings: 'réglages',
+  partnerships: 'suivi des partenariats',
+  contactLog: 'journal des contacts',
 };
+
+function fromV2(v2: z.infer<typeof BackupV2Schema>): z.input<typeof BackupV3Schema> {
+  return { ...v2, version: 3, partnerships: [], contactLog: [] };
+}
 
 /** "notes n° 3, champ « text » : ne doit pas être vide" — where a counsellor can look. */
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -108,7 +123,12 @@ export function parseBackup(text: string): ParsedBackup {
     if (!v1.success) return { error: `Sauvegarde invalide — ${describeIssue(v1.error.issues[0])}.` };
     candidate = fromV1(v1.data);
   }
-  const parsed = BackupV2Schema.safeParse(candidate);
+  if (version <= 2) {
+    const v2 = BackupV2Schema.safeParse(candidate);
+    if (!v2.success) return { error: `Sauvegarde invalide — ${describeIssue(v2.error.issues[0])}.` };
+    candidate = fromV2(v2.data);
+  }
+  const parsed = BackupV3Schema.safeParse(candidate);
   if (!parsed.success) return { error: `Sauvegarde invalide — ${describeIssue(parsed.error.issues[0])}.` };
   const backup = parsed.data;
   const checks: [string | undefined, string][] = [
@@ -116,6 +136,8 @@ export function parseBackup(text: string): ParsedBackup {
     [duplicates(backup.notes.map((n) => n.id)), 'deux notes portent l’identifiant'],
     [duplicates(backup.contacts.map((c) => c.id)), 'deux contacts portent l’identifiant'],
     [duplicates(backup.ownPartners.map((p) => p.id)), 'deux partenaires personnels portent l’identifiant'],
+    [duplicates(backup.partnerships.map((p) => p.partnerId)), 'suivi en double pour le partenaire'],
+    [duplicates(backup.contactLog.map((e) => e.id)), 'deux contacts du journal portent l’identifiant'],
   ];
   for (const [id, what] of checks) {
     if (id !== undefined) return { error: `Sauvegarde invalide — ${what} « ${id} ».` };

@@ -8,15 +8,29 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
 /** Everything the counsellor owns, as one versioned object ready for JSON. */
 export async function exportBackup(db: RepereDB, settings: Settings, now = new Date()): Promise<Backup> {
-  const [favourites, groups, notes, contacts, own] = await Promise.all([
+  const [favourites, groups, notes, contacts, own, partnerships, contactLog] = await Promise.all([
     listFavourites(db),
     listGroups(db),
     db.notes.orderBy('updatedAt').toArray(),
     db.contacts.toArray(),
     listOwnPartners(db),
+    db.partnerships.toArray(),
+    db.contactLog.orderBy('date').toArray(),
   ]);
   const ownPartners: Partner[] = own.map(({ origin: _origin, categories: _categories, ...partner }) => partner);
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), favourites, groups, notes, contacts, ownPartners, settings };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    favourites,
+    groups,
+    notes,
+    contacts,
+    ownPartners,
+    settings,
+    partnerships,
+    contactLog,
+  };
 }
 
 export function backupFileName(now = new Date()): string {
@@ -34,6 +48,8 @@ export interface RestorePreview {
   notes: Change;
   contacts: Change;
   ownPartners: Change;
+  partnerships: Change;
+  contactLog: Change;
   /** Whether the backup's territory will replace the current one. */
   territory: boolean;
 }
@@ -45,12 +61,14 @@ function change(existing: ReadonlySet<string>, incoming: readonly string[]): Cha
 
 /** What a restore would add and replace; nothing is written. Restoring merges: nothing is deleted. */
 export async function previewRestore(db: RepereDB, backup: Backup): Promise<RestorePreview> {
-  const [favourites, groups, notes, contacts, own] = await Promise.all([
+  const [favourites, groups, notes, contacts, own, partnerships, contactLog] = await Promise.all([
     db.favourites.toCollection().primaryKeys(),
     listGroups(db),
     db.notes.toCollection().primaryKeys(),
     db.contacts.toCollection().primaryKeys(),
     listOwnPartners(db),
+    db.partnerships.toCollection().primaryKeys(),
+    db.contactLog.toCollection().primaryKeys(),
   ]);
   return {
     favourites: change(new Set(favourites), backup.favourites.map((f) => f.partnerId)),
@@ -58,6 +76,8 @@ export async function previewRestore(db: RepereDB, backup: Backup): Promise<Rest
     notes: change(new Set(notes), backup.notes.map((n) => n.id)),
     contacts: change(new Set(contacts), backup.contacts.map((c) => c.id)),
     ownPartners: change(new Set(own.map((p) => p.id)), backup.ownPartners.map((p) => p.id)),
+    partnerships: change(new Set(partnerships), backup.partnerships.map((p) => p.partnerId)),
+    contactLog: change(new Set(contactLog), backup.contactLog.map((e) => e.id)),
     territory: backup.settings.territory.length > 0,
   };
 }
@@ -67,7 +87,7 @@ export async function previewRestore(db: RepereDB, backup: Backup): Promise<Rest
  * others added, nothing deleted. Returns the settings to store when the backup carries a territory.
  */
 export async function applyRestore(db: RepereDB, backup: Backup, now = Date.now()): Promise<Settings | undefined> {
-  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources], async () => {
+  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources, db.partnerships, db.contactLog], async () => {
     const current = await listFavourites(db);
     const incoming = new Map(backup.favourites.map((f) => [f.partnerId, f]));
     const merged = [...backup.favourites, ...current.filter((f) => !incoming.has(f.partnerId))]
@@ -78,15 +98,19 @@ export async function applyRestore(db: RepereDB, backup: Backup, now = Date.now(
     await setGroups(db, [...backup.groups, ...groups.filter((g) => !backup.groups.includes(g))]);
     await db.notes.bulkPut(backup.notes);
     await db.contacts.bulkPut(backup.contacts);
+    await db.partnerships.bulkPut(backup.partnerships);
+    await db.contactLog.bulkPut(backup.contactLog);
     if (backup.ownPartners.length > 0) await putOwnPartners(db, backup.ownPartners, now);
   });
   return backup.settings.territory.length > 0 ? backup.settings : undefined;
 }
 
-/** Erases everything the counsellor owns (favourites, groups, notes, contacts, own partners). */
+/** Erases everything the counsellor owns (favourites, groups, notes, contacts, own partners, follow-up). */
 export async function wipeUserData(db: RepereDB): Promise<void> {
-  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources], async () => {
+  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources, db.partnerships, db.contactLog], async () => {
     await db.favourites.clear();
+    await db.partnerships.clear();
+    await db.contactLog.clear();
     await setGroups(db, []);
     await db.notes.clear();
     await db.contacts.clear();

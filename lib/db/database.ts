@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { DirectorySource, Favourite, Note, OwnContact, Partner } from '../schema';
+import type { ContactEntry, DirectorySource, Favourite, Note, OwnContact, Partner, Partnership } from '../schema';
 import type { SearchSnapshot } from '../search';
 import { DATABASE_NAME } from './search-inputs';
 
@@ -60,6 +60,14 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     version: 3,
     stores: { searchIndex: 'key' },
   },
+  {
+    // Issue 12: the counsellor's partnership follow-up and dated contact log (new tables, nothing moves).
+    version: 4,
+    stores: {
+      partnerships: 'partnerId, status, updatedAt',
+      contactLog: 'id, partnerId, date',
+    },
+  },
 ];
 
 export class RepereDB extends Dexie {
@@ -70,6 +78,8 @@ export class RepereDB extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   contacts!: EntityTable<OwnContact, 'id'>;
   searchIndex!: EntityTable<StoredSearchSnapshot, 'key'>;
+  partnerships!: EntityTable<Partnership, 'partnerId'>;
+  contactLog!: EntityTable<ContactEntry, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

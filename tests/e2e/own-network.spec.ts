@@ -145,7 +145,7 @@ describe('the counsellor’s own network', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^repere-sauvegarde-\d{4}-\d{2}-\d{2}\.json$/);
     const file = readFileSync((await download.path())!);
-    expect(JSON.parse(file.toString('utf8'))).toMatchObject({ format: 'repere-backup', version: 2 });
+    expect(JSON.parse(file.toString('utf8'))).toMatchObject({ format: 'repere-backup', version: 3 });
 
     await options.getByRole('button', { name: 'Effacer toutes mes données…' }).press('Enter');
     await options.getByRole('button', { name: 'Oui, tout effacer' }).press('Enter');

@@ -14,6 +14,7 @@ import {
   setFavouriteGroup,
   toggleFavourite,
 } from '../../lib/db';
+import { logContact, logOf, savePartnership } from '../../lib/partnership';
 import { applyRestore, backupFileName, exportBackup, parseBackup, previewRestore, wipeUserData, type Backup } from '../../lib/backup';
 
 let db: RepereDB;
@@ -32,6 +33,14 @@ async function fill() {
   await saveNote(db, { partnerId: 'ccas', text: 'Appeler avant 10 h' }, 5);
   await saveContact(db, { partnerId: 'ccas', name: 'Samira Benali', role: 'Accueil', lastContact: '2026-05-02' });
   await saveOwnPartner(db, { nom: 'Épicerie solidaire', commune: 'Sète', code_postal: '34200' }, Date.UTC(2026, 4, 2));
+  await savePartnership(db, {
+    partnerId: 'ccas',
+    partnerName: 'CCAS de Sète',
+    status: 'convention',
+    relanceMonths: 4,
+    convention: { objet: 'Accueil des jeunes sans domicile', debut: '2026-01-01', fin: '2026-12-31', prochainBilan: '2026-06-30' },
+  }, 6);
+  await logContact(db, { partnerId: 'ccas', date: '2026-04-20', kind: 'reunion', note: 'Comité de suivi : 4 orientations ce trimestre' }, { now: 7 });
 }
 
 async function snapshot() {
@@ -41,6 +50,8 @@ async function snapshot() {
     notes: (await notesOf(db, 'ccas')).map((n) => n.text),
     contacts: (await contactsOf(db, 'ccas')).map((c) => [c.name, c.role, c.lastContact]),
     own: (await listOwnPartners(db)).map((p) => [p.nom, p.code_postal]),
+    partnerships: (await db.partnerships.toArray()).map((p) => [p.partnerId, p.status, p.relanceMonths, p.convention?.fin ?? null]),
+    log: (await logOf(db, 'ccas')).map((e) => [e.date, e.kind, e.note]),
   };
 }
 
@@ -49,12 +60,12 @@ describe('backup and restore', () => {
     await fill();
     const before = await snapshot();
     const backup = await exportBackup(db, territory, new Date('2026-05-03T10:00:00Z'));
-    expect(backup).toMatchObject({ format: 'repere-backup', version: 2, exportedAt: '2026-05-03T10:00:00.000Z' });
+    expect(backup).toMatchObject({ format: 'repere-backup', version: 3, exportedAt: '2026-05-03T10:00:00.000Z' });
     expect(backupFileName(new Date('2026-05-03T10:00:00Z'))).toBe('repere-sauvegarde-2026-05-03.json');
     const text = JSON.stringify(backup);
 
     await wipeUserData(db);
-    expect(await snapshot()).toEqual({ favourites: [], groups: [], notes: [], contacts: [], own: [] });
+    expect(await snapshot()).toEqual({ favourites: [], groups: [], notes: [], contacts: [], own: [], partnerships: [], log: [] });
 
     const parsed = parseBackup(text);
     expect(parsed.error).toBeUndefined();
@@ -64,6 +75,8 @@ describe('backup and restore', () => {
       notes: { added: 1, replaced: 0 },
       contacts: { added: 1, replaced: 0 },
       ownPartners: { added: 1, replaced: 0 },
+      partnerships: { added: 1, replaced: 0 },
+      contactLog: { added: 1, replaced: 0 },
       territory: true,
     });
     expect(await applyRestore(db, parsed.backup!)).toEqual(territory);
@@ -122,7 +135,7 @@ describe('backup and restore', () => {
     expect(parsed.error).toBeUndefined();
     expect(parsed.fromVersion).toBe(1);
     const backup: Backup = parsed.backup!;
-    expect(backup.version).toBe(2);
+    expect(backup.version).toBe(3);
     await applyRestore(db, backup);
     expect(await snapshot()).toEqual({
       favourites: [['ml', 'Emploi'], ['ccas', '']],
@@ -130,6 +143,35 @@ describe('backup and restore', () => {
       notes: ['Demander l’accueil social'],
       contacts: [],
       own: [],
+      partnerships: [],
+      log: [],
     });
+  });
+
+  it('restores a backup written in format 2 (before the partnership follow-up) and keeps the follow-up already here', async () => {
+    await fill();
+    const v3 = await exportBackup(db, territory);
+    const { partnerships: _p, contactLog: _l, ...rest } = v3;
+    const v2 = { ...rest, version: 2, notes: [{ ...v3.notes[0], text: 'Note de la sauvegarde' }] };
+    const parsed = parseBackup(JSON.stringify(v2));
+    expect(parsed.error).toBeUndefined();
+    expect(parsed.fromVersion).toBe(2);
+    expect(parsed.backup).toMatchObject({ version: 3, partnerships: [], contactLog: [] });
+    expect(await previewRestore(db, parsed.backup!)).toMatchObject({ partnerships: { added: 0, replaced: 0 }, contactLog: { added: 0, replaced: 0 } });
+    await applyRestore(db, parsed.backup!);
+    expect((await notesOf(db, 'ccas')).map((n) => n.text)).toEqual(['Note de la sauvegarde']);
+    expect((await snapshot()).partnerships).toEqual([['ccas', 'convention', 4, '2026-12-31']]);
+    expect((await snapshot()).log).toEqual([['2026-04-20', 'reunion', 'Comité de suivi : 4 orientations ce trimestre']]);
+  });
+
+  it('refuses a format 3 backup whose follow-up is wrong, naming the record and field', async () => {
+    await fill();
+    const good = await exportBackup(db, territory);
+    const cases: [unknown, RegExp][] = [
+      [{ ...good, partnerships: [{ ...good.partnerships[0], status: 'ami' }] }, /suivi des partenariats n° 1, champ « status » : statut inconnu/],
+      [{ ...good, contactLog: [{ ...good.contactLog[0], date: '31/02/2026' }] }, /journal des contacts n° 1, champ « date » : doit être une date au format AAAA-MM-JJ/],
+      [{ ...good, partnerships: [good.partnerships[0], good.partnerships[0]] }, /suivi en double pour le partenaire « ccas »/],
+    ];
+    for (const [value, message] of cases) expect(parseBackup(JSON.stringify(value)).error).toMatch(message);
   });
 });

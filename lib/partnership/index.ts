@@ -1,0 +1,15 @@
+export { localDay, addDays, addMonths, daysBetween, frenchDate, readDate } from './dates';
+export {
+  dueFor,
+  dueItems,
+  standingOf,
+  CONVENTION_END_WINDOW_DAYS,
+  REVIEW_WINDOW_DAYS,
+  BILAN_EVERY_DAYS,
+  type DueItem,
+  type DueKind,
+  type FollowUpData,
+  type PartnerStanding,
+} from './due';
+export { personDataIn, phoneDigits, type PersonDataFinding, type PersonDataKind } from './person-data';
+export { getPartnership, savePartnership, logContact, deleteContactEntry, logOf, loadFollowUpData, type FieldProblem } from './store';
