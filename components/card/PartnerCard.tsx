@@ -8,6 +8,7 @@ import { FavouriteStar } from '../FavouriteStar';
 import { HoursBlock } from './HoursBlock';
 import { NotesBlock } from './NotesBlock';
 import { OwnContactsBlock } from './OwnContactsBlock';
+import { PartnershipBlock } from './PartnershipBlock';
 import { SafeLink } from '../SafeLink';
 import { ServiceItem } from './ServiceItem';
 
@@ -69,6 +70,7 @@ export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardPr
 
       <OwnContactsBlock partnerId={partner.id} />
       <NotesBlock partnerId={partner.id} />
+      <PartnershipBlock partner={partner} now={now} />
 
       {partner.services.length > 0 && (
         <section class="card__section" aria-label={t('cardServices')}>

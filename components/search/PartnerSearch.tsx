@@ -8,6 +8,7 @@ import { useDb } from '../db-context';
 import { useFavouritesSync } from '../use-favourites-sync';
 import { useSettings } from '../use-settings';
 import { PartnerCard } from '../card/PartnerCard';
+import { FollowUpCount } from './FollowUpCount';
 import { ResultList, optionId } from './ResultList';
 import { useDirectory } from './use-directory';
 
@@ -186,6 +187,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
         <p role="status" class="empty">{t('noResult', query.trim())}</p>
       )}
       {directory && answered && browsing && items.length === 0 && <p role="status" class="empty">{t('needsNoPartner')}</p>}
+      {!searching && !browsing && <FollowUpCount />}
       {directory && !searching && !browsing && <p class="hint">{hint ?? t('searchHint')}</p>}
     </div>
   );

@@ -13,3 +13,4 @@ export {
 } from './due';
 export { personDataIn, phoneDigits, type PersonDataFinding, type PersonDataKind } from './person-data';
 export { getPartnership, savePartnership, logContact, deleteContactEntry, logOf, loadFollowUpData, type FieldProblem } from './store';
+export { boardPartners, boardRows, filterRows, sortRows, filterChoices, type BoardRow, type BoardPartner, type BoardSort, type BoardFilter } from './board';

@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { contactsOf, type StoredPartner } from '../../lib/db';
+import { CONTACT_KINDS, type ContactKind } from '../../lib/schema';
+import { logContact, personDataIn, type PersonDataFinding } from '../../lib/partnership';
+import { t, type MessageKey } from '../../lib/i18n';
+import { useDb } from '../db-context';
+import { PersonDataWarning } from './PersonDataWarning';
+
+export const KIND_LABELS: Record<ContactKind, MessageKey> = {
+  appel: 'followKindCall',
+  courriel: 'followKindEmail',
+  rencontre: 'followKindMeeting',
+  reunion: 'followKindPartnerMeeting',
+  orientation: 'followKindOrientation',
+  bilan: 'followKindBilan',
+};
+
+interface ContactLogFormProps {
+  partner: StoredPartner;
+  today: string;
+}
+
+/** « Noter un contact »: kind, day (today by default) and a short note about the partnership. */
+export function ContactLogForm({ partner, today }: ContactLogFormProps) {
+  const db = useDb();
+  const ownContacts = useLiveQuery(() => contactsOf(db, partner.id), [db, partner.id]);
+  const [kind, setKind] = useState<ContactKind>('appel');
+  const [date, setDate] = useState(today);
+  const [note, setNote] = useState('');
+  const [findings, setFindings] = useState<PersonDataFinding[]>([]);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  const prefix = `contact-log-${partner.id}`;
+
+  async function save(confirmed: boolean) {
+    if (!confirmed) {
+      const phones = [partner.telephone, ...partner.services.map((s) => s.telephone), ...(ownContacts ?? []).map((c) => c.phone)];
+      const found = personDataIn(note, { partnerPhones: phones, currentYear: Number(today.slice(0, 4)) });
+      setFindings(found);
+      if (found.length > 0) return;
+    }
+    const { problem } = await logContact(db, { partnerId: partner.id, kind, date, note }, { partnerName: partner.nom });
+    if (problem) return setError(t('followFieldError', t(problem.field === 'date' ? 'followDate' : 'followNote'), problem.message));
+    setFindings([]);
+    setNote('');
+    setError('');
+    setMessage(t('followLogged', t(KIND_LABELS[kind]), date.split('-').reverse().join('/')));
+  }
+
+  return (
+    <form class="own-form contact-log-form" aria-label={t('followLogTitle')} onSubmit={(event) => { event.preventDefault(); void save(false); }}>
+      <h4>{t('followLogTitle')}</h4>
+      <div class="form-row">
+        <p>
+          <label for={`${prefix}-kind`}>{t('followKind')}</label>
+          <select id={`${prefix}-kind`} value={kind} onChange={(event) => setKind((event.target as HTMLSelectElement).value as ContactKind)}>
+            {CONTACT_KINDS.filter((k) => k !== 'bilan').map((k) => <option key={k} value={k}>{t(KIND_LABELS[k])}</option>)}
+          </select>
+        </p>
+        <p>
+          <label for={`${prefix}-date`}>{t('followDate')}</label>
+          <input id={`${prefix}-date`} type="date" required value={date} onInput={(event) => setDate((event.target as HTMLInputElement).value)} />
+        </p>
+      </div>
+      <p>
+        <label for={`${prefix}-note`}>{t('followNote')}</label>
+        <textarea id={`${prefix}-note`} rows={2} maxLength={2000} aria-describedby={`${prefix}-help`} value={note}
+          onInput={(event) => { setNote((event.target as HTMLTextAreaElement).value); setFindings([]); }} />
+        <span id={`${prefix}-help`} class="muted field-help">{t('followNoteHelp')}</span>
+      </p>
+      {findings.length > 0 ? (
+        <PersonDataWarning findings={findings} onConfirm={() => void save(true)} onEdit={() => { setFindings([]); document.getElementById(`${prefix}-note`)?.focus(); }} />
+      ) : (
+        <button type="submit">{t('followLogSave')}</button>
+      )}
+      {error && <p role="alert" class="error">{error}</p>}
+      <p role="status" class="muted">{message}</p>
+    </form>
+  );
+}
