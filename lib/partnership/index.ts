@@ -1,3 +1,4 @@
+// The spreadsheet modules (sheet*.ts) are imported by path where used, so the popup never bundles them.
 export { localDay, addDays, addMonths, daysBetween, frenchDate, readDate } from './dates';
 export {
   dueFor,
