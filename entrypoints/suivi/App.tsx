@@ -1,5 +1,6 @@
 import { t } from '../../lib/i18n';
 import { FollowUpBoard } from '../../components/follow-up/FollowUpBoard';
+import { SpreadsheetSection } from '../../components/follow-up/SpreadsheetSection';
 
 /** « Suivi des partenariats »: the board, the team's spreadsheet, reminders, the network map. */
 export function App() {
@@ -8,6 +9,7 @@ export function App() {
       <h1>{t('followBoardTitle')}</h1>
       <p class="muted">{t('followBoardIntro')}</p>
       <FollowUpBoard />
+      <SpreadsheetSection />
       <p><a href="/cartographie.html" target="_blank">{t('followMapLink')}</a></p>
     </main>
   );

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtensionSession } from './support/extension';
+import { launchExtension, useExtensionSession, waitForStarter, type ExtensionSession } from './support/extension';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
 import { addDays, addMonths, frenchDate, localDay } from '../../lib/partnership/dates';
@@ -33,6 +35,28 @@ async function popupCount(): Promise<string> {
 
 let ft = '';
 let ml = '';
+let exported = '';
+let boardBefore: string[] = [];
+
+/** Every follow-up record as stored, read from the extension's own IndexedDB. */
+async function storedFollowUp(target: ExtensionSession) {
+  return target.worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('repere');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((done) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => done(request.result);
+      });
+    const result = { partnerships: await all('partnerships'), log: await all('contactLog') };
+    db.close();
+    return result;
+  });
+}
+const IMPORT_FIXTURES = join(__dirname, '../fixtures/import');
 
 describe('partnerships that stay alive', () => {
   it('records a convention ending in 30 days and a contact 8 months old from the card, warning on a person’s data', async () => {
@@ -96,5 +120,52 @@ describe('partnerships that stay alive', () => {
     await expect.poll(() => boardLines(board)).toEqual([`${ft} |  | Convention qui se termine`]);
     await board.close();
     expect(await popupCount()).toBe('1 relance à faire');
+  });
+
+  it('exports the .xlsx for the team meeting and imports it into a fresh profile: same board', async () => {
+    const board = await session.openPage('suivi.html');
+    await board.locator('#follow-up-board').waitFor();
+    boardBefore = await boardLines(board);
+    const [download] = await Promise.all([board.waitForEvent('download'), board.getByRole('button', { name: 'Exporter en .xlsx (suivi + journal)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`repere-suivi-${today}.xlsx`);
+    exported = (await download.path())!;
+    await board.getByRole('status').filter({ hasText: `repere-suivi-${today}.xlsx` }).waitFor();
+    await board.close();
+
+    const other = await launchExtension();
+    try {
+      await waitForStarter(other);
+      const page = await other.openPage('suivi.html');
+      await page.getByText('Rien à faire pour l’instant').waitFor();
+      await page.getByLabel('Importer un tableau de suivi (.xlsx ou .csv)').setInputFiles({ name: 'suivi-equipe.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(exported) });
+      const preview = page.locator('#follow-up-preview');
+      await preview.waitFor();
+      expect(await preview.locator('li').allTextContents()).toEqual(['Suivi des partenaires : 2 ajouté(s), 0 remplacé(s)', 'Journal des contacts : 2 ajouté(s), 0 remplacé(s)']);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.getByRole('button', { name: 'Importer le tableau' }).click();
+      await expect.poll(() => boardLines(page)).toEqual(boardBefore);
+      expect(other.consoleErrors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a directory import and its refresh leave every follow-up field intact', async () => {
+    const before = await storedFollowUp(session);
+    expect(before.partnerships).toHaveLength(2);
+    const options = await session.openPage('options.html');
+    for (const round of ['import', 'refresh']) {
+      await options.locator('#import-file').setInputFiles([join(IMPORT_FIXTURES, 'structures.json'), join(IMPORT_FIXTURES, 'services.json')]);
+      await options.locator('#import-preview').waitFor();
+      await options.getByRole('button', { name: 'Importer 2 partenaires' }).click();
+      await options.getByRole('status').filter({ hasText: '2 partenaires importés' }).waitFor();
+      expect(await storedFollowUp(session), round).toEqual(before);
+    }
+    await options.close();
+    const board = await session.openPage('suivi.html');
+    await expect.poll(() => boardLines(board)).toEqual(boardBefore);
+    await board.close();
+    expect(session.consoleErrors).toEqual([]);
   });
 });
