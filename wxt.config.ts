@@ -21,6 +21,8 @@ export default defineConfig({
     // A subscribed directory URL is fetched only after the counsellor grants that one origin
     // (asked at run time); plain http is accepted for loopback only (tests, a local server).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // Follow-up reminders: asked from the counsellor's click on the board, off by default.
+    optional_permissions: ['notifications'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       _execute_action: {

@@ -5,6 +5,7 @@ import { t } from '../lib/i18n';
 import { createMessageRouter, type Handlers } from '../lib/messages';
 import { FIND_PARTNER_MENU_ID, findPartnerMenuItem, openNeedsPanel, type PanelOpeners } from '../lib/needs/panel';
 import { saveSelection, selectionFromClick } from '../lib/needs/selection';
+import { FOLLOW_UP_ALARM, ensureFollowUpAlarm, reminderDeps, runFollowUpCheck, type ReminderBrowser } from '../lib/partnership';
 import { createSourceHandlers, ensureRefreshAlarm } from '../lib/import/background-sources';
 import { SEARCH_CHANNEL, announceNewIndex } from '../lib/search/search-channel';
 import { ensureSearchHost, type HostApis } from '../lib/search/search-host';
@@ -66,6 +67,11 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => void sources.onAlarm(alarm.name));
+  // Partnerships: a daily count of what is due; a notification only if the counsellor turned it on.
+  const reminders = reminderDeps(browser as unknown as ReminderBrowser, { title: t('followNotifyTitle'), message: (n) => t(n === 1 ? 'followPopupOne' : 'followPopupMany', n) });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FOLLOW_UP_ALARM) void runFollowUpCheck(db, reminders);
+  });
 
   // Right-click "Trouver un partenaire pour « … »": the selection arrives with the click, so no
   // host permission is needed. It goes to the panel through storage.session (memory only).
@@ -99,9 +105,11 @@ export default defineBackground(() => {
     void loadStarter();
     void registerMenu();
     void ensureRefreshAlarm(browser.alarms);
+    void ensureFollowUpAlarm(browser.alarms);
   });
   browser.runtime.onStartup.addListener(() => {
     void loadStarter();
     void ensureRefreshAlarm(browser.alarms);
+    void ensureFollowUpAlarm(browser.alarms);
   });
 });

@@ -1,6 +1,7 @@
 import { t } from '../../lib/i18n';
 import { FollowUpBoard } from '../../components/follow-up/FollowUpBoard';
 import { SpreadsheetSection } from '../../components/follow-up/SpreadsheetSection';
+import { ReminderToggle } from '../../components/follow-up/ReminderToggle';
 
 /** « Suivi des partenariats »: the board, the team's spreadsheet, reminders, the network map. */
 export function App() {
@@ -10,6 +11,7 @@ export function App() {
       <p class="muted">{t('followBoardIntro')}</p>
       <FollowUpBoard />
       <SpreadsheetSection />
+      <ReminderToggle />
       <p><a href="/cartographie.html" target="_blank">{t('followMapLink')}</a></p>
     </main>
   );

@@ -168,4 +168,37 @@ describe('partnerships that stay alive', () => {
     await board.close();
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it('prints « Cartographie de mon réseau »: the network by need and commune, with statuses and last contacts', async () => {
+    const page = await session.openPage('cartographie.html');
+    await page.locator('.map-category').first().waitFor();
+    const rows = await page.locator('.map-category tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent?.trim()).join(' | ')));
+    expect(rows).toContain(`${ft} | Convention | jusqu’au ${frenchDate(conventionEnd)} | `);
+    expect(rows).toContain(`${ml} | Contact |  | ${frenchDate(today)}`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(5000);
+    await page.emulateMedia({ media: 'screen' });
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await screenshotThemes(page, 'partnership-map');
+    await page.close();
+  });
+
+  it('shows the board in the options page; notifications are optional and off until the counsellor asks', async () => {
+    const manifest = await session.worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
+    expect(manifest.optional_permissions).toEqual(['notifications']);
+    expect(manifest.permissions).not.toContain('notifications');
+    const options = await session.openPage('options.html');
+    await expect.poll(() => boardLines(options)).toEqual(boardBefore);
+    await options.close();
+    const board = await session.openPage('suivi.html');
+    const toggle = board.getByLabel('Me prévenir par une notification quand un suivi est à faire');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(false);
+    await board.close();
+    expect(session.consoleErrors).toEqual([]);
+  });
 });

@@ -1,0 +1,5 @@
+import { NetworkMap } from '../../components/follow-up/NetworkMap';
+
+export function App() {
+  return <NetworkMap />;
+}
