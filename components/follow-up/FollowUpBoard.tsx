@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { PartnerCard } from '../card/PartnerCard';
 import { useFollowUp } from './use-follow-up';
+import './follow-up.css';
 
 export const DUE_LABELS: Record<DueKind, MessageKey> = {
   'convention-end': 'followDueConventionEnd',

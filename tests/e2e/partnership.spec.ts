@@ -73,14 +73,14 @@ describe('partnerships that stay alive', () => {
     ml = await openCard(card, 'mission locale');
     await card.getByLabel('Date', { exact: true }).fill(eightMonthsAgo);
     await card.getByLabel('Note sur le partenariat (facultatif)').fill('Orientation de Mme B., NIR 2 85 03 75 123 456 78');
-    await card.getByRole('button', { name: 'Enregistrer le contact' }).click();
+    await card.getByRole('button', { name: 'Ajouter au journal' }).click();
     const warning = card.getByRole('alert').filter({ hasText: 'données personnelles' });
     await warning.waitFor();
     expect(await warning.textContent()).toContain('numéro de sécurité sociale : « 2 85 03 75 123 456 78 »');
     expect(await card.getByTestId('partnership-standing').textContent()).toBe('Jamais contacté');
     await card.getByRole('button', { name: 'Modifier la note' }).click();
     await card.getByLabel('Note sur le partenariat (facultatif)').fill('Point sur les permanences\navec la nouvelle équipe');
-    await card.getByRole('button', { name: 'Enregistrer le contact' }).click();
+    await card.getByRole('button', { name: 'Ajouter au journal' }).click();
     await expect.poll(() => card.getByTestId('partnership-standing').textContent()).toBe(
       `Dernier contact le ${frenchDate(eightMonthsAgo)} · à relancer depuis le ${frenchDate(addMonths(eightMonthsAgo, 6))}`,
     );
@@ -105,7 +105,7 @@ describe('partnerships that stay alive', () => {
     await board.getByRole('button', { name: ml }).click();
     await board.locator('#card-title').waitFor();
     await board.getByLabel('Note sur le partenariat (facultatif)').fill('Appel : nouvelle permanence le mardi');
-    await board.getByRole('button', { name: 'Enregistrer le contact' }).click();
+    await board.getByRole('button', { name: 'Ajouter au journal' }).click();
     await expect.poll(() => board.getByTestId('partnership-standing').textContent()).toBe(
       `Dernier contact le ${frenchDate(today)} · à relancer le ${frenchDate(addMonths(today, 6))}`,
     );
