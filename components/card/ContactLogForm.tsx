@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { contactsOf, type StoredPartner } from '../../lib/db';
 import { CONTACT_KINDS, type ContactKind } from '../../lib/schema';
-import { logContact, personDataIn, type PersonDataFinding } from '../../lib/partnership';
+import { logContact, personDataIn } from '../../lib/partnership';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { PersonDataWarning } from './PersonDataWarning';
@@ -28,21 +28,20 @@ export function ContactLogForm({ partner, today }: ContactLogFormProps) {
   const [kind, setKind] = useState<ContactKind>('appel');
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
-  const [findings, setFindings] = useState<PersonDataFinding[]>([]);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const prefix = `contact-log-${partner.id}`;
 
+  // Checked as the note is typed: the warning shows at once, and saving waits for a confirmation.
+  const findings = useMemo(() => {
+    const phones = [partner.telephone, ...partner.services.map((s) => s.telephone), ...(ownContacts ?? []).map((c) => c.phone)];
+    return personDataIn(note, { partnerPhones: phones, currentYear: Number(today.slice(0, 4)) });
+  }, [note, partner, ownContacts, today]);
+
   async function save(confirmed: boolean) {
-    if (!confirmed) {
-      const phones = [partner.telephone, ...partner.services.map((s) => s.telephone), ...(ownContacts ?? []).map((c) => c.phone)];
-      const found = personDataIn(note, { partnerPhones: phones, currentYear: Number(today.slice(0, 4)) });
-      setFindings(found);
-      if (found.length > 0) return;
-    }
+    if (findings.length > 0 && !confirmed) return;
     const { problem } = await logContact(db, { partnerId: partner.id, kind, date, note }, { partnerName: partner.nom });
     if (problem) return setError(t('followFieldError', t(problem.field === 'date' ? 'followDate' : 'followNote'), problem.message));
-    setFindings([]);
     setNote('');
     setError('');
     setMessage(t('followLogged', t(KIND_LABELS[kind]), date.split('-').reverse().join('/')));
@@ -66,11 +65,11 @@ export function ContactLogForm({ partner, today }: ContactLogFormProps) {
       <p>
         <label for={`${prefix}-note`}>{t('followNote')}</label>
         <textarea id={`${prefix}-note`} rows={2} maxLength={2000} aria-describedby={`${prefix}-help`} value={note}
-          onInput={(event) => { setNote((event.target as HTMLTextAreaElement).value); setFindings([]); }} />
+          onInput={(event) => setNote((event.target as HTMLTextAreaElement).value)} />
         <span id={`${prefix}-help`} class="muted field-help">{t('followNoteHelp')}</span>
       </p>
       {findings.length > 0 ? (
-        <PersonDataWarning findings={findings} onConfirm={() => void save(true)} onEdit={() => { setFindings([]); document.getElementById(`${prefix}-note`)?.focus(); }} />
+        <PersonDataWarning findings={findings} onConfirm={() => void save(true)} onEdit={() => document.getElementById(`${prefix}-note`)?.focus()} />
       ) : (
         <button type="submit">{t('followLogSave')}</button>
       )}

@@ -1,4 +1,3 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PersonDataFinding, PersonDataKind } from '../../lib/partnership';
 import { t, type MessageKey } from '../../lib/i18n';
 
@@ -14,10 +13,11 @@ interface PersonDataWarningProps {
   onEdit: () => void;
 }
 
-/** Stops a note that looks like it holds a person's data until the counsellor rephrases or confirms. */
+/**
+ * Shown as soon as the note looks like it holds a person's data (the focus stays in the note);
+ * nothing is saved until the counsellor rephrases or confirms.
+ */
 export function PersonDataWarning({ findings, onConfirm, onEdit }: PersonDataWarningProps) {
-  const edit = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => edit.current?.focus(), []);
   return (
     <div role="alert" class="person-warning">
       <p class="warning">{t('followPersonTitle')}</p>
@@ -25,7 +25,7 @@ export function PersonDataWarning({ findings, onConfirm, onEdit }: PersonDataWar
         {findings.map((finding, i) => <li key={i}>{t(LABELS[finding.kind])} : « {finding.excerpt} »</li>)}
       </ul>
       <p>{t('followPersonAdvice')}</p>
-      <button type="button" ref={edit} onClick={onEdit}>{t('followPersonEdit')}</button>{' '}
+      <button type="button" onClick={onEdit}>{t('followPersonEdit')}</button>{' '}
       <button type="button" class="danger" onClick={onConfirm}>{t('followPersonConfirm')}</button>
     </div>
   );

@@ -17,7 +17,8 @@ export function FollowUpCount() {
         class="link-button"
         onClick={() => {
           void browser.tabs.create({ url: browser.runtime.getURL('/suivi.html') });
-          window.close();
+          // The toolbar popup steps aside; the side panel (same list) stays open.
+          if (location.pathname.endsWith('/popup.html')) window.close();
         }}
       >
         {t(count === 1 ? 'followPopupOne' : 'followPopupMany', count)}

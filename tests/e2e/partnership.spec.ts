@@ -72,13 +72,16 @@ describe('partnerships that stay alive', () => {
     const card = await session.openPage('popup.html');
     ml = await openCard(card, 'mission locale');
     await card.getByLabel('Date', { exact: true }).fill(eightMonthsAgo);
-    await card.getByLabel('Note sur le partenariat (facultatif)').fill('Orientation de Mme B., NIR 2 85 03 75 123 456 78');
-    await card.getByRole('button', { name: 'Ajouter au journal' }).click();
+    const note = card.getByLabel('Note sur le partenariat (facultatif)');
+    await note.pressSequentially('Orientation de Mme B., NIR 2 85 03 75 123 456 78');
+    // Warned while typing, the focus still in the note; the only way to save is to confirm.
     const warning = card.getByRole('alert').filter({ hasText: 'données personnelles' });
     await warning.waitFor();
     expect(await warning.textContent()).toContain('numéro de sécurité sociale : « 2 85 03 75 123 456 78 »');
-    expect(await card.getByTestId('partnership-standing').textContent()).toBe('Jamais contacté');
+    expect(await note.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await card.getByRole('button', { name: 'Ajouter au journal' }).count()).toBe(0);
     await card.getByRole('button', { name: 'Modifier la note' }).click();
+    expect(await card.getByTestId('partnership-standing').textContent()).toBe('Jamais contacté');
     await card.getByLabel('Note sur le partenariat (facultatif)').fill('Point sur les permanences\navec la nouvelle équipe');
     await card.getByRole('button', { name: 'Ajouter au journal' }).click();
     await expect.poll(() => card.getByTestId('partnership-standing').textContent()).toBe(
