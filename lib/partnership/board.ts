@@ -52,6 +52,8 @@ export function filterRows(rows: readonly BoardRow[], filter: BoardFilter): Boar
 }
 
 const byName = (a: BoardRow, b: BoardRow) => a.partner.nom.localeCompare(b.partner.nom, 'fr');
+/** Lines without a commune go after the others. */
+const byCommune = (a: BoardRow, b: BoardRow) => (!a.partner.commune || !b.partner.commune ? Number(!a.partner.commune) - Number(!b.partner.commune) : a.partner.commune.localeCompare(b.partner.commune, 'fr'));
 const byDate = (a: BoardRow, b: BoardRow) => (a.date ?? '9999').localeCompare(b.date ?? '9999');
 
 /** Sorted by the chosen column, ties by date then name; `descending` reverses the order. */
@@ -59,7 +61,7 @@ export function sortRows(rows: readonly BoardRow[], sort: BoardSort, descending 
   const compare: Record<BoardSort, (a: BoardRow, b: BoardRow) => number> = {
     date: (a, b) => byDate(a, b) || byName(a, b),
     name: (a, b) => byName(a, b) || byDate(a, b),
-    commune: (a, b) => a.partner.commune.localeCompare(b.partner.commune, 'fr') || byDate(a, b) || byName(a, b),
+    commune: (a, b) => byCommune(a, b) || byDate(a, b) || byName(a, b),
     kind: (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byDate(a, b) || byName(a, b),
   };
   const sorted = [...rows].sort(compare[sort]);
