@@ -3,7 +3,8 @@ import { isoDate } from './fields';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToNull, schema.nullable().default(null));
-const longText = (max: number) => optional(z.string().trim().max(max, `doit comporter au plus ${max.toLocaleString('fr-FR')} caractères`));
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ' ');
+const longText = (max: number) => optional(z.string().trim().max(max, `doit comporter au plus ${thousands(max)} caractères`));
 
 /** Where the counsellor stands with a partner. */
 export const PARTNERSHIP_STATUSES = ['aucun', 'contact', 'informel', 'convention'] as const;
