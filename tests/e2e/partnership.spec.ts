@@ -204,4 +204,21 @@ describe('partnerships that stay alive', () => {
     await board.close();
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it('keyboard only: a note with someone’s phone number is saved only after « Enregistrer quand même »', async () => {
+    const popup = await session.openPage('popup.html');
+    await openCard(popup, 'france travail');
+    const note = popup.getByLabel('Note sur le partenariat (facultatif)');
+    await note.focus();
+    await popup.keyboard.type('Rappeler le jeune au 06 12 34 56 78');
+    await popup.getByRole('alert').filter({ hasText: 'numéro de téléphone qui n’est pas celui du partenaire : « 06 12 34 56 78 »' }).waitFor();
+    await screenshotThemes(popup, 'partnership-warning');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Enregistrer quand même');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.locator('.contact-log__entry').first().textContent()).toContain('Rappeler le jeune au 06 12 34 56 78');
+    expect(await popup.getByRole('alert').count()).toBe(0);
+    await popup.close();
+  });
 });
