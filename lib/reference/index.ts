@@ -3,3 +3,4 @@ export { searchReference, searchReferenceHits, type ReferenceHit } from './searc
 export { referenceForQuery, type ReferenceSuggestion } from './reference-for-query';
 export { readReferenceQuery } from './question-words';
 export { referenceEntrySchema, CARRIER_KINDS, type CarrierKind, type ReferenceEntry } from './schema';
+export { entriesByCarrier, entriesByNeed, seeAllQuery } from './group-entries';
