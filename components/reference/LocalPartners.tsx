@@ -18,7 +18,7 @@ export function LocalPartners({ entry, onOpenPartner, onSeeAll }: LocalPartnersP
   if (!entry.reseaux_porteurs?.length || !found) return null;
   return (
     <section class="local-partners" aria-labelledby="local-partners-title">
-      <h3 id="local-partners-title">{t('refLocalTitle')}</h3>
+      <h2 id="local-partners-title">{t('refLocalTitle')}</h2>
       <p role="status">{found.count === 0 ? t('refLocalNone') : found.count === 1 ? t('refLocalOne') : t('refLocalCount', found.count)}</p>
       {found.first.length > 0 && (
         <ul class="plain local-partners__list">

@@ -5,6 +5,7 @@ import { MapEntry } from '../../components/reference/MapEntry';
 import { ReferenceEntryView } from '../../components/reference/ReferenceEntryView';
 import { ReferenceMap, type MapView } from '../../components/reference/ReferenceMap';
 import { useLocationHash } from '../../components/reference/use-location-hash';
+import { referencePageHref } from '../../components/reference/reference-navigation';
 
 /** « Qui porte quoi ? »: the map by carrier or by need, and one entry at `reference.html#<id>`. */
 export function App() {
@@ -16,7 +17,7 @@ export function App() {
   if (entry) {
     return (
       <main class="reference-page">
-        <ReferenceEntryView entry={entry} back={<a href="#" class="no-print">← {t('refBackToMap')}</a>} />
+        <ReferenceEntryView entry={entry} back={<a href={referencePageHref()} class="no-print">← {t('refBackToMap')}</a>} />
       </main>
     );
   }
