@@ -2,7 +2,7 @@ import { boundedDistance } from '../search/edit-distance';
 import { normalizeText } from '../search/normalize';
 import { readReferenceQuery } from './question-words';
 import type { ReferenceEntry } from './schema';
-import { searchReferenceHits } from './search-reference';
+import { namedReferenceHit } from './search-reference';
 
 /** Above this Fuse score a name is too far from what was typed to be the one meant. */
 const NAMED_SCORE = 0.45;
@@ -38,7 +38,7 @@ function isANameMistyped(entry: ReferenceEntry, text: string): boolean {
 export function referenceForQuery(query: string): ReferenceSuggestion | undefined {
   const { words, asked } = readReferenceQuery(query);
   if (words.length === 0) return undefined;
-  const [best] = searchReferenceHits(query, 1);
+  const best = namedReferenceHit(query);
   if (!best) return undefined;
   const text = words.join(' ');
   const names = best.exact || (best.named && best.score <= NAMED_SCORE && isANameMistyped(best.entry, text));

@@ -31,27 +31,34 @@ function toDoc(entry: ReferenceEntry): Doc {
   };
 }
 
-let index: { fuse: Fuse<Doc>; docs: Doc[] } | undefined;
+const NAME_KEYS_WEIGHTED = [
+  { name: 'sigle', weight: 3 },
+  { name: 'nom', weight: 2 },
+  { name: 'anciens', weight: 2 },
+  { name: 'aliases', weight: 1 },
+];
 
+const fuseOptions = {
+  includeScore: true,
+  includeMatches: true,
+  ignoreLocation: true,
+  // Word-wise AND: every typed word must match, each with its own typo allowance.
+  useExtendedSearch: true,
+  threshold: 0.34,
+};
+
+let index: { docs: Doc[]; all: Fuse<Doc>; names: Fuse<Doc> } | undefined;
+
+/** Built at the first question, not at import: the popup opens without paying for it. */
 function searchIndex() {
   if (index) return index;
   const docs = referenceEntries().map(toDoc);
-  const fuse = new Fuse(docs, {
-    keys: [
-      { name: 'sigle', weight: 3 },
-      { name: 'nom', weight: 2 },
-      { name: 'anciens', weight: 2 },
-      { name: 'aliases', weight: 1 },
-      { name: 'missions', weight: 0.4 },
-    ],
-    includeScore: true,
-    includeMatches: true,
-    ignoreLocation: true,
-    // Word-wise AND: every typed word must match, each with its own typo allowance.
-    useExtendedSearch: true,
-    threshold: 0.34,
-  });
-  index = { fuse, docs };
+  index = {
+    docs,
+    all: new Fuse(docs, { ...fuseOptions, keys: [...NAME_KEYS_WEIGHTED, { name: 'missions', weight: 0.4 }] }),
+    // Names only: what the popup asks on every keystroke (missions are long, and not names).
+    names: new Fuse(docs, { ...fuseOptions, keys: NAME_KEYS_WEIGHTED }),
+  };
   return index;
 }
 
@@ -94,7 +101,25 @@ export function searchReferenceHits(query: string, limit = 10): ReferenceHit[] {
   const { words } = readReferenceQuery(query);
   if (words.length === 0) return [];
   const text = words.join(' ');
-  return rank(searchIndex().fuse.search(text), text).slice(0, limit);
+  return rank(searchIndex().all.search(text), text).slice(0, limit);
+}
+
+/**
+ * The entry whose sigle, name, former name or network alias the query is, exactly or with a
+ * typo, best first; the missions are not searched. Exact names are found without Fuse.
+ */
+export function namedReferenceHit(query: string): ReferenceHit | undefined {
+  const { words } = readReferenceQuery(query);
+  if (words.length === 0) return undefined;
+  const text = words.join(' ');
+  const { docs, names } = searchIndex();
+  let best: { doc: Doc; exact: number } | undefined;
+  for (const doc of docs) {
+    const exact = exactness(doc, text);
+    if (exact < 3 && (!best || exact < best.exact)) best = { doc, exact };
+  }
+  if (best) return { entry: best.doc.entry, score: 0, named: true, exact: true };
+  return rank(names.search(text, { limit: 1 }), text)[0];
 }
 
 /**
