@@ -79,7 +79,7 @@ describe('« Qui porte quoi ? »', () => {
     await page.close();
   });
 
-  it('lists the entries by carrier and by need on the reference page, opens one by its address', async () => {
+  it('lists the entries by carrier on the reference page', async () => {
     const page = await session.openPage('reference.html');
     await page.getByRole('heading', { level: 1, name: /Qui porte quoi/ }).waitFor();
     const groups = page.locator('.map-group h2');
@@ -89,8 +89,11 @@ describe('« Qui porte quoi ? »', () => {
     expect(await communes.getByRole('link').allTextContents()).toContain('PLIE — Plan local pour l’insertion et l’emploi');
     expect(await page.locator('.map-entry').count()).toBeGreaterThanOrEqual(120);
     await expectNoAxeViolations(page);
-    await screenshotThemes(page, 'reference-map');
+    await page.close();
+  });
 
+  it('lists them by need, finds one by its words, and opens one at its address', async () => {
+    const page = await session.openPage('reference.html');
     await page.getByRole('button', { name: 'Par besoin' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Par besoin' }).getAttribute('aria-pressed')).toBe('true');
     const housing = page.locator('.map-group', { has: page.getByRole('heading', { name: /^Logement et hébergement/ }) });
@@ -98,11 +101,13 @@ describe('« Qui porte quoi ? »', () => {
 
     await page.getByLabel('Chercher un dispositif').fill('garantie jeunes');
     await expect.poll(() => page.locator('.map-entry__name').first().textContent()).toBe('CEJ — Contrat d’engagement jeune');
+    await screenshotThemes(page, 'reference-map');
 
     await page.goto(`chrome-extension://${session.extensionId}/reference.html#fsl`);
     await expect.poll(() => entryTitle(page).textContent()).toBe('Fonds de solidarité pour le logement (FSL)');
     await expect.poll(() => page.locator('.entry-facts').textContent()).toMatch(/Porté par\s*Département/);
     await expectNoAxeViolations(page);
+    await screenshotThemes(page, 'reference-entry-page');
     await page.getByRole('link', { name: /Toute la carte/ }).click();
     await page.locator('.map-group').first().waitFor();
     await page.close();
