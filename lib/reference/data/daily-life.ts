@@ -295,6 +295,7 @@ export const DAILY_LIFE: readonly ReferenceEntry[] = [
     id: 'points-justice',
     nom: 'Point-justice',
     anciens_noms: ['point d’accès au droit', 'PAD', 'maison de justice et du droit', 'MJD', 'CDAD'],
+    mots_cles: ['aide juridique gratuite', 'conseil juridique', 'avocat gratuit', 'accès au droit'],
     reseaux_porteurs: ['points-justice'],
     porteur: 'Conseil départemental de l’accès au droit (État, ministère de la Justice)',
     porteur_type: 'etat',
