@@ -81,7 +81,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     const failed = () => show([]);
     if (searching || browsing) {
       directory
-        .search(query, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds })
+        .search(reference.partnerQuery, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds })
         .then((hits) => show(hits.map((hit) => hit.partner)), failed);
     } else {
       const grouped = groupFavourites(favourites ?? [], groups ?? []);
@@ -100,7 +100,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     return () => {
       live = false;
     };
-  }, [directory, favourites, groups, query, searching, browsing, categories, thematiques, territory, favouriteIds]);
+  }, [directory, favourites, groups, query, reference.partnerQuery, searching, browsing, categories, thematiques, territory, favouriteIds]);
   const { items, headings } = shown;
   /** The list answers the query in the box (not the previous one, still shown while the next is searched). */
   const answered = shown.query === query;

@@ -1,7 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredPartner } from '../../lib/db';
-import { referenceEntry, referenceForQuery } from '../../lib/reference';
+import { readReferenceQuery, referenceEntry, referenceForQuery } from '../../lib/reference';
 import { t } from '../../lib/i18n';
 import { ReferenceEntryView } from '../reference/ReferenceEntryView';
 import { ReferenceNavigation } from '../reference/reference-navigation';
@@ -16,6 +16,8 @@ interface ReferenceActions {
 }
 
 export interface ReferenceResultState {
+  /** What to ask the partner search: a question's words only (« qui porte le PLIE » → « plie »). */
+  partnerQuery: string;
   /** The « Référence » result to show above the partners, if the query names a scheme. */
   result: JSX.Element | null;
   /** Enter opens the reference result rather than a partner. */
@@ -32,6 +34,10 @@ export interface ReferenceResultState {
 /** The popup's « Qui porte quoi ? » result and entry view, beside the partner search. */
 export function useReferenceResult(query: string, actions: ReferenceActions): ReferenceResultState {
   const suggestion = useMemo(() => (query.trim() ? referenceForQuery(query) : undefined), [query]);
+  const partnerQuery = useMemo(() => {
+    const { words, asked } = readReferenceQuery(query);
+    return asked && words.length > 0 ? words.join(' ') : query;
+  }, [query]);
   const [selected, setSelected] = useState(false);
   useEffect(() => setSelected(Boolean(suggestion?.selected)), [suggestion]);
   const [openId, setOpenId] = useState<string>();
@@ -102,6 +108,7 @@ export function useReferenceResult(query: string, actions: ReferenceActions): Re
   ) : null;
 
   return {
+    partnerQuery,
     result: suggestion ? provide(<ReferenceResult entry={suggestion.entry} selected={selected} />, true) : null,
     selected: Boolean(suggestion) && selected,
     activeId: suggestion && selected ? REFERENCE_RESULT_ID : undefined,

@@ -60,6 +60,7 @@ export function readReferenceQuery(query: string): ReferenceQuery {
   }
   const all = folded.split(' ').filter(Boolean);
   const words = all.filter((word) => !QUESTION_WORDS.has(word));
-  if (all.some((word) => ['qui', 'quoi', 'comment', 'porte', 'finance', 'gere'].includes(word)) && words.length > 0) asked = true;
+  // « porte », « finance » alone may be a place or a name (« Porte de Vanves »): not a question.
+  if (all.some((word) => ['qui', 'quoi', 'comment'].includes(word)) && words.length > 0) asked = true;
   return { words, asked };
 }

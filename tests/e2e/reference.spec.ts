@@ -29,6 +29,14 @@ describe('« Qui porte quoi ? »', () => {
       document.querySelector('[role="option"]')?.getBoundingClientRect().top ?? Infinity,
     ]);
     expect(resultTop).toBeLessThan(firstPartnerTop);
+    // The partners below answer the question's words only, as if « plie » had been typed.
+    const partnerNames = () => page.getByRole('option').locator('.result__name').allTextContents();
+    await expect.poll(async () => (await partnerNames())[0]).toMatch(/^PLIE/);
+    const asked = await partnerNames();
+    await input(page).fill('plie');
+    await expect.poll(partnerNames).toEqual(asked);
+    await input(page).fill('qui porte le PLIE');
+    await expect.poll(partnerNames).toEqual(asked);
     await expect.poll(() => input(page).getAttribute('aria-activedescendant')).toBe('reference-result');
     await input(page).press('Enter');
     await expect.poll(() => entryTitle(page).textContent()).toBe('Plan local pour l’insertion et l’emploi (PLIE)');

@@ -61,6 +61,7 @@ describe('searchReference', () => {
     expect(readReferenceQuery('c’est quoi le FSL')).toEqual({ words: ['fsl'], asked: true });
     expect(readReferenceQuery('qui finance la Mission Locale')).toEqual({ words: ['mission', 'locale'], asked: true });
     expect(readReferenceQuery('mission locale').asked).toBe(false);
+    expect(readReferenceQuery('maison porte de vanves')).toEqual({ words: ['maison', 'vanves'], asked: false });
     expect(searchReference('qui porte le plie')[0].id).toBe('plie');
     expect(searchReference('qui porte')).toEqual([]);
   });
