@@ -6,6 +6,7 @@ export function App() {
   return (
     <>
       <main>
+        <h1 class="visually-hidden">{t('extName')}</h1>
         <PartnerSearch initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />
       </main>
       <footer>

@@ -38,6 +38,8 @@ describe('« Qui porte quoi ? »', () => {
     await input(page).fill('qui porte le PLIE');
     await expect.poll(partnerNames).toEqual(asked);
     await expect.poll(() => input(page).getAttribute('aria-activedescendant')).toBe('reference-result');
+    await expectNoAxeViolations(page);
+    await screenshotThemes(page, 'reference-result-popup');
     await input(page).press('Enter');
     await expect.poll(() => entryTitle(page).textContent()).toBe('Plan local pour l’insertion et l’emploi (PLIE)');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('reference-entry-title');
