@@ -2,7 +2,6 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StoredPartner } from '../../lib/db';
 import { contactText, mailtoHref, namedContacts, postalAddress, telHref } from '../../lib/contact';
 import { freshnessOf } from '../../lib/freshness';
-import { labelOf } from '../../lib/taxonomy';
 import { t } from '../../lib/i18n';
 import { FavouriteStar } from '../FavouriteStar';
 import { HoursBlock } from './HoursBlock';
@@ -11,6 +10,7 @@ import { OwnContactsBlock } from './OwnContactsBlock';
 import { PartnershipBlock } from './PartnershipBlock';
 import { SafeLink } from '../SafeLink';
 import { ServiceItem } from './ServiceItem';
+import { CarrierLine } from './CarrierLine';
 
 interface PartnerCardProps {
   partner: StoredPartner;
@@ -26,7 +26,6 @@ export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardPr
   // appears land where the counsellor aims, never half in a field and half on the heading.
   useLayoutEffect(() => heading.current?.focus(), [partner.id]);
 
-  const networks = (partner.reseaux_porteurs ?? []).map((n) => labelOf('reseau', n));
   const tel = telHref(partner.telephone);
   const mail = mailtoHref(partner.courriel);
   const address = postalAddress(partner);
@@ -49,7 +48,7 @@ export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardPr
         <FavouriteStar partnerId={partner.id} partnerName={partner.nom} />
       </div>
       <h2 id="card-title" tabIndex={-1} ref={heading}>{partner.nom}</h2>
-      {networks.length > 0 && <p class="muted">{t('cardCarriedBy')} {networks.join(', ')}</p>}
+      <CarrierLine networks={partner.reseaux_porteurs} />
       {partner.commune && <p class="muted">{[partner.code_postal, partner.commune].filter(Boolean).join(' ')}</p>}
       {partner.description && <p>{partner.description}</p>}
 

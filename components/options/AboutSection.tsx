@@ -9,6 +9,9 @@ export function AboutSection() {
       <h2 id="about-title">{t('aboutTitle')}</h2>
       <p>{t('aboutVersion', version)}</p>
       <p>{t('aboutPrivacy')}</p>
+      <p>
+        <a href="/reference.html" target="_blank">{t('refOpenMap')}</a> — {t('refOptionsLink')}
+      </p>
       <h3>{t('aboutSources')}</h3>
       <p>
         {DATA_INCLUSION_ATTRIBUTION}.{' '}

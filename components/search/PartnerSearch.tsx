@@ -11,6 +11,7 @@ import { PartnerCard } from '../card/PartnerCard';
 import { FollowUpCount } from './FollowUpCount';
 import { ResultList, optionId } from './ResultList';
 import { useDirectory } from './use-directory';
+import { useReferenceResult } from './use-reference-result';
 
 const LIST_ID = 'partner-results';
 const RESULT_LIMIT = 30;
@@ -59,6 +60,14 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   const input = useRef<HTMLInputElement>(null);
   /** Enter pressed before the results of the query in the box arrived: open its first result when they do. */
   const enterPending = useRef(false);
+  const reference = useReferenceResult(query, {
+    search: (words) => {
+      setOpen(null);
+      setQuery(words);
+    },
+    openPartner,
+    focusSearch: () => input.current?.focus(),
+  });
 
   const searching = query.trim().length > 0;
   const browsing = !searching && categories.length > 0;
@@ -73,7 +82,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     const failed = () => show([]);
     if (searching || browsing) {
       directory
-        .search(query, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds })
+        .search(reference.partnerQuery, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds })
         .then((hits) => show(hits.map((hit) => hit.partner)), failed);
     } else {
       const grouped = groupFavourites(favourites ?? [], groups ?? []);
@@ -92,7 +101,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     return () => {
       live = false;
     };
-  }, [directory, favourites, groups, query, searching, browsing, categories, thematiques, territory, favouriteIds]);
+  }, [directory, favourites, groups, query, reference.partnerQuery, searching, browsing, categories, thematiques, territory, favouriteIds]);
   const { items, headings } = shown;
   /** The list answers the query in the box (not the previous one, still shown while the next is searched). */
   const answered = shown.query === query;
@@ -113,6 +122,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   }
 
   function onKeyDown(event: KeyboardEvent) {
+    if (reference.onKeyDown(event, items.length, active)) return;
     if (event.key === 'ArrowDown' && items.length > 0) {
       event.preventDefault();
       setActive((i) => (i + 1) % items.length);
@@ -133,6 +143,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     }
   }
 
+  if (reference.view) return reference.view;
   if (open) {
     // Esc on the card goes back to the list, not out of the popup.
     const back = () => setOpen(null);
@@ -148,7 +159,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
           }
         }}
       >
-        <PartnerCard partner={open} onBack={back} />
+        {reference.provide(<PartnerCard partner={open} onBack={back} />)}
       </div>
     );
   }
@@ -169,7 +180,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
         aria-autocomplete="list"
         aria-expanded={items.length > 0}
         aria-controls={LIST_ID}
-        aria-activedescendant={active >= 0 ? optionId(LIST_ID, active) : undefined}
+        aria-activedescendant={reference.activeId ?? (active >= 0 ? optionId(LIST_ID, active) : undefined)}
         placeholder={t('searchPlaceholder')}
         value={query}
         onInput={(event) => {
@@ -178,10 +189,11 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
         }}
         onKeyDown={onKeyDown}
       />
+      {searching && reference.result}
       {!directory && <p class="muted" role="status">{t('loading')}</p>}
       {directory && !searching && items.length > 0 && <h2 class="list-title">{listLabel}</h2>}
       {directory && items.length > 0 && (
-        <ResultList id={LIST_ID} label={listLabel} partners={items} active={active} onOpen={openPartner} onHover={setActive} headings={searching || browsing ? undefined : headings} />
+        <ResultList id={LIST_ID} label={listLabel} partners={items} active={reference.selected ? -1 : active} onOpen={openPartner} onHover={setActive} headings={searching || browsing ? undefined : headings} />
       )}
       {directory && answered && searching && items.length === 0 && (
         <p role="status" class="empty">{t('noResult', query.trim())}</p>

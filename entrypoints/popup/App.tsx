@@ -6,10 +6,12 @@ export function App() {
   return (
     <>
       <main>
-        <PartnerSearch />
+        <h1 class="visually-hidden">{t('extName')}</h1>
+        <PartnerSearch initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />
       </main>
       <footer>
         <span class="muted">Repère</span>
+        <a href="/reference.html" target="_blank">{t('refOpenMap')}</a>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>

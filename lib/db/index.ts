@@ -35,3 +35,4 @@ export {
 } from './own-partners';
 export { sourceOverlaps, type SourceOverlap } from './source-overlaps';
 export { readSearchSnapshot, refreshSearchSnapshot, dropSearchSnapshot, searchIndexInputs, searchIndexState, type RefreshOptions } from './search-snapshot';
+export { partnersOfNetworks, type NetworkPartners } from './network-partners';

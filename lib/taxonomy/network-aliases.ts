@@ -10,7 +10,8 @@ export const NETWORK_ALIASES: Readonly<Record<string, readonly string[]>> = {
   siao: ['115', 'SIAO', 'Samu social', 'hébergement d’urgence'],
   caf: ['CAF', 'allocations familiales', 'RSA', 'APL', 'prime d’activité'],
   cpam: ['CPAM', 'Sécu', 'Sécurité sociale', 'Ameli', 'Assurance Maladie', 'CSS', 'CMU'],
-  cnam: ['Assurance Maladie', 'Ameli', 'CNAM'],
+  // data·inclusion's `cnam` is the Conservatoire national des arts et métiers, not the Caisse nationale d’assurance maladie.
+  cnam: ['Cnam', 'Conservatoire national des arts et métiers', 'arts et métiers'],
   mdph: ['MDPH', 'MDA', 'AAH', 'RQTH', 'handicap'],
   'maison-departementale-de-lautonomie': ['MDA', 'MDPH'],
   plie: ['PLIE', 'plan local pour l’insertion et l’emploi'],
