@@ -45,7 +45,7 @@ export function OwnContactsBlock({ partnerId }: OwnContactsBlockProps) {
               <button type="button" class="link-button" onClick={() => setEditing(contact)} aria-label={t('ownContactEditNamed', contact.name)}>
                 {t('notesEdit')}
               </button>{' '}
-              <button type="button" class="link-button" onClick={() => void deleteContact(db, contact.id)} aria-label={t('ownContactDeleteNamed', contact.name)}>
+              <button type="button" class="link-button" onClick={() => void deleteContact(db, contact.id).then(done)} aria-label={t('ownContactDeleteNamed', contact.name)}>
                 {t('notesDelete')}
               </button>
             </li>

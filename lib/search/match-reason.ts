@@ -1,6 +1,7 @@
 import { categoryOfThematique, labelOf } from '../taxonomy';
 import { needsNamedBy } from './need-words';
 import { queryWords, wordsOf } from './normalize';
+import { matchTerm } from './term-matcher';
 
 export interface MatchContext {
   /** The words typed in the box ('' when the list shows the partners for the needs). */
@@ -23,8 +24,9 @@ export function matchReasons(name: string, thematiques: readonly string[], conte
   if (words.length === 0) {
     return (context.categories ?? []).filter((category) => served.has(category)).map((category) => labelOf('categorie', category));
   }
-  const nameWords = wordsOf(name);
-  if (words.every((word) => names(word, nameWords))) return [];
+  // The name answered, typos tolerated as the search does (« mision locale »).
+  const nameWords = [...new Set(wordsOf(name))].sort();
+  if (words.every((word) => matchTerm(nameWords, word).terms.length > 0)) return [];
   const reasons = new Set<string>();
   for (const word of words) {
     const named = needsNamedBy(word);

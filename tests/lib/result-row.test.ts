@@ -37,6 +37,7 @@ describe('why a partner is in the list', () => {
 
   it('says nothing when the name answered the query', () => {
     expect(matchReasons('Mission Locale de Sète', [JOB], { query: 'mission locale' })).toEqual([]);
+    expect(matchReasons('Mission Locale de Sète', [JOB], { query: 'mision locale' })).toEqual([]);
   });
 
   it('says nothing it cannot back: a partner without the need has no reason', () => {

@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { StoredPartner } from '../../lib/db';
+import { handoverMailto, reportMailto } from '../../lib/card-text';
+import { t } from '../../lib/i18n';
+import { useDb } from '../db-context';
+import { SafeLink } from '../SafeLink';
+
+interface CardActionsProps {
+  partner: StoredPartner;
+  now: Date;
+}
+
+/**
+ * What a counsellor does with a card besides calling: hand it to the person (an e-mail with the
+ * card as plain text), print it, see the record where it comes from, report an error to whoever
+ * keeps that directory (the coordinator set with the team's subscription).
+ */
+export function CardActions({ partner, now }: CardActionsProps) {
+  const db = useDb();
+  const source = useLiveQuery(() => db.sources.get(partner.origin), [db, partner.origin]);
+  return (
+    <div class="card__actions no-print" role="group" aria-label={t('cardActions')}>
+      <a class="button button--primary" href={handoverMailto(partner, now)} title={t('actSendHelp')}>
+        {t('actSend')}
+      </a>
+      <button type="button" onClick={() => window.print()}>{t('actPrint')}</button>
+      {partner.lien_source && (
+        <SafeLink href={partner.lien_source} class="button">{t('actSource')}</SafeLink>
+      )}
+      <a class="button" href={reportMailto(partner, source?.label ?? partner.source, source?.coordinatorEmail)}>
+        {t('actReport')}
+      </a>
+    </div>
+  );
+}
