@@ -1,6 +1,8 @@
+import { useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { StoredPartner } from '../../lib/db';
 import { handoverMailto, reportMailto } from '../../lib/card-text';
+import { contactText } from '../../lib/contact';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { SafeLink } from '../SafeLink';
@@ -18,18 +20,33 @@ interface CardActionsProps {
 export function CardActions({ partner, now }: CardActionsProps) {
   const db = useDb();
   const source = useLiveQuery(() => db.sources.get(partner.origin), [db, partner.origin]);
+  const [copied, setCopied] = useState('');
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(contactText(partner));
+      setCopied(t('cardCopied'));
+    } catch {
+      setCopied(t('cardCopyFailed'));
+    }
+  }
+
   return (
-    <div class="card__actions no-print" role="group" aria-label={t('cardActions')}>
-      <a class="button button--primary" href={handoverMailto(partner, now)} title={t('actSendHelp')}>
-        {t('actSend')}
-      </a>
-      <button type="button" onClick={() => window.print()}>{t('actPrint')}</button>
-      {partner.lien_source && (
-        <SafeLink href={partner.lien_source} class="button">{t('actSource')}</SafeLink>
-      )}
-      <a class="button" href={reportMailto(partner, source?.label ?? partner.source, source?.coordinatorEmail)}>
-        {t('actReport')}
-      </a>
-    </div>
+    <>
+      <div class="card__actions no-print" role="group" aria-label={t('cardActions')}>
+        <a class="button button--primary" href={handoverMailto(partner, now)} title={t('actSendHelp')}>
+          {t('actSend')}
+        </a>
+        <button type="button" onClick={() => window.print()}>{t('actPrint')}</button>
+        <button type="button" onClick={() => void copy()}>{t('cardCopy')}</button>
+        {partner.lien_source && (
+          <SafeLink href={partner.lien_source} class="button">{t('actSource')}</SafeLink>
+        )}
+        <a class="button" href={reportMailto(partner, source?.label ?? partner.source, source?.coordinatorEmail)}>
+          {t('actReport')}
+        </a>
+      </div>
+      <p role="status" class="muted no-print copy-status">{copied}</p>
+    </>
   );
 }

@@ -1,6 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Partner } from '../../lib/schema';
-import { contactText, groupPhone, mailtoHref, namedContacts, postalAddress, telHref } from '../../lib/contact';
+import { groupPhone, mailtoHref, namedContacts, postalAddress, telHref } from '../../lib/contact';
 import { t } from '../../lib/i18n';
 import { SafeLink } from '../SafeLink';
 
@@ -13,21 +12,11 @@ interface ContactBlockProps {
  * (read group by group), e-mail, website, address, and the named contact when there is one.
  */
 export function ContactBlock({ partner }: ContactBlockProps) {
-  const [copied, setCopied] = useState('');
   const tel = telHref(partner.telephone);
   const mail = mailtoHref(partner.courriel);
   const address = postalAddress(partner);
   const contacts = namedContacts(partner);
   const phone = groupPhone(partner.telephone);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(contactText(partner));
-      setCopied(t('cardCopied'));
-    } catch {
-      setCopied(t('cardCopyFailed'));
-    }
-  }
 
   return (
     <section class="card__section" aria-labelledby="card-contact-title">
@@ -50,10 +39,6 @@ export function ContactBlock({ partner }: ContactBlockProps) {
         {address && <li>{address}</li>}
         {contacts.length === 1 && <li><strong>{t('cardContact')} :</strong> {contacts[0]}</li>}
       </ul>
-      <p class="no-print">
-        <button type="button" onClick={() => void copy()}>{t('cardCopy')}</button>{' '}
-        <span role="status" class="muted">{copied}</span>
-      </p>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { t } from '../../lib/i18n';
 import { FavouriteStar } from '../FavouriteStar';
 import { AccessibilityBlock } from './AccessibilityBlock';
 import { CardActions } from './CardActions';
+import { CardDescription } from './CardDescription';
 import { ContactBlock } from './ContactBlock';
 import { HoursBlock } from './HoursBlock';
 import { NotesBlock } from './NotesBlock';
@@ -41,7 +42,7 @@ export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardPr
       <h2 id="card-title" class="card__title" tabIndex={-1} ref={heading}>{partner.nom}</h2>
       {networks.length > 0 && <p class="muted">{t('cardCarriedBy')} {networks.join(', ')}</p>}
       {partner.commune && <p class="muted">{[partner.code_postal, partner.commune].filter(Boolean).join(' ')}</p>}
-      {partner.description && <p class="card__description">{partner.description}</p>}
+      <CardDescription text={partner.description} />
 
       <ContactBlock partner={partner} />
       <CardActions partner={partner} now={now} />

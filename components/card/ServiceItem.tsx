@@ -14,6 +14,8 @@ export interface SharedContact {
 interface ServiceItemProps {
   service: Service;
   shared?: SharedContact;
+  /** Shown unfolded (a partner with one service); otherwise its name opens it. */
+  open?: boolean;
 }
 
 const compact = (value: string | null | undefined) => (value ?? '').replace(/[\s.\-()\u00a0]/g, '').toLowerCase();
@@ -21,7 +23,7 @@ const compact = (value: string | null | undefined) => (value ?? '').replace(/[\s
 const own = (value: string | null | undefined, shown: string | null | undefined) => (value && compact(value) !== compact(shown) ? value : null);
 
 /** One service of a partner: what it does, for whom, who to ask, how to mobilise it. */
-export function ServiceItem({ service, shared = {} }: ServiceItemProps) {
+export function ServiceItem({ service, shared = {}, open = false }: ServiceItemProps) {
   const publics = (service.publics ?? []).map((p) => labelOf('public', p));
   const modes = (service.modes_mobilisation ?? []).map((m) => labelOf('modeMobilisation', m));
   const phone = own(service.telephone, shared.telephone);
@@ -31,43 +33,42 @@ export function ServiceItem({ service, shared = {} }: ServiceItemProps) {
   const mail = mailtoHref(email);
   return (
     <li class="service">
-      <h4>
-        {service.nom}
-        {service.type && <span class="muted"> · {labelOf('type', service.type)}</span>}
-        {service.frais && <span class="muted"> · {labelOf('frais', service.frais)}</span>}
-      </h4>
-      {(service.thematiques ?? []).length > 0 && (
-        <ul class="chips" aria-label={t('cardThematiques')}>
-          {(service.thematiques ?? []).map((th) => (
-            <li key={th} class="chip">{labelOf('thematique', th)}</li>
-          ))}
-        </ul>
-      )}
-      {publics.length > 0 && (
-        <p><strong>{t('cardPublics')} :</strong> {publics.join(', ')}{service.publics_precisions ? ` — ${service.publics_precisions}` : ''}</p>
-      )}
-      {service.conditions_acces && <p><strong>{t('cardConditions')} :</strong> {service.conditions_acces}</p>}
-      {contact && <p><strong>{t('cardContact')} :</strong> {contact}</p>}
-      {(tel || mail) && (
-        <p class="links">
-          {tel && <SafeLink href={tel}>{groupPhone(phone)}</SafeLink>}
-          {mail && <SafeLink href={mail}>{email}</SafeLink>}
-        </p>
-      )}
-      {(modes.length > 0 || service.mobilisation_precisions) && (
-        <p>
-          <strong>{t('cardMobilisation')} :</strong> {modes.join(', ')}
-          {service.mobilisation_precisions ? `${modes.length ? ' — ' : ''}${service.mobilisation_precisions}` : ''}
-        </p>
-      )}
-      {service.lien_mobilisation && (
-        <p class="no-print">
-          <SafeLink href={service.lien_mobilisation} class="button" label={`${t('cardMobiliseButton')} : ${service.nom}`}>{t('cardMobiliseButton')}</SafeLink>
-        </p>
-      )}
-      <details class="service__description">
-        <summary>{t('cardServiceDetails')}</summary>
-        <p>{service.description}</p>
+      <details class="service__fold" open={open}>
+        <summary>
+          <h4>
+            {service.nom}
+            {service.type && <span class="muted"> · {labelOf('type', service.type)}</span>}
+            {service.frais && <span class="muted"> · {labelOf('frais', service.frais)}</span>}
+          </h4>
+        </summary>
+        {(service.thematiques ?? []).length > 0 && (
+          <p class="service__themes">
+            <strong>{t('cardThematiques')} :</strong> {(service.thematiques ?? []).map((th) => labelOf('thematique', th)).join(' · ')}
+          </p>
+        )}
+        {publics.length > 0 && (
+          <p><strong>{t('cardPublics')} :</strong> {publics.join(', ')}{service.publics_precisions ? ` — ${service.publics_precisions}` : ''}</p>
+        )}
+        {service.conditions_acces && <p><strong>{t('cardConditions')} :</strong> {service.conditions_acces}</p>}
+        {contact && <p><strong>{t('cardContact')} :</strong> {contact}</p>}
+        {(tel || mail) && (
+          <p class="links">
+            {tel && <SafeLink href={tel}>{groupPhone(phone)}</SafeLink>}
+            {mail && <SafeLink href={mail}>{email}</SafeLink>}
+          </p>
+        )}
+        {(modes.length > 0 || service.mobilisation_precisions) && (
+          <p>
+            <strong>{t('cardMobilisation')} :</strong> {modes.join(', ')}
+            {service.mobilisation_precisions ? `${modes.length ? ' — ' : ''}${service.mobilisation_precisions}` : ''}
+          </p>
+        )}
+        {service.lien_mobilisation && (
+          <p class="no-print">
+            <SafeLink href={service.lien_mobilisation} class="button" label={`${t('cardMobiliseButton')} : ${service.nom}`}>{t('cardMobiliseButton')}</SafeLink>
+          </p>
+        )}
+        <p class="service__description">{service.description}</p>
       </details>
     </li>
   );

@@ -20,7 +20,7 @@ export function ServicesBlock({ partner }: ServicesBlockProps) {
     <section class="card__section" aria-labelledby="card-services-title">
       <h3 id="card-services-title">{t('cardServices')}</h3>
       <ul class="plain">
-        {partner.services.map((service) => <ServiceItem key={service.id} service={service} shared={shared} />)}
+        {partner.services.map((service) => <ServiceItem key={service.id} service={service} shared={shared} open={partner.services.length === 1} />)}
       </ul>
     </section>
   );
