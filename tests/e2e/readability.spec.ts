@@ -146,6 +146,9 @@ describe('axe-core: 0 violations', () => {
     await page.getByRole('combobox').fill('logement');
     await results(page).first().waitFor();
     await expectNoAxeViolation(page, 'popup results');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolation(page, 'popup results, dark');
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('combobox').fill('zzqxw');
     await page.getByRole('status').filter({ hasText: 'Aucun partenaire' }).waitFor();
     await expectNoAxeViolation(page, 'popup no result');
@@ -160,6 +163,12 @@ describe('axe-core: 0 violations', () => {
   it('side panel with a selection', async () => {
     const panel = await rightClick("Mme n'a pas le permis. Dette de loyer de 3 200 €.");
     await expectNoAxeViolation(panel, 'side panel');
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolation(panel, 'side panel, dark');
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await results(panel).first().click();
+    await panel.locator('#card-title').waitFor();
+    await expectNoAxeViolation(panel, 'side panel card');
     await panel.close();
   });
 });
@@ -287,6 +296,9 @@ describe('a card to hand over', () => {
       footer: getComputedStyle(document.querySelector('footer')!).display,
     }));
     expect(shown).toEqual({ title: 'block', actions: 'none', notes: 'none', footer: 'none' });
+    // Folded services are unfolded on paper: who they are for is printed.
+    expect(await page.locator('.service p', { hasText: 'Pour qui' }).first().evaluate((el) => el.checkVisibility())).toBe(true);
+    await page.screenshot({ path: 'test-results/screenshots/after-card-print.png', fullPage: true });
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(1);
