@@ -45,7 +45,7 @@ export function SubscribeSection() {
           {t('subCoordinator')}{' '}
           <input type="email" id="subscribe-coordinator" value={coordinator} onInput={(e) => setCoordinator(e.currentTarget.value)} maxLength={254} autoComplete="email" aria-describedby="subscribe-coordinator-help" />
         </label>
-        <span id="subscribe-coordinator-help" class="muted">{t('subCoordinatorHelp')}</span>{' '}
+        <span id="subscribe-coordinator-help" class="muted field-help">{t('subCoordinatorHelp')}</span>{' '}
         <button type="submit" disabled={status.kind === 'busy'}>
           {t('subSubmit')}
         </button>

@@ -24,19 +24,23 @@ const NO_QUERY: MatchContext = { query: '' };
 
 /** The listbox of a combobox: focus stays in the input, the active option is announced. */
 export function ResultList({ id, label, partners, active, onOpen, onHover, headings, context = NO_QUERY, now = new Date() }: ResultListProps) {
+  let group: string | undefined;
   return (
     <ul id={id} role="listbox" aria-label={label} class="results">
       {partners.map((partner, index) => {
         const heading = headings?.get(index);
+        // A screen reader hears the group an option is in (« Autres résultats », a favourites group).
+        if (heading !== undefined) group = `${id}-group-${index}`;
         return [
           heading !== undefined && (
-            <li key={`heading-${index}`} role="presentation" class={`list-title result-group${index > 0 ? ' result-group--others' : ''}`}>{heading}</li>
+            <li key={`heading-${index}`} id={group} role="presentation" class={`list-title result-group${index > 0 ? ' result-group--others' : ''}`}>{heading}</li>
           ),
           <li
             key={partner.id}
             id={optionId(id, index)}
             role="option"
             aria-selected={index === active}
+            aria-describedby={group}
             class={`result${index === active ? ' result--active' : ''}`}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => onOpen(partner)}

@@ -84,6 +84,9 @@ describe('readable at a glance: type, rows, forced colours, zoom', () => {
     const order = await page.locator('#partner-results > li').evaluateAll((items) => items.map((li) => (li.getAttribute('role') === 'option' ? 'option' : li.textContent)));
     expect(order.slice(0, 2)).toEqual(['option', 'Autres résultats']);
     expect(order.length).toBeGreaterThan(3);
+    // A screen reader hears it too: the weaker options are described by the heading.
+    expect(await results(page).nth(1).getAttribute('aria-describedby')).toBe(await heading.getAttribute('id'));
+    expect(await first.getAttribute('aria-describedby')).toBeNull();
 
     await page.getByRole('combobox').fill('agefiph');
     await expect.poll(() => results(page).first().locator('.result__facts').textContent()).toContain('Tél. 08 00 11 10 09');
