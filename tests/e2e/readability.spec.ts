@@ -177,49 +177,62 @@ describe('axe-core: 0 violations', () => {
 });
 
 describe('keyboard alone: the focus never falls to <body>', () => {
-  it('find and call, star, add a contact, add a note, back with Esc', async () => {
+  it('find and call, star, add a contact, add a note, back with Esc — keys only, counted', async () => {
     const page = await session.openPage('popup.html');
-    const box = page.getByRole('combobox');
-    await box.pressSequentially('agefiph');
+    const keys: Record<string, number> = {};
+    let count = 0;
+    const press = async (key: string, step: string) => {
+      await page.keyboard.press(key);
+      count++;
+      await expectFocusNotOnBody(page, `${step} (${key})`);
+    };
+    /** Tab (or Shift+Tab) until `reached` holds, never through <body>. */
+    const tabTo = async (reached: () => Promise<boolean>, step: string, key = 'Tab') => {
+      for (let guard = 0; guard < 15 && !(await reached()); guard++) await press(key, step);
+      expect(await reached(), step).toBe(true);
+    };
+    const activeIs = (test: (el: HTMLElement) => boolean) => page.evaluate(`(${test.toString()})(document.activeElement)`) as Promise<boolean>;
+
+    // Find and call: type, Enter, Tab to the phone (Enter there would dial).
+    await page.keyboard.type('agefiph');
+    count += 'agefiph'.length;
     await results(page).first().waitFor();
-    await page.keyboard.press('Enter');
+    await press('Enter', 'ouvrir la fiche');
     await page.locator('#card-title').waitFor();
-    await expectFocusNotOnBody(page, 'Entrée sur un résultat');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('card-title');
+    await tabTo(() => activeIs((el) => (el as HTMLAnchorElement).href === 'tel:0800111009'), 'jusqu’au téléphone');
+    keys['trouver et appeler'] = count;
 
-    // Find and call: Tab reaches the phone link.
-    // Find and call: the phone is reached within two Tabs (after « Lire la suite » of a long description).
-    const onPhone = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href === 'tel:0800111009');
-    for (let presses = 0; presses < 2 && !(await onPhone()); presses++) {
-      await page.keyboard.press('Tab');
-      await expectFocusNotOnBody(page, 'Tab');
-    }
-    expect(await onPhone()).toBe(true);
-
-    // Star with Space, from Shift+Tab back to the top.
-    await page.locator('.star').focus();
-    await page.keyboard.press('Space');
+    // Star: back up with Shift+Tab, Space.
+    count = 0;
+    await tabTo(() => activeIs((el) => el.classList.contains('star')), 'jusqu’à l’étoile', 'Shift+Tab');
+    await press('Space', 'étoile');
     await expect.poll(() => page.locator('.star').getAttribute('aria-pressed')).toBe('true');
-    await expectFocusNotOnBody(page, 'étoile');
+    keys['étoile'] = count;
 
-    // Add a contact: the form's first field takes the focus, and after saving the add button.
-    await page.getByRole('button', { name: 'Ajouter un contact' }).focus();
-    await page.keyboard.press('Enter');
+    // Add a contact: the form's first field takes the focus; after saving, the add button.
+    count = 0;
+    await tabTo(() => activeIs((el) => el.textContent === 'Ajouter un contact'), 'jusqu’à « Ajouter un contact »');
+    await press('Enter', 'Ajouter un contact');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/-name$/);
     await page.keyboard.type('Nadia Roux');
-    await page.keyboard.press('Enter');
+    count += 'Nadia Roux'.length;
+    await press('Enter', 'enregistrer le contact');
     await page.getByText('Nadia Roux').waitFor();
     await expect.poll(() => focused(page)).toMatch(/Ajouter un contact/);
+    keys['ajouter un contact (nom seul)'] = count;
 
     // Add a note, then delete it: the focus goes on in the note field.
-    await page.getByLabel('Ajouter une note').focus();
+    count = 0;
+    await tabTo(() => activeIs((el) => el.tagName === 'TEXTAREA'), 'jusqu’au champ de note');
     await page.keyboard.type('Rappeler lundi');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    count += 'Rappeler lundi'.length;
+    await press('Tab', 'vers Enregistrer');
+    await press('Enter', 'Enregistrer la note');
     await page.getByText('Rappeler lundi').waitFor();
-    await expectFocusNotOnBody(page, 'Enregistrer la note');
-    await page.getByRole('button', { name: 'Supprimer' }).last().focus();
-    await page.keyboard.press('Enter');
+    keys['ajouter une note'] = count;
+    await tabTo(() => activeIs((el) => el.textContent === 'Supprimer' && !el.getAttribute('aria-label')), 'jusqu’à « Supprimer » la note', 'Shift+Tab');
+    await press('Enter', 'supprimer la note');
     await expect.poll(() => page.getByText('Rappeler lundi').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
 
@@ -227,6 +240,7 @@ describe('keyboard alone: the focus never falls to <body>', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    console.log(`keystrokes per task: ${JSON.stringify(keys)}`);
     await page.close();
   });
 
