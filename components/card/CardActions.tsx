@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { StoredPartner } from '../../lib/db';
 import { handoverMailto, reportMailto } from '../../lib/card-text';
@@ -6,6 +7,17 @@ import { contactText } from '../../lib/contact';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { SafeLink } from '../SafeLink';
+
+/**
+ * Prints the card: here, or from a tab of its own when this page is the toolbar popup (the
+ * popup closes as soon as the print dialog takes the focus, and the printing with it).
+ */
+async function printCard(partnerId: string): Promise<void> {
+  const inPopup = browser.extension?.getViews?.({ type: 'popup' }).includes(window) ?? false;
+  if (!inPopup) return window.print();
+  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?print=${encodeURIComponent(partnerId)}`) });
+  window.close();
+}
 
 interface CardActionsProps {
   partner: StoredPartner;
@@ -37,7 +49,7 @@ export function CardActions({ partner, now }: CardActionsProps) {
         <a class="button button--primary" href={handoverMailto(partner, now)} title={t('actSendHelp')}>
           {t('actSend')}
         </a>
-        <button type="button" onClick={() => window.print()}>{t('actPrint')}</button>
+        <button type="button" onClick={() => void printCard(partner.id)}>{t('actPrint')}</button>
         <button type="button" onClick={() => void copy()}>{t('cardCopy')}</button>
         {partner.lien_source && (
           <SafeLink href={partner.lien_source} class="button">{t('actSource')}</SafeLink>

@@ -1,8 +1,17 @@
 import { browser } from 'wxt/browser';
 import { PartnerSearch } from '../../components/search/PartnerSearch';
+import { PrintPage, printRequest } from '../../components/card/PrintPage';
 import { t } from '../../lib/i18n';
 
 export function App() {
+  const printId = printRequest(location.search);
+  if (printId) {
+    return (
+      <main>
+        <PrintPage partnerId={printId} />
+      </main>
+    );
+  }
   return (
     <>
       <main>

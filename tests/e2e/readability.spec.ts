@@ -302,17 +302,22 @@ describe('a card to hand over', () => {
     await page.close();
   });
 
-  it('prints on one page, without the actions or the counsellor’s notes', async () => {
-    const page = await session.openPage('popup.html');
-    await openCard(page, 'france travail');
+  it('prints on one page, without the actions or the counsellor’s notes, from a tab of its own (the popup closes with the print dialog)', async () => {
+    const page = await session.context.newPage();
+    // The page opens the print dialog itself; headless Chromium would then refuse page.pdf().
+    await page.addInitScript(() => {
+      window.print = () => ((window as unknown as { printAsked: boolean }).printAsked = true);
+    });
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html?print=repere--france-travail`);
+    await expect.poll(() => page.locator('#card-title').textContent()).toBe('France Travail');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printAsked?: boolean }).printAsked)).toBe(true);
+    expect(await page.getByRole('combobox').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
-    const shown = await page.evaluate(() => ({
-      title: getComputedStyle(document.querySelector('#card-title')!).display,
-      actions: getComputedStyle(document.querySelector('.card__actions')!).display,
-      notes: getComputedStyle(document.querySelector('.own-notes')!).display,
-      footer: getComputedStyle(document.querySelector('footer')!).display,
-    }));
-    expect(shown).toEqual({ title: 'block', actions: 'none', notes: 'none', footer: 'none' });
+    const shown = await page.evaluate(() => {
+      const display = (selector: string) => getComputedStyle(document.querySelector(selector)!).display;
+      return { title: display('#card-title'), actions: display('.card__actions'), notes: display('.own-notes'), contacts: display('.own-contacts') };
+    });
+    expect(shown).toEqual({ title: 'block', actions: 'none', notes: 'none', contacts: 'none' });
     // Folded services are unfolded on paper: who they are for is printed.
     expect(await page.locator('.service p', { hasText: 'Pour qui' }).first().evaluate((el) => el.checkVisibility())).toBe(true);
     await page.screenshot({ path: 'test-results/screenshots/after-card-print.png', fullPage: true });
