@@ -28,8 +28,8 @@ export function NotesBlock({ partnerId }: NotesBlockProps) {
     setError('');
   }
 
-  /** The button pressed is gone (a deleted note, a cancelled edit): the keyboard goes on in the note field. */
-  const refocus = () => setTimeout(() => document.getElementById(fieldId)?.focus());
+  /** The button pressed is going (a deleted note, a cancelled edit): the keyboard goes on in the note field. */
+  const refocus = () => document.getElementById(fieldId)?.focus();
 
   function edit(id: string, text: string) {
     setEditing(id);
@@ -47,7 +47,7 @@ export function NotesBlock({ partnerId }: NotesBlockProps) {
               <p class="note__text">{note.text}</p>
               <span class="muted">{t('notesUpdated', day(note.updatedAt))}</span>{' '}
               <button type="button" class="link-button" onClick={() => edit(note.id, note.text)}>{t('notesEdit')}</button>{' '}
-              <button type="button" class="link-button" onClick={() => void deleteNote(db, note.id).then(refocus)}>{t('notesDelete')}</button>
+              <button type="button" class="link-button" onClick={() => { refocus(); void deleteNote(db, note.id); }}>{t('notesDelete')}</button>
             </li>
           ))}
         </ul>

@@ -11,6 +11,7 @@ import { OpenCard } from '../card/OpenCard';
 import { ResultList, optionId } from './ResultList';
 import { weakerFrom } from '../../lib/search/result-tiers';
 import { useDirectory } from './use-directory';
+import { useEscapeToSearch } from './use-escape-to-search';
 
 const LIST_ID = 'partner-results';
 const RESULT_LIMIT = 30;
@@ -110,6 +111,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   useLayoutEffect(() => {
     if (!open) input.current?.focus();
   }, [open]);
+  useEscapeToSearch(input, !open);
 
   // Results are summaries (the stored index's columns): the full record is read for its card.
   function openPartner(partner: PartnerSummary) {
