@@ -53,7 +53,7 @@ export default defineBackground(() => {
 
   const handlers: Handlers = {
     'core:ping': () => ({ version: browser.runtime.getManifest().version }),
-    'sources:subscribe': (message) => sources.subscribe(message.url, message.label),
+    'sources:subscribe': (message) => sources.subscribe(message.url, message.label, message.coordinatorEmail),
     'sources:subscribe-national': (message) => sources.subscribeNational(message.token, message.departement),
     'sources:refresh': (message) => sources.refresh(message.sourceId),
     'search:refresh-index': async () => {

@@ -45,3 +45,18 @@ export function contactText(partner: Partner): string {
   ];
   return lines.filter(Boolean).join('\n');
 }
+
+/**
+ * A phone number as it is read aloud, two digits at a time: « 0467000000 » -> « 04 67 00 00 00 »,
+ * « +33467000000 » -> « +33 4 67 00 00 00 ». Short and special numbers (« 3949 », « 116 006 ») and
+ * anything else are kept as written.
+ */
+export function groupPhone(phone: string | null | undefined): string {
+  if (!phone) return '';
+  const compact = phone.replace(/[\s.\-()\u00a0]/g, '');
+  const pairs = (digits: string) => digits.match(/\d{2}/g)!.join(' ');
+  if (/^0\d{9}$/.test(compact)) return pairs(compact);
+  const international = /^(?:\+|00)33(\d{9})$/.exec(compact);
+  if (international) return `+33 ${international[1][0]} ${pairs(international[1].slice(1))}`;
+  return phone.trim();
+}

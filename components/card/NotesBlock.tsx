@@ -28,6 +28,9 @@ export function NotesBlock({ partnerId }: NotesBlockProps) {
     setError('');
   }
 
+  /** The button pressed is going (a deleted note, a cancelled edit): the keyboard goes on in the note field. */
+  const refocus = () => document.getElementById(fieldId)?.focus();
+
   function edit(id: string, text: string) {
     setEditing(id);
     setDraft(text);
@@ -44,7 +47,7 @@ export function NotesBlock({ partnerId }: NotesBlockProps) {
               <p class="note__text">{note.text}</p>
               <span class="muted">{t('notesUpdated', day(note.updatedAt))}</span>{' '}
               <button type="button" class="link-button" onClick={() => edit(note.id, note.text)}>{t('notesEdit')}</button>{' '}
-              <button type="button" class="link-button" onClick={() => void deleteNote(db, note.id)}>{t('notesDelete')}</button>
+              <button type="button" class="link-button" onClick={() => { refocus(); void deleteNote(db, note.id); }}>{t('notesDelete')}</button>
             </li>
           ))}
         </ul>
@@ -53,7 +56,7 @@ export function NotesBlock({ partnerId }: NotesBlockProps) {
         <label for={fieldId}>{editing ? t('notesEditLabel') : t('notesAddLabel')}</label>
         <textarea id={fieldId} rows={2} value={draft} onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)} />
         <button type="submit">{t('notesSave')}</button>{' '}
-        {editing && <button type="button" onClick={() => { setEditing(null); setDraft(''); }}>{t('ownCancel')}</button>}
+        {editing && <button type="button" onClick={() => { setEditing(null); setDraft(''); refocus(); }}>{t('ownCancel')}</button>}
         {error && <p role="alert" class="error">{error}</p>}
       </form>
     </section>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { saveContact, type FieldProblem } from '../../lib/db';
 import type { OwnContact } from '../../lib/schema';
 import { t, type MessageKey } from '../../lib/i18n';
@@ -26,6 +26,8 @@ export function OwnContactForm({ partnerId, contact, onDone }: OwnContactFormPro
   );
   const [problem, setProblem] = useState<FieldProblem>();
   const idOf = (field: string) => `contact-${partnerId}-${field}`;
+  // The button that opened the form is gone: the keyboard goes on in the form's first field.
+  useLayoutEffect(() => document.getElementById(idOf('name'))?.focus(), []);
 
   async function submit(event: Event) {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { contactsOf, deleteContact } from '../../lib/db';
 import { mailtoHref, telHref } from '../../lib/contact';
@@ -20,11 +20,21 @@ export function OwnContactsBlock({ partnerId }: OwnContactsBlockProps) {
   const contacts = useLiveQuery(() => contactsOf(db, partnerId), [db, partnerId]);
   const [editing, setEditing] = useState<OwnContact | 'new' | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  const formWasOpen = useRef(false);
+  // The form goes away: the add button takes the focus in the same commit, so it never falls to <body>.
+  useLayoutEffect(() => {
+    if (formWasOpen.current && !editing) addButton.current?.focus();
+    formWasOpen.current = editing !== null;
+  }, [editing]);
 
   function done() {
     setEditing(null);
-    // The form goes away: keep the keyboard focus in the card.
-    setTimeout(() => addButton.current?.focus());
+  }
+
+  function remove(id: string) {
+    // The pressed button is about to go: the keyboard goes on from the add button.
+    addButton.current?.focus();
+    void deleteContact(db, id);
   }
 
   return (
@@ -45,7 +55,7 @@ export function OwnContactsBlock({ partnerId }: OwnContactsBlockProps) {
               <button type="button" class="link-button" onClick={() => setEditing(contact)} aria-label={t('ownContactEditNamed', contact.name)}>
                 {t('notesEdit')}
               </button>{' '}
-              <button type="button" class="link-button" onClick={() => void deleteContact(db, contact.id)} aria-label={t('ownContactDeleteNamed', contact.name)}>
+              <button type="button" class="link-button" onClick={() => remove(contact.id)} aria-label={t('ownContactDeleteNamed', contact.name)}>
                 {t('notesDelete')}
               </button>
             </li>

@@ -1,54 +1,74 @@
 import type { Service } from '../../lib/schema';
-import { mailtoHref, telHref } from '../../lib/contact';
+import { groupPhone, mailtoHref, telHref } from '../../lib/contact';
 import { labelOf } from '../../lib/taxonomy';
 import { t } from '../../lib/i18n';
 import { SafeLink } from '../SafeLink';
 
-interface ServiceItemProps {
-  service: Service;
+/** What the card already shows once for the whole partner. */
+export interface SharedContact {
+  telephone?: string | null;
+  courriel?: string | null;
+  contact?: string | null;
 }
 
+interface ServiceItemProps {
+  service: Service;
+  shared?: SharedContact;
+  /** Shown unfolded (a partner with one service); otherwise its name opens it. */
+  open?: boolean;
+}
+
+const compact = (value: string | null | undefined) => (value ?? '').replace(/[\s.\-()\u00a0]/g, '').toLowerCase();
+/** A service's own value, or null when the card already shows the same one at the top. */
+const own = (value: string | null | undefined, shown: string | null | undefined) => (value && compact(value) !== compact(shown) ? value : null);
+
 /** One service of a partner: what it does, for whom, who to ask, how to mobilise it. */
-export function ServiceItem({ service }: ServiceItemProps) {
+export function ServiceItem({ service, shared = {}, open = false }: ServiceItemProps) {
   const publics = (service.publics ?? []).map((p) => labelOf('public', p));
   const modes = (service.modes_mobilisation ?? []).map((m) => labelOf('modeMobilisation', m));
-  const tel = telHref(service.telephone);
-  const mail = mailtoHref(service.courriel);
+  const phone = own(service.telephone, shared.telephone);
+  const email = own(service.courriel, shared.courriel);
+  const contact = own(service.contact_nom_prenom, shared.contact);
+  const tel = telHref(phone);
+  const mail = mailtoHref(email);
   return (
     <li class="service">
-      <h4>
-        {service.nom}
-        {service.type && <span class="muted"> · {labelOf('type', service.type)}</span>}
-        {service.frais && <span class="muted"> · {labelOf('frais', service.frais)}</span>}
-      </h4>
-      {(service.thematiques ?? []).length > 0 && (
-        <ul class="chips" aria-label={t('cardThematiques')}>
-          {(service.thematiques ?? []).map((th) => (
-            <li key={th} class="chip">{labelOf('thematique', th)}</li>
-          ))}
-        </ul>
-      )}
-      {publics.length > 0 && (
-        <p><strong>{t('cardPublics')} :</strong> {publics.join(', ')}{service.publics_precisions ? ` — ${service.publics_precisions}` : ''}</p>
-      )}
-      {service.conditions_acces && <p><strong>{t('cardConditions')} :</strong> {service.conditions_acces}</p>}
-      {service.contact_nom_prenom && <p><strong>{t('cardContact')} :</strong> {service.contact_nom_prenom}</p>}
-      {(tel || mail) && (
-        <p class="links">
-          {tel && <SafeLink href={tel}>{service.telephone}</SafeLink>}
-          {mail && <SafeLink href={mail}>{service.courriel}</SafeLink>}
-        </p>
-      )}
-      {(modes.length > 0 || service.mobilisation_precisions) && (
-        <p>
-          <strong>{t('cardMobilisation')} :</strong> {modes.join(', ')}
-          {service.mobilisation_precisions ? `${modes.length ? ' — ' : ''}${service.mobilisation_precisions}` : ''}
-        </p>
-      )}
-      {service.lien_mobilisation && <p><SafeLink href={service.lien_mobilisation}>{t('cardMobilisationLink')}</SafeLink></p>}
-      <details class="service__description">
-        <summary>{t('cardServiceDetails')}</summary>
-        <p>{service.description}</p>
+      <details class="service__fold" open={open}>
+        <summary>
+          <h4>
+            {service.nom}
+            {service.type && <span class="muted"> · {labelOf('type', service.type)}</span>}
+            {service.frais && <span class="muted"> · {labelOf('frais', service.frais)}</span>}
+          </h4>
+        </summary>
+        {(service.thematiques ?? []).length > 0 && (
+          <p class="service__themes">
+            <strong>{t('cardThematiques')} :</strong> {(service.thematiques ?? []).map((th) => labelOf('thematique', th)).join(' · ')}
+          </p>
+        )}
+        {publics.length > 0 && (
+          <p><strong>{t('cardPublics')} :</strong> {publics.join(', ')}{service.publics_precisions ? ` — ${service.publics_precisions}` : ''}</p>
+        )}
+        {service.conditions_acces && <p><strong>{t('cardConditions')} :</strong> {service.conditions_acces}</p>}
+        {contact && <p><strong>{t('cardContact')} :</strong> {contact}</p>}
+        {(tel || mail) && (
+          <p class="links">
+            {tel && <SafeLink href={tel}>{groupPhone(phone)}</SafeLink>}
+            {mail && <SafeLink href={mail}>{email}</SafeLink>}
+          </p>
+        )}
+        {(modes.length > 0 || service.mobilisation_precisions) && (
+          <p>
+            <strong>{t('cardMobilisation')} :</strong> {modes.join(', ')}
+            {service.mobilisation_precisions ? `${modes.length ? ' — ' : ''}${service.mobilisation_precisions}` : ''}
+          </p>
+        )}
+        {service.lien_mobilisation && (
+          <p class="no-print">
+            <SafeLink href={service.lien_mobilisation} class="button" label={`${t('cardMobiliseButton')} : ${service.nom}`}>{t('cardMobiliseButton')}</SafeLink>
+          </p>
+        )}
+        <p class="service__description">{service.description}</p>
       </details>
     </li>
   );

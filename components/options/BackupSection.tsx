@@ -4,6 +4,7 @@ import { loadSettings, saveSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { RestorePreview } from './RestorePreview';
+import { focusSoon } from '../focus';
 
 interface Pending {
   backup: Backup;
@@ -47,8 +48,10 @@ export function BackupSection() {
       const settings = await applyRestore(db, backup);
       if (settings) await saveSettings(settings);
       setStatus(t('backupRestored'));
+      focusSoon('backup-status');
     } catch (failure) {
       setError(t('backupRestoreFailed', failure instanceof Error ? failure.message : String(failure)));
+      focusSoon('backup-error');
     }
     setPending(undefined);
   }
@@ -58,6 +61,7 @@ export function BackupSection() {
     await saveSettings({ territory: [] });
     setConfirmWipe(false);
     setStatus(t('backupWiped'));
+    focusSoon('backup-status');
   }
 
   return (
@@ -72,16 +76,18 @@ export function BackupSection() {
         <input id="restore-file" type="file" accept=".json,application/json" onChange={(event) => void choose(event.target as HTMLInputElement)} />
       </p>
       {pending && (
-        <RestorePreview preview={pending.preview} fileName={pending.fileName} onConfirm={() => void restore(pending.backup)} onCancel={() => setPending(undefined)} />
+        <RestorePreview preview={pending.preview} fileName={pending.fileName} onConfirm={() => void restore(pending.backup)} onCancel={() => { setPending(undefined); focusSoon('restore-file'); }} />
       )}
-      {error && <p role="alert" class="error">{error}</p>}
-      <p role="status">{status}</p>
-      {!confirmWipe && <button type="button" class="danger" onClick={() => setConfirmWipe(true)}>{t('backupWipe')}</button>}
+      {error && <p role="alert" class="error" id="backup-error" tabIndex={-1}>{error}</p>}
+      <p role="status" id="backup-status" tabIndex={-1}>{status}</p>
+      {!confirmWipe && (
+        <button type="button" class="danger" id="backup-wipe" onClick={() => { setConfirmWipe(true); focusSoon('backup-wipe-cancel'); }}>{t('backupWipe')}</button>
+      )}
       {confirmWipe && (
         <p role="group" aria-label={t('backupWipe')}>
           <span class="warning">{t('backupWipeWarning')}</span>{' '}
           <button type="button" class="danger" onClick={() => void wipe()}>{t('backupWipeConfirm')}</button>{' '}
-          <button type="button" onClick={() => setConfirmWipe(false)}>{t('ownCancel')}</button>
+          <button type="button" id="backup-wipe-cancel" onClick={() => { setConfirmWipe(false); focusSoon('backup-wipe'); }}>{t('ownCancel')}</button>
         </p>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
+import { mailtoHref } from '../../lib/contact';
 import { SubscribeStatus } from './SubscribeStatus';
 import { useSubscribeAction } from './use-subscribe-action';
 
@@ -8,19 +9,22 @@ import { useSubscribeAction } from './use-subscribe-action';
 export function SubscribeSection() {
   const [url, setUrl] = useState('');
   const [label, setLabel] = useState('');
+  const [coordinator, setCoordinator] = useState('');
   const { status, subscribe, fail } = useSubscribeAction();
 
   async function submit(event: Event) {
     event.preventDefault();
     const checked = checkSubscriptionUrl(url);
     if (!checked.ok) return fail(checked.message);
+    if (coordinator.trim() && !mailtoHref(coordinator)) return fail(t('subCoordinatorInvalid'));
     const done = await subscribe(
       { pattern: checked.permission, origin: checked.origin },
-      { type: 'sources:subscribe', url: checked.url, label: label.trim() || undefined },
+      { type: 'sources:subscribe', url: checked.url, label: label.trim() || undefined, coordinatorEmail: coordinator.trim() || undefined },
     );
     if (done) {
       setUrl('');
       setLabel('');
+      setCoordinator('');
     }
   }
 
@@ -37,6 +41,11 @@ export function SubscribeSection() {
           {t('subLabel')}{' '}
           <input type="text" id="subscribe-label" value={label} onInput={(e) => setLabel(e.currentTarget.value)} maxLength={200} />
         </label>{' '}
+        <label>
+          {t('subCoordinator')}{' '}
+          <input type="email" id="subscribe-coordinator" value={coordinator} onInput={(e) => setCoordinator(e.currentTarget.value)} maxLength={254} autoComplete="email" aria-describedby="subscribe-coordinator-help" />
+        </label>
+        <span id="subscribe-coordinator-help" class="muted field-help">{t('subCoordinatorHelp')}</span>{' '}
         <button type="submit" disabled={status.kind === 'busy'}>
           {t('subSubmit')}
         </button>

@@ -7,11 +7,13 @@ import type { PartnerSummary } from '../../lib/search';
 import { useDb } from '../db-context';
 import { useFavouritesSync } from '../use-favourites-sync';
 import { useSettings } from '../use-settings';
-import { PartnerCard } from '../card/PartnerCard';
+import { OpenCard } from '../card/OpenCard';
 import { FollowUpCount } from './FollowUpCount';
 import { ResultList, optionId } from './ResultList';
+import { weakerFrom } from '../../lib/search/result-tiers';
 import { useDirectory } from './use-directory';
 import { useReferenceResult } from './use-reference-result';
+import { useEscapeToSearch } from './use-escape-to-search';
 
 const LIST_ID = 'partner-results';
 const RESULT_LIMIT = 30;
@@ -83,7 +85,11 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     if (searching || browsing) {
       directory
         .search(reference.partnerQuery, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds })
-        .then((hits) => show(hits.map((hit) => hit.partner)), failed);
+        .then((hits) => {
+          // Weaker matches after strong ones go under « Autres résultats » (not for the needs' list).
+          const weaker = searching ? weakerFrom(hits.map((hit) => hit.score)) : -1;
+          show(hits.map((hit) => hit.partner), new Map(weaker > 0 ? [[weaker, t('rowOthers')]] : []));
+        }, failed);
     } else {
       const grouped = groupFavourites(favourites ?? [], groups ?? []);
       directory.summaries(grouped.flatMap((group) => group.favourites.map((f) => f.partnerId))).then((found) => {
@@ -115,6 +121,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   useLayoutEffect(() => {
     if (!open) input.current?.focus();
   }, [open]);
+  useEscapeToSearch(input, !open);
 
   // Results are summaries (the stored index's columns): the full record is read for its card.
   function openPartner(partner: PartnerSummary) {
@@ -144,25 +151,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   }
 
   if (reference.view) return reference.view;
-  if (open) {
-    // Esc on the card goes back to the list, not out of the popup.
-    const back = () => setOpen(null);
-    return (
-      <div
-        onKeyDown={(event) => {
-          // …unless it would throw away a note or contact being typed on the card.
-          const field = event.target as HTMLInputElement;
-          const typing = ['INPUT', 'TEXTAREA'].includes(field.tagName) && field.value !== '';
-          if (event.key === 'Escape' && !typing) {
-            event.preventDefault();
-            back();
-          }
-        }}
-      >
-        {reference.provide(<PartnerCard partner={open} onBack={back} />)}
-      </div>
-    );
-  }
+  if (open) return reference.provide(<OpenCard partner={open} onBack={() => setOpen(null)} />);
 
   const listLabel = searching ? t('resultsLabel') : browsing ? (browseLabel ?? t('resultsLabel')) : t('favouritesLabel');
   return (
@@ -193,7 +182,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
       {!directory && <p class="muted" role="status">{t('loading')}</p>}
       {directory && !searching && items.length > 0 && <h2 class="list-title">{listLabel}</h2>}
       {directory && items.length > 0 && (
-        <ResultList id={LIST_ID} label={listLabel} partners={items} active={reference.selected ? -1 : active} onOpen={openPartner} onHover={setActive} headings={searching || browsing ? undefined : headings} />
+        <ResultList id={LIST_ID} label={listLabel} partners={items} active={reference.selected ? -1 : active} onOpen={openPartner} onHover={setActive} headings={headings} context={{ query: shown.query ?? '', categories }} />
       )}
       {directory && answered && searching && items.length === 0 && (
         <p role="status" class="empty">{t('noResult', query.trim())}</p>

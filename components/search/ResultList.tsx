@@ -1,5 +1,6 @@
 import type { PartnerSummary } from '../../lib/search';
-import { labelOf } from '../../lib/taxonomy';
+import type { MatchContext } from '../../lib/search/match-reason';
+import { ResultRow } from './ResultRow';
 
 interface ResultListProps {
   id: string;
@@ -8,38 +9,44 @@ interface ResultListProps {
   active: number;
   onOpen: (partner: PartnerSummary) => void;
   onHover: (index: number) => void;
-  /** Option index -> a heading shown just before it (favourites grouped by the counsellor). */
+  /** Option index -> a heading shown just before it (favourites grouped by the counsellor, « Autres résultats »). */
   headings?: ReadonlyMap<number, string>;
+  /** What the list answers, for each row's reason. */
+  context?: MatchContext;
+  now?: Date;
 }
 
 export function optionId(listId: string, index: number): string {
   return `${listId}-option-${index}`;
 }
 
+const NO_QUERY: MatchContext = { query: '' };
+
 /** The listbox of a combobox: focus stays in the input, the active option is announced. */
-export function ResultList({ id, label, partners, active, onOpen, onHover, headings }: ResultListProps) {
+export function ResultList({ id, label, partners, active, onOpen, onHover, headings, context = NO_QUERY, now = new Date() }: ResultListProps) {
+  let group: string | undefined;
   return (
     <ul id={id} role="listbox" aria-label={label} class="results">
       {partners.map((partner, index) => {
-        const network = (partner.reseaux_porteurs ?? []).map((n) => labelOf('reseau', n))[0];
-        const place = [partner.code_postal, partner.commune].filter(Boolean).join(' ');
         const heading = headings?.get(index);
+        // A screen reader hears the group an option is in (« Autres résultats », a favourites group).
+        if (heading !== undefined) group = `${id}-group-${index}`;
         return [
           heading !== undefined && (
-            <li key={`heading-${index}`} role="presentation" class="list-title result-group">{heading}</li>
+            <li key={`heading-${index}`} id={group} role="presentation" class={`list-title result-group${index > 0 ? ' result-group--others' : ''}`}>{heading}</li>
           ),
           <li
             key={partner.id}
             id={optionId(id, index)}
             role="option"
             aria-selected={index === active}
+            aria-describedby={group}
             class={`result${index === active ? ' result--active' : ''}`}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => onOpen(partner)}
             onMouseEnter={() => onHover(index)}
           >
-            <span class="result__name">{partner.nom}</span>
-            <span class="result__meta">{[network, place].filter(Boolean).join(' · ')}</span>
+            <ResultRow partner={partner} context={context} now={now} />
           </li>,
         ];
       })}

@@ -1,12 +1,21 @@
 import { browser } from 'wxt/browser';
 import { PartnerSearch } from '../../components/search/PartnerSearch';
+import { PrintPage, printRequest } from '../../components/card/PrintPage';
 import { t } from '../../lib/i18n';
 
 export function App() {
+  const printId = printRequest(location.search);
+  if (printId) {
+    return (
+      <main>
+        <PrintPage partnerId={printId} />
+      </main>
+    );
+  }
   return (
     <>
       <main>
-        <h1 class="visually-hidden">{t('extName')}</h1>
+        <h1 class="visually-hidden">{t('popupTitle')}</h1>
         <PartnerSearch initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />
       </main>
       <footer>

@@ -1,10 +1,12 @@
 import { NeedsPanel } from '../../components/panel/NeedsPanel';
 import { usePanelSelection } from '../../components/panel/use-panel-selection';
+import { t } from '../../lib/i18n';
 
 export function App() {
   const { selection, clear } = usePanelSelection();
   return (
     <main>
+      <h1 class="visually-hidden">{t('popupTitle')}</h1>
       {/* A new right-click starts afresh: chips and typed words belong to one selection. */}
       <NeedsPanel key={selection?.at ?? 0} selection={selection} onClear={clear} />
     </main>

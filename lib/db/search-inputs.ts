@@ -8,12 +8,18 @@ import type { SearchStatus } from '../search/worker-protocol';
  * search worker (entrypoints/search-worker.ts, lib/db/early-read.ts) can check a stored index
  * without Dexie.
  */
+/**
+ * Bumped when the stored index gains or changes a column (SearchSnapshot.format): it is part of
+ * the stamp, so an index stored by an older version of the extension is rebuilt, not misread.
+ */
+const SNAPSHOT_FORMAT = 3;
+
 export function contactsStampOf(contacts: ReadonlyArray<{ id: string; updatedAt: number }>): string {
   let hash = 0x811c9dc5;
   for (const line of contacts.map((c) => `${c.id}@${c.updatedAt}`).sort()) {
     for (let i = 0; i < line.length; i++) hash = Math.imul(hash ^ line.charCodeAt(i), 0x01000193);
   }
-  return `${contacts.length}:${(hash >>> 0).toString(16)}`;
+  return `f${SNAPSHOT_FORMAT}:${contacts.length}:${(hash >>> 0).toString(16)}`;
 }
 
 export interface SearchIndexInputs {

@@ -19,7 +19,7 @@ export async function ensureRefreshAlarm(alarms: AlarmsLike): Promise<void> {
 /** The background's handlers for `sources:*` messages and the alarm: thin calls into lib/import. */
 export function createSourceHandlers(db: RepereDB, deps: SubscriptionDeps) {
   return {
-    subscribe: (url: string, label?: string) => subscribe(db, url, label, deps),
+    subscribe: (url: string, label?: string, coordinatorEmail?: string) => subscribe(db, url, label, deps, { coordinatorEmail }),
     subscribeNational: (token: string, departement: string) => subscribeNational(db, token, departement, deps),
     refresh: (sourceId: string) => refreshSource(db, sourceId, deps),
     onAlarm: (name: string) => (name === REFRESH_ALARM ? refreshDueSources(db, deps) : undefined),

@@ -59,7 +59,13 @@ function problemCount(result: ImportResult): number {
  * Subscribes to a team's published directory: downloads and validates it now, and stores it
  * only if valid. Throws a French message otherwise (nothing is stored).
  */
-export async function subscribe(db: RepereDB, url: string, label: string | undefined, deps: SubscriptionDeps): Promise<RefreshOutcome> {
+export async function subscribe(
+  db: RepereDB,
+  url: string,
+  label: string | undefined,
+  deps: SubscriptionDeps,
+  team: { coordinatorEmail?: string } = {},
+): Promise<RefreshOutcome> {
   const checked = checkSubscriptionUrl(url);
   if (!checked.ok) throw new FetchDirectoryError(checked.message);
   const outcome = await download({ url: checked.url }, deps);
@@ -80,6 +86,7 @@ export async function subscribe(db: RepereDB, url: string, label: string | undef
     checkedAt: now,
     refreshEveryHours: DEFAULT_REFRESH_HOURS,
     problemCount: problemCount(result),
+    ...(team.coordinatorEmail ? { coordinatorEmail: team.coordinatorEmail } : {}),
   }, result, { now, strict: true });
   return { sourceId: source.id, status: 'updated', summary: summarizeImport(result) };
 }

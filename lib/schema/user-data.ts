@@ -76,6 +76,8 @@ export const DirectorySourceSchema = z.object({
   apiToken: z.string().optional(),
   /** Records rejected or corrected at the last successful import, for the sources list. */
   problemCount: z.number().int().min(0).optional(),
+  /** Who keeps this directory up to date (the team's coordinator): « Signaler une erreur » writes there. */
+  coordinatorEmail: z.email('n’est pas une adresse électronique').optional(),
 });
 export type DirectorySource = z.infer<typeof DirectorySourceSchema>;
 

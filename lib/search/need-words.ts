@@ -86,3 +86,18 @@ export function expandNeedWord(vocabulary: readonly string[], word: string): { t
   });
   return { terms: [...best.keys()], quality: [...best.values()] };
 }
+
+/**
+ * The thematiques and categories a typed word names through the need lexicon ("dettes" ->
+ * surendettement), typos tolerated: what a result row says made it match.
+ */
+export function needsNamedBy(word: string): Set<string> {
+  const { byWord, vocabulary } = needWords();
+  const named = new Set<string>();
+  const matched = matchTerm(vocabulary, word);
+  matched.terms.forEach((position, i) => {
+    if (matched.quality[i] < 0.7) return;
+    for (const key of byWord.get(vocabulary[position])?.keys() ?? []) named.add(key.replace(/^~/, ''));
+  });
+  return named;
+}

@@ -129,18 +129,21 @@ export class Ranker {
     const themes = options.thematiques ?? [];
     const territory = options.territory?.length ? this.flagsFor(options.territory) : undefined;
     const { categoryMasks, thematiques, names } = this.data;
-    const found: Array<{ doc: number; value: number; name: string }> = [];
+    const found: Array<{ doc: number; value: number; focus: number; name: string }> = [];
     for (let doc = 0; doc < categoryMasks.length; doc++) {
       const served = bitCount(categoryMasks[doc] & wanted);
       if (served === 0) continue;
       const precise = themes.length > 0 && themes.some((theme) => ` ${thematiques.at(doc)} `.includes(` ${theme} `)) ? 1 : 0;
       const value =
         0.6 * (served / wantedCount) + 0.25 * precise + 0.15 * (options.favourites?.[doc] ?? 0) + (territory?.[doc] ? TERRITORY_BOOST : 0);
-      found.push({ doc, value, name: names.at(doc)! });
+      // Relevance among equals: the share of what the partner does that these needs are.
+      const focus = served / bitCount(categoryMasks[doc]);
+      found.push({ doc, value, focus, name: names.at(doc)! });
     }
-    // Round so that equal scores compare equal, then order by name: a stable list.
+    // Round so that equal scores compare equal; among equals the partner most focused on these
+    // needs comes first (a debt adviser before a general help desk), then the name: a stable list.
     const key = (value: number) => Math.round(value * 1000);
-    found.sort((a, b) => key(b.value) - key(a.value) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.doc - b.doc));
+    found.sort((a, b) => key(b.value) - key(a.value) || key(b.focus) - key(a.focus) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.doc - b.doc));
     return found.slice(0, options.limit).map(({ doc, value }) => ({ doc, score: Math.max(0, 1 - value) }));
   }
 

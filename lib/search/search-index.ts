@@ -6,8 +6,15 @@ import { Ranker } from './rank';
 import { buildTokenIndex, type TokenIndexData } from './token-index';
 
 
-/** What a result list shows of a partner: enough to recognise it, without its services. */
-export type PartnerSummary = Pick<Partner, 'id' | 'nom' | 'reseaux_porteurs' | 'commune' | 'code_postal'>;
+/**
+ * What a result list shows of a partner: enough to recognise it and decide, without its services.
+ * The optional fields are read by a result row (phone, open now, stale, why it matched).
+ */
+export type PartnerSummary = Pick<Partner, 'id' | 'nom' | 'reseaux_porteurs' | 'commune' | 'code_postal'> &
+  Partial<Pick<Partner, 'telephone' | 'horaires_accueil' | 'date_maj'>> & {
+    /** Thematiques its services offer (a full Partner has them in `services` instead). */
+    themes?: string[];
+  };
 
 export interface SearchHit<P extends PartnerSummary = Partner> {
   partner: P;

@@ -19,7 +19,7 @@ type PackedIndexData = Omit<TokenIndexData, 'vocabulary' | 'names' | 'places' | 
  * (tests/e2e/search-scale.spec.ts).
  */
 export interface SearchSnapshot {
-  format: 2;
+  format: 3;
   count: number;
   data: PackedIndexData;
   ids: string;
@@ -28,12 +28,16 @@ export interface SearchSnapshot {
   postalCodes: string;
   /** Network values joined by spaces. */
   networks: string;
+  /** What a result row shows besides the name: phone, opening hours, date_maj. */
+  phones: string;
+  hours: string;
+  updated: string;
 }
 
 export function buildSearchSnapshot(partners: readonly Partner[], extras?: SearchExtras): SearchSnapshot {
   const data = buildSearchData(partners, extras);
   return {
-    format: 2,
+    format: 3,
     count: partners.length,
     data: { ...data, vocabulary: packColumn(data.vocabulary), names: packColumn(data.names), places: packColumn(data.places), thematiques: packColumn(data.thematiques) },
     ids: packColumn(partners.map((p) => p.id)),
@@ -41,15 +45,26 @@ export function buildSearchSnapshot(partners: readonly Partner[], extras?: Searc
     communes: packColumn(partners.map((p) => p.commune)),
     postalCodes: packColumn(partners.map((p) => p.code_postal)),
     networks: packColumn(partners.map((p) => (p.reseaux_porteurs ?? []).join(' '))),
+    phones: packColumn(partners.map((p) => p.telephone)),
+    hours: packColumn(partners.map((p) => p.horaires_accueil)),
+    updated: packColumn(partners.map((p) => p.date_maj)),
   };
 }
 
 /** The partners of a snapshot as summaries, each made when a result list first shows it. */
 export function summariesOf(snapshot: SearchSnapshot): PartnerList<PartnerSummary> {
   const { count } = snapshot;
-  const [ids, names, communes, postalCodes, networks] = [snapshot.ids, snapshot.names, snapshot.communes, snapshot.postalCodes, snapshot.networks].map(
-    (column) => new PackedColumn(column, count),
-  );
+  const [ids, names, communes, postalCodes, networks, phones, hours, updated, themes] = [
+    snapshot.ids,
+    snapshot.names,
+    snapshot.communes,
+    snapshot.postalCodes,
+    snapshot.networks,
+    snapshot.phones,
+    snapshot.hours,
+    snapshot.updated,
+    snapshot.data.thematiques,
+  ].map((column) => new PackedColumn(column, count));
   const made = new Map<number, PartnerSummary>();
   return {
     length: count,
@@ -58,12 +73,17 @@ export function summariesOf(snapshot: SearchSnapshot): PartnerList<PartnerSummar
       let summary = made.get(index);
       if (!summary) {
         const network = networks.at(index);
+        const served = themes.at(index);
         summary = {
           id: ids.at(index)!,
           nom: names.at(index)!,
           commune: communes.at(index) || null,
           code_postal: postalCodes.at(index) || null,
           reseaux_porteurs: network ? network.split(' ') : null,
+          telephone: phones.at(index) || null,
+          horaires_accueil: hours.at(index) || null,
+          date_maj: updated.at(index) || undefined,
+          themes: served ? served.split(' ') : [],
         };
         made.set(index, summary);
       }

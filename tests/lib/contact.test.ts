@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactText, isSafeHref, mailtoHref, postalAddress, telHref } from '../../lib/contact';
+import { contactText, groupPhone, isSafeHref, mailtoHref, postalAddress, telHref } from '../../lib/contact';
 import { freshnessOf } from '../../lib/freshness';
 import { parseDataInclusion } from '../../lib/directory';
 import { service, structure } from '../fixtures/records';
@@ -72,5 +72,21 @@ describe('freshness', () => {
 
   it('writes the date in French', () => {
     expect(freshnessOf('2026-03-12', now).date).toBe('12 mars 2026');
+  });
+});
+
+describe('phone numbers read two digits at a time', () => {
+  it.each([
+    ['0467000000', '04 67 00 00 00'],
+    ['04.67.00.00.00', '04 67 00 00 00'],
+    ['04 67 00 00 00', '04 67 00 00 00'],
+    ['+33467000000', '+33 4 67 00 00 00'],
+    ['0033 4 67 00 00 00', '+33 4 67 00 00 00'],
+    ['3949', '3949'],
+    ['116 006', '116 006'],
+    ['appeler la mairie', 'appeler la mairie'],
+    [null, ''],
+  ])('groupPhone(%s) is %s', (raw, grouped) => {
+    expect(groupPhone(raw)).toBe(grouped);
   });
 });

@@ -57,6 +57,10 @@ describe('message router', () => {
     expect(await route({ type: 'sources:subscribe', url: 'https://equipe.example/a.csv' }, { id: 'abc', url: 'https://evil.example/', tab: { id: 1 } })).toMatchObject({ ok: false });
     expect(await route({ type: 'sources:subscribe', url: `https://x.example/${'a'.repeat(3000)}` }, page)).toMatchObject({ ok: false });
     expect(await route({ type: 'sources:refresh' }, page)).toMatchObject({ ok: false });
+    // The coordinator's address is optional, and an address when given.
+    expect(await route({ type: 'sources:subscribe', url: 'https://equipe.example/a.csv', coordinatorEmail: 'pas une adresse' }, page)).toMatchObject({ ok: false });
     expect(subscribe).toHaveBeenCalledOnce();
+    expect(await route({ type: 'sources:subscribe', url: 'https://equipe.example/a.csv', coordinatorEmail: 'coordination@equipe.example' }, page)).toMatchObject({ ok: true });
+    expect(subscribe).toHaveBeenLastCalledWith(expect.objectContaining({ coordinatorEmail: 'coordination@equipe.example' }), expect.anything());
   });
 });

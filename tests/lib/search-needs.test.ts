@@ -30,8 +30,10 @@ describe('search by needs (empty query, categories)', () => {
   });
 
   it('puts the counsellor’s favourites first among partners serving the needs equally', () => {
-    expect(ids({ categories: ['logement-hebergement'], favourites: new Set(['t--log']) })).toEqual(['t--log', 't--both']);
-    expect(ids({ categories: ['logement-hebergement'] })).toEqual(['t--both', 't--log']);
+    // Without favourites the partner focused on housing comes first (ADIL, not « Accueil global »)…
+    expect(ids({ categories: ['logement-hebergement'] })).toEqual(['t--log', 't--both']);
+    // …a favourite goes before it.
+    expect(ids({ categories: ['logement-hebergement'], favourites: new Set(['t--both']) })).toEqual(['t--both', 't--log']);
   });
 
   it('returns nothing for an empty query without needs', () => {

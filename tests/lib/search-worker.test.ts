@@ -37,7 +37,17 @@ describe('search worker', () => {
     for (const query of ['france travail', 'ccas sete', 'lunel', 'zzzz']) {
       expect((await client.search(query)).map((hit) => hit.partner.id)).toEqual(local.search(query).map((hit) => hit.partner.id));
     }
-    expect((await client.search('ccas'))[0].partner).toEqual({ id: 't--ccas', nom: 'CCAS de Sète', commune: 'Sète', code_postal: '34200', reseaux_porteurs: ['ccas-cias'] });
+    expect((await client.search('ccas'))[0].partner).toEqual({
+      id: 't--ccas',
+      nom: 'CCAS de Sète',
+      commune: 'Sète',
+      code_postal: '34200',
+      reseaux_porteurs: ['ccas-cias'],
+      telephone: '04 67 00 00 00',
+      horaires_accueil: 'Mo-Fr 08:30-12:30,13:30-17:00; PH off',
+      date_maj: '2026-03-12',
+      themes: [],
+    });
     close();
   });
 

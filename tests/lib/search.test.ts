@@ -152,6 +152,11 @@ describe('search snapshot', () => {
       commune: 'Vandœuvre-lès-Nancy',
       code_postal: '54500',
       reseaux_porteurs: ['restos-du-coeur'],
+      // What a result row shows to decide without opening the card.
+      telephone: '04 67 00 00 00',
+      horaires_accueil: 'Mo-Fr 08:30-12:30,13:30-17:00; PH off',
+      date_maj: '2026-03-12',
+      themes: [],
     });
   });
 });

@@ -90,6 +90,13 @@ describe('subscribe and refresh', () => {
     expect(await db.sources.get(urlSourceId(URL_))).toMatchObject({ kind: 'url', label: 'Annuaire de l’équipe', partnerCount: 2, checkedAt: clock, refreshEveryHours: 24 });
   });
 
+  it('keeps the team coordinator’s e-mail with the subscription, and through a refresh', async () => {
+    await subscribe(db, URL_, 'Annuaire de l’équipe', deps, { coordinatorEmail: 'coordination@equipe.example' });
+    expect((await db.sources.get(urlSourceId(URL_)))?.coordinatorEmail).toBe('coordination@equipe.example');
+    await refreshSource(db, urlSourceId(URL_), deps);
+    expect((await db.sources.get(urlSourceId(URL_)))?.coordinatorEmail).toBe('coordination@equipe.example');
+  });
+
   it('refuses to subscribe without the browser’s permission, or to an invalid file; nothing stored', async () => {
     await expect(subscribe(db, URL_, undefined, { ...deps, hasPermission: async () => false })).rejects.toThrow(/non autorisé/);
     server.body = 'pas un annuaire';

@@ -1,0 +1,30 @@
+import { useEffect } from 'preact/hooks';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getPartner } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { useDb } from '../db-context';
+import { PartnerCard } from './PartnerCard';
+
+interface PrintPageProps {
+  partnerId: string;
+}
+
+/**
+ * A partner's card alone in a tab, printed as soon as it is shown: the toolbar popup closes
+ * when the print dialog takes the focus, so its « Imprimer » prints from here.
+ */
+export function PrintPage({ partnerId }: PrintPageProps) {
+  const db = useDb();
+  const partner = useLiveQuery(() => getPartner(db, partnerId).then((found) => found ?? null), [db, partnerId]);
+  useEffect(() => {
+    if (partner) setTimeout(() => window.print());
+  }, [partner?.id]);
+  if (partner === undefined) return null;
+  if (partner === null) return <p role="alert" class="error">{t('actPrintMissing')}</p>;
+  return <PartnerCard partner={partner} onBack={() => window.close()} />;
+}
+
+/** The partner a page was opened to print (`?print=<id>`), if any. */
+export function printRequest(search: string): string | undefined {
+  return new URLSearchParams(search).get('print') || undefined;
+}

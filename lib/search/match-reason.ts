@@ -1,0 +1,42 @@
+import { categoryOfThematique, labelOf } from '../taxonomy';
+import { needsNamedBy } from './need-words';
+import { queryWords, wordsOf } from './normalize';
+import { matchTerm } from './term-matcher';
+
+export interface MatchContext {
+  /** The words typed in the box ('' when the list shows the partners for the needs). */
+  query: string;
+  /** The needs (data·inclusion categories) the list was asked for: the needs panel. */
+  categories?: readonly string[];
+}
+
+/** A typed word names a word of the text: same word, or the start of one (still being typed). */
+const names = (typed: string, words: readonly string[]) => words.some((word) => word === typed || (typed.length >= 3 && word.startsWith(typed)));
+
+/**
+ * Why a partner is in the list, in the counsellor's words: the needs of the panel it serves
+ * (« Mobilité, Logement et hébergement »), or the thematique a typed word named (« dettes » ->
+ * « Surendettement »). Nothing when its name answered the query: the name already says it.
+ */
+export function matchReasons(name: string, thematiques: readonly string[], context: MatchContext): string[] {
+  const served = new Set(thematiques.map(categoryOfThematique));
+  const words = queryWords(context.query);
+  if (words.length === 0) {
+    return (context.categories ?? []).filter((category) => served.has(category)).map((category) => labelOf('categorie', category));
+  }
+  // The name answered, typos tolerated as the search does (« mision locale »).
+  const nameWords = [...new Set(wordsOf(name))].sort();
+  if (words.every((word) => matchTerm(nameWords, word).terms.length > 0)) return [];
+  const reasons = new Set<string>();
+  for (const word of words) {
+    const named = needsNamedBy(word);
+    const theme = thematiques.find((th) => named.has(th) || names(word, wordsOf(labelOf('thematique', th))));
+    if (theme) {
+      reasons.add(labelOf('thematique', theme));
+      continue;
+    }
+    const category = [...served].find((c) => named.has(c) || names(word, wordsOf(labelOf('categorie', c))));
+    if (category) reasons.add(labelOf('categorie', category));
+  }
+  return [...reasons].slice(0, 2);
+}
