@@ -8,6 +8,7 @@ import { saveSelection, selectionFromClick } from '../lib/needs/selection';
 import { createSourceHandlers, ensureRefreshAlarm } from '../lib/import/background-sources';
 import { SEARCH_CHANNEL, announceNewIndex } from '../lib/search/search-channel';
 import { ensureSearchHost, type HostApis } from '../lib/search/search-host';
+import { createCaseFile, caseFileHandlers, wireCaseFile } from '../lib/case-file/background-wiring';
 
 export default defineBackground(() => {
   const db = new RepereDB();
@@ -50,7 +51,13 @@ export default defineBackground(() => {
     hasPermission: (permission) => browser.permissions.contains({ origins: [permission] }),
   });
 
+  // « Pour ce dossier »: needs ids from case-management pages the counsellor switched Repère on for.
+  const caseApis = wireCaseFile(browser, t);
+  const caseFile = createCaseFile(caseApis);
+  caseApis.listen(caseFile);
+
   const handlers: Handlers = {
+    ...caseFileHandlers(caseFile),
     'core:ping': () => ({ version: browser.runtime.getManifest().version }),
     'sources:subscribe': (message) => sources.subscribe(message.url, message.label),
     'sources:subscribe-national': (message) => sources.subscribeNational(message.token, message.departement),
