@@ -9,6 +9,7 @@ import { ImportSection } from '../../components/options/ImportSection';
 import { SubscribeSection } from '../../components/options/SubscribeSection';
 import { NationalSourceSection } from '../../components/options/NationalSourceSection';
 import { AboutSection } from '../../components/options/AboutSection';
+import { CaseSitesSection } from '../../components/options/CaseSitesSection';
 
 // Vite bundles the worker from this exact `new Worker(new URL(…))` form.
 const createImportWorker = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
@@ -26,6 +27,7 @@ export function App() {
       <ImportSection createWorker={createImportWorker} />
       <SubscribeSection />
       <NationalSourceSection />
+      <CaseSitesSection />
       <AboutSection />
     </main>
   );

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { PartnerSearch } from '../../components/search/PartnerSearch';
+import { CaseFilePanel } from '../../components/panel/CaseFilePanel';
 import { t } from '../../lib/i18n';
 
 export function App() {
   return (
     <>
       <main>
+        <CaseFilePanel follow={false} offerRead />
         <PartnerSearch />
       </main>
       <footer>

@@ -1,10 +1,12 @@
 import { NeedsPanel } from '../../components/panel/NeedsPanel';
 import { usePanelSelection } from '../../components/panel/use-panel-selection';
+import { CaseFilePanel } from '../../components/panel/CaseFilePanel';
 
 export function App() {
   const { selection, clear } = usePanelSelection();
   return (
     <main>
+      <CaseFilePanel follow offerRead={false} />
       {/* A new right-click starts afresh: chips and typed words belong to one selection. */}
       <NeedsPanel key={selection?.at ?? 0} selection={selection} onClear={clear} />
     </main>
