@@ -72,6 +72,8 @@ export default defineBackground(() => {
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // The end-to-end test sends forged messages through the same router (reachable only by the extension).
+  Object.assign(globalThis, { repereRoute: route });
   browser.alarms.onAlarm.addListener((alarm) => void sources.onAlarm(alarm.name));
 
   // Right-click "Trouver un partenaire pour « … »": the selection arrives with the click, so no

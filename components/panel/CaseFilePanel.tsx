@@ -88,7 +88,7 @@ export function CaseFilePanel({ follow, offerRead }: CaseFilePanelProps) {
     if (!offerRead || !tab.origin) return null;
     return (
       <section class="case-file" aria-labelledby="case-title">
-        <h2 id="case-title" class="list-title">{t('caseTitle')}</h2>
+        <h1 id="case-title" class="list-title case-file__title">{t('caseTitle')}</h1>
         <p class="muted">{t('caseIntro')}</p>
         <div class="case-actions">
           <button type="button" onClick={() => void readOnce()} disabled={busy}>{t('caseReadOnce')}</button>{' '}
@@ -109,7 +109,7 @@ export function CaseFilePanel({ follow, offerRead }: CaseFilePanelProps) {
 
   return (
     <section class="case-file" aria-labelledby="case-title">
-      <h2 id="case-title" class="list-title">{t('caseTitle')}</h2>
+      <h1 id="case-title" class="list-title case-file__title">{t('caseTitle')}</h1>
       {state?.oneShot && <p class="muted">{t('caseOneShotNote')}</p>}
       {!state && <p class="muted" role="status">{t('caseReading')}</p>}
       {state && shown.length === 0 && <p class="muted" role="status">{t('caseNoNeed')}</p>}
@@ -119,7 +119,7 @@ export function CaseFilePanel({ follow, offerRead }: CaseFilePanelProps) {
           return (
             <li key={category} class="case-need">
               <div class="case-need__bar">
-                <h3 class="case-need__label">{label}</h3>
+                <h2 class="case-need__label">{label}</h2>
                 <button type="button" class="link-button" aria-label={t('caseShowInPageLabel', label)} onClick={() => void sendMessage({ type: 'case:show-in-page', tabId: tab.tabId, category: category as never }).catch(() => undefined)}>
                   {t('caseShowInPage')}
                 </button>

@@ -22,7 +22,9 @@ async function activeTab(): Promise<CaseTab | undefined> {
     const tab = await browser.tabs.get(forced).catch(() => undefined);
     return { tabId: forced, origin: originOf(tab?.url) };
   }
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  // The browser window's active tab, also when this page is the fallback panel window (a popup window).
+  const window = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => undefined);
+  const [tab] = await browser.tabs.query(window?.id !== undefined ? { active: true, windowId: window.id } : { active: true, lastFocusedWindow: true });
   if (tab?.id === undefined) return undefined;
   return { tabId: tab.id, origin: originOf(tab.url) };
 }
