@@ -1,4 +1,5 @@
 import { readPageNeedsSliced, type PageNeed } from '../needs/read-page-needs';
+import { prepareLexicon } from '../needs/detect-needs';
 import type { CaseNeed } from '../messages/case';
 
 /** Never more than one reading per this many milliseconds while the counsellor types. */
@@ -40,6 +41,9 @@ export function createPageWatcher(host: WatcherHost, options: { computedStyle?: 
     if (stopped) return;
     const mine = ++reading;
     lastStart = host.now();
+    // The reading starts in a task of its own, not in the one that loaded the script or saw the change.
+    await host.pause();
+    await prepareLexicon(() => host.pause(), () => host.now());
     const needs = await readPageNeedsSliced(host.document, () => host.pause(), {
       computedStyle: options.computedStyle,
       now: () => host.now(),

@@ -39,6 +39,12 @@ interface Block {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** No attribute but `class`: nothing on it can hide it or give it a role (the common case, read fast). */
+function plainAttributes(el: Element): boolean {
+  const attributes = el.attributes;
+  return attributes.length === 0 || (attributes.length === 1 && attributes[0].name === 'class');
+}
+
 function isEditableRoot(el: Element): boolean {
   const value = el.getAttribute('contenteditable');
   if (value === null || value === 'false') return el.getAttribute('role') === 'textbox';
@@ -68,10 +74,11 @@ export class StatementReader {
   }
 
   private isHidden(el: Element, inAccordion: boolean): boolean {
+    if (!this.options.computedStyle && plainAttributes(el)) return false;
     if (el.hasAttribute('inert') || el.getAttribute('aria-hidden') === 'true') return true;
     const accordion = el.id !== '' && this.accordionIds.has(el.id);
     if (el.hasAttribute('hidden') && !accordion) return true;
-    const style = (el as HTMLElement).style;
+    const style = el.hasAttribute('style') ? (el as HTMLElement).style : undefined;
     if (style && !accordion && (style.display === 'none' || (style.visibility === 'hidden' && !inAccordion))) return true;
     if (this.options.computedStyle && !accordion) {
       const view = el.ownerDocument.defaultView;
@@ -86,6 +93,7 @@ export class StatementReader {
     if (SKIPPED_TAGS.has(tag)) return true;
     if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
     if ((tag === 'HEADER' || tag === 'FOOTER') && !el.parentElement?.closest(SECTIONING)) return true;
+    if (plainAttributes(el)) return this.options.computedStyle ? this.isHidden(el, inAccordion) : false;
     const role = el.getAttribute('role');
     if (role && SKIPPED_ROLES.has(role)) return true;
     return this.isHidden(el, inAccordion);
@@ -93,7 +101,8 @@ export class StatementReader {
 
   private walk(el: Element, block: Block | undefined, inAccordion: boolean): void {
     if (this.skipped(el, inAccordion)) return;
-    const accordion = inAccordion || (el.id !== '' && this.accordionIds.has(el.id));
+    const plain = plainAttributes(el);
+    const accordion = inAccordion || (!plain && el.id !== '' && this.accordionIds.has(el.id));
     const tag = el.tagName.toUpperCase();
     if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return this.field(el);
     if (tag === 'LABEL' && this.labelsAControl(el)) {
@@ -101,9 +110,9 @@ export class StatementReader {
       for (const control of Array.from(el.querySelectorAll('input, textarea, select'))) this.field(control);
       return;
     }
-    const role = el.getAttribute('role');
+    const role = plain ? null : el.getAttribute('role');
     if ((role === 'checkbox' || role === 'radio' || role === 'switch' || role === 'option') && el.getAttribute('aria-checked') !== 'true' && el.getAttribute('aria-selected') !== 'true') return;
-    if (block?.kind !== 'free' && isEditableRoot(el)) {
+    if (!plain && block?.kind !== 'free' && isEditableRoot(el)) {
       const note: Block = { el, parts: [], kind: 'free' };
       this.children(el, note, accordion);
       this.emit(note);

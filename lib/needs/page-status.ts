@@ -45,6 +45,7 @@ const NEED_STATUS = [
 
 /** The status a short text states by itself (a badge, a cell, an option), if any. */
 export function statusOf(text: string): Status | undefined {
+  if (text.length > 60) return undefined;
   const folded = foldText(text);
   if (!folded || folded.length > 40) return undefined;
   if (NONE_STATUS.some((re) => re.test(folded))) return 'none';
@@ -54,6 +55,7 @@ export function statusOf(text: string): Status | undefined {
 
 /** « Logement : RAS », « Santé – Point fort »: a label followed by its status in one text. */
 export function trailingStatus(text: string): { label: string; status: Status } | undefined {
+  if (text.length > 130) return undefined;
   const match = /^(.{1,80}?)\s*[:–—-]\s*([^:–—-]{1,40})$/.exec(text.trim());
   if (!match) return undefined;
   const status = statusOf(match[2]);
@@ -75,8 +77,20 @@ const THEME_NAMES: ReadonlySet<string> = new Set([
   ],
 ].map((name) => name.replace(/'/g, ' ')));
 
+/** What a statement's text says by itself, folded once: its status, a theme's name, a plain fact. */
+export function classify(text: string): { themeName: boolean; plainFact: boolean } {
+  if (text.length > 120) return { themeName: false, plainFact: false };
+  const folded = foldText(text).replace(/'/g, ' ');
+  const spaced = folded.replace(/\s+/g, ' ');
+  return {
+    themeName: text.length <= 80 && THEME_NAMES.has(spaced),
+    plainFact: spaced.split(' ').length <= 10 && FACTS.some((re) => re.test(spaced)),
+  };
+}
+
 /** A theme's name alone (« Logement », « Santé », « Se déplacer »). */
 export function isThemeName(text: string): boolean {
+  if (text.length > 80) return false;
   const folded = foldText(text).replace(/'/g, ' ').replace(/\s+/g, ' ');
   return THEME_NAMES.has(folded);
 }
@@ -102,6 +116,7 @@ const FACTS = [
 ];
 
 export function isPlainFact(text: string): boolean {
+  if (text.length > 120) return false;
   const folded = foldText(text).replace(/'/g, ' ');
   return folded.split(' ').length <= 10 && FACTS.some((re) => re.test(folded));
 }

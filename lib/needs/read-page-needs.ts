@@ -1,6 +1,6 @@
 import { detectNeeds, type DetectedNeed } from './detect-needs';
 import { StatementReader, type Statement } from './page-statements';
-import { isPlainFact, isThemeName } from './page-status';
+import { classify } from './page-status';
 
 /** A need of the file with every place that showed it (kept in the page's memory only). */
 export interface PageNeed extends DetectedNeed {
@@ -56,9 +56,10 @@ function applyBadges(statements: Statement[]): void {
 function needsOf(statement: Statement): DetectedNeed[] {
   if (statement.badgeOnly || statement.status === 'none' || !statement.text) return [];
   if (statement.kind === 'free') return detectNeeds(statement.text);
-  if (isPlainFact(statement.text)) return [];
+  const { plainFact, themeName } = classify(statement.text);
+  if (plainFact) return [];
   // A heading or a theme's name alone says no difficulty, unless a badge or a box says « Besoin ».
-  if ((statement.kind === 'heading' || isThemeName(statement.text)) && statement.status !== 'need') return [];
+  if ((statement.kind === 'heading' || themeName) && statement.status !== 'need') return [];
   return detectNeeds(statement.text);
 }
 

@@ -35,9 +35,9 @@ async function openCasePage(file: string, longTasks = false): Promise<{ page: Pa
   const page = await session.context.newPage();
   if (longTasks) {
     await page.addInitScript(() => {
-      const seen = ((globalThis as Record<string, unknown>).__longTasks = [] as number[]);
+      const seen = ((globalThis as Record<string, unknown>).__longTasks = [] as Array<{ start: number; duration: number }>);
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) seen.push(entry.duration);
+        for (const entry of list.getEntries()) seen.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
   }
@@ -162,8 +162,13 @@ describe('« Pour ce dossier »: case-management pages', () => {
     // No request while analysing: only the page itself was fetched.
     expect(server.requests.slice(before).filter(notFavicon)).toEqual(['/spa-dossier.html']);
     expect(requestLog.slice(beforeLog).filter((url) => !url.startsWith('chrome-extension://') && notFavicon(url))).toEqual([server.url('spa-dossier.html')]);
-    const longest = await page.evaluate(() => Math.max(0, ...((globalThis as unknown as { __longTasks: number[] }).__longTasks)));
-    console.log(`longest task seen by the case page during analysis: ${longest.toFixed(0)} ms (target ≤ 50 ms; 0 = no task over 50 ms)`);
+    const [longest, afterLoad] = await page.evaluate(() => {
+      const tasks = (globalThis as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks;
+      const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+      const max = (list: typeof tasks) => Math.max(0, ...list.map((task) => task.duration));
+      return [max(tasks), max(tasks.filter((task) => task.start >= loaded))];
+    });
+    console.log(`longest task seen by the case page: ${longest.toFixed(0)} ms from its loading on, ${afterLoad.toFixed(0)} ms after its load event (readings while typing, navigating) — target ≤ 50 ms; 0 = no task over 50 ms`);
 
     // The page's words are nowhere in the extension: IndexedDB, storage.local/sync/session, consoles.
     const stored = await options.evaluate(async () => {

@@ -19,7 +19,7 @@ export async function startCasePageServer(host = '127.0.0.1'): Promise<CasePageS
     requests.push(request.url ?? '');
     const path = (request.url ?? '/').split('?')[0];
     const file = path.startsWith('/dossiers/') ? 'spa-dossier.html' : path.slice(1);
-    if (path === '/frame' ) {
+    if (path === '/frame') {
       const src = new URL(request.url ?? '', 'http://x').searchParams.get('src') ?? '';
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="fr"><title>Cadre</title><main><h1>Dossier</h1><iframe title="dossier" src="${src.replace(/"/g, '')}"></iframe></main></html>`);
       return;
@@ -40,6 +40,10 @@ export async function startCasePageServer(host = '127.0.0.1'): Promise<CasePageS
     origin,
     url: (file) => `${origin}/${file}`,
     requests,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
