@@ -58,7 +58,12 @@ export function clearHighlight(api: HighlightApi | undefined): void {
 let sheet: CSSStyleSheet | undefined;
 function ensureHighlightStyle(doc: Document): void {
   if (sheet || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return;
-  sheet = new CSSStyleSheet();
-  sheet.replaceSync(`::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd23f; color: #000; }`);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  try {
+    const made = new CSSStyleSheet();
+    made.replaceSync(`::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd23f; color: #000; }`);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, made];
+    sheet = made;
+  } catch {
+    // A content script's wrappers may refuse it (Firefox): the browser's default highlight colour shows.
+  }
 }
