@@ -182,7 +182,7 @@ export function createCaseFile(apis: CaseApis) {
       await apis.tabs.sendMessage(tabId, message);
     },
     /** The tab went elsewhere: another site clears it; another page of the site is another file. */
-    async onTabUpdated(tabId: number, url: string | undefined): Promise<void> {
+    async onTabUpdated(tabId: number, url: string | undefined, loading = false): Promise<void> {
       const memory = tabs.get(tabId);
       if (!url) return;
       const origin = originOf(url);
@@ -193,6 +193,8 @@ export function createCaseFile(apis: CaseApis) {
       }
       if (!origin || !sameSite(origin, memory.origin) || memory.oneShot) return clearTab(tabId);
       memory.file = ++files;
+      // A new document: its frames report afresh (an in-page navigation keeps them, they re-read).
+      if (loading) memory.frames.clear();
       await publish(tabId, memory);
     },
     onTabRemoved: (tabId: number) => clearTab(tabId),

@@ -28,7 +28,7 @@ export function wireCaseFile(browser: typeof import('wxt/browser').browser, t: T
     defaultTitle: t('actionTitle'),
     listen(caseFile) {
       browser.tabs.onUpdated.addListener((tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
-        if (change.url) void caseFile.onTabUpdated(tabId, change.url);
+        if (change.url) void caseFile.onTabUpdated(tabId, change.url, change.status === 'loading');
       });
       browser.tabs.onRemoved.addListener((tabId: number) => void caseFile.onTabRemoved(tabId));
       browser.permissions.onAdded.addListener((p) => void caseFile.onPermissionsAdded(p.origins ?? []));

@@ -243,6 +243,13 @@ describe('« Pour ce dossier »: case-management pages', () => {
     const { page, tabId } = await openCasePage('spa-dossier.html');
     await expect.poll(() => badge(tabId)).toBe('1');
     const options = await session.openPage('options.html');
+    // Access withdrawn in the browser's own settings: « accès retiré », and a button to grant it again.
+    await session.worker.evaluate(() => chrome.permissions.remove({ origins: ['http://127.0.0.1/*'] }));
+    await options.locator('#sites-de-suivi').getByText('accès retiré').waitFor();
+    await expect.poll(() => badge(tabId)).toBe('');
+    await grantHostAccess(session, 'http://127.0.0.1/*');
+    await options.locator('#sites-de-suivi').getByRole('button', { name: `Accorder à nouveau l’accès à ${server.origin}` }).click();
+    await expect.poll(() => options.locator('#sites-de-suivi').getByText('accès retiré').count()).toBe(0);
     await options.locator('#sites-de-suivi').getByRole('button', { name: `Retirer ${server.origin}` }).click();
     await options.locator('#sites-de-suivi').getByText('Aucun site activé.').waitFor();
     expect(await registered()).toEqual([]);
