@@ -119,7 +119,19 @@ export function createCaseFile(apis: CaseApis) {
     ]);
   }
 
-  async function enableSite(input: string): Promise<SiteStatus[]> {
+  /** One site change at a time: the page's click and the permission event may both switch a site on. */
+  let siteChanges: Promise<unknown> = Promise.resolve();
+  function serially<T>(change: () => Promise<T>): Promise<T> {
+    const next = siteChanges.then(change, change);
+    siteChanges = next.catch(() => undefined);
+    return next;
+  }
+
+  function enableSite(input: string): Promise<SiteStatus[]> {
+    return serially(() => enableSiteNow(input));
+  }
+
+  async function enableSiteNow(input: string): Promise<SiteStatus[]> {
     const parsed = parseSiteAddress(input);
     if (!parsed.ok) throw new Error(parsed.error);
     const { origin } = parsed;
@@ -137,7 +149,11 @@ export function createCaseFile(apis: CaseApis) {
     return listSites();
   }
 
-  async function disableSite(origin: string): Promise<SiteStatus[]> {
+  function disableSite(origin: string): Promise<SiteStatus[]> {
+    return serially(() => disableSiteNow(origin));
+  }
+
+  async function disableSiteNow(origin: string): Promise<SiteStatus[]> {
     await apis.scripting.unregisterContentScripts({ ids: [scriptIdOf(origin)] }).catch(() => undefined);
     await apis.local.set({ [SITES_KEY]: (await sites()).filter((site) => site !== origin) });
     for (const [tabId, memory] of [...tabs]) {

@@ -234,8 +234,9 @@ describe('« Pour ce dossier »: case-management pages', () => {
   });
 
   it('every frame of an enabled site reports: the tab’s needs are the union', async () => {
+    // The top frame shows a debt, the embedded form four other needs.
     const { page, tabId } = await openCasePage(`frame?src=${encodeURIComponent(server.url('cdb-diagnostic-form.html'))}`);
-    await expect.poll(() => badge(tabId)).toBe('4');
+    await expect.poll(() => badge(tabId)).toBe('5');
     await page.close();
   });
 

@@ -131,6 +131,14 @@ describe('the background side of « Pour ce dossier »', () => {
     await expect(caseFile.readOnce(8)).rejects.toThrow(/ne peut pas être lue/);
   });
 
+  it('switching a site on twice at once (the click and the permission event) registers it once', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    const caseFile = createCaseFile(fake.apis);
+    await Promise.all([caseFile.enableSite('https://dossier.exemple.fr'), caseFile.enableSite('https://dossier.exemple.fr')]);
+    expect(fake.scripts.size).toBe(1);
+    expect(fake.local.get('caseSites')).toEqual(['https://dossier.exemple.fr']);
+  });
+
   it('a site waiting for the browser’s answer is switched on when access is granted', async () => {
     const fake = fakeApis();
     const caseFile = createCaseFile(fake.apis);

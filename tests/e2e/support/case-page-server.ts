@@ -21,7 +21,7 @@ export async function startCasePageServer(host = '127.0.0.1'): Promise<CasePageS
     const file = path.startsWith('/dossiers/') ? 'spa-dossier.html' : path.slice(1);
     if (path === '/frame') {
       const src = new URL(request.url ?? '', 'http://x').searchParams.get('src') ?? '';
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="fr"><title>Cadre</title><main><h1>Dossier</h1><iframe title="dossier" src="${src.replace(/"/g, '')}"></iframe></main></html>`);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="fr"><title>Cadre</title><main><h1>Dossier</h1><ul><li>Surendettement <span>Besoin</span></li></ul><iframe title="dossier" src="${src.replace(/"/g, '')}"></iframe></main></html>`);
       return;
     }
     if (!/^[a-z0-9-]+\.html$/.test(file)) {
