@@ -39,9 +39,21 @@ export default defineContentScript({
       { computedStyle: true },
     );
 
-    const observer = new MutationObserver(() => watcher.changed());
+    // A tab in the background is read again when the counsellor comes back to it, not while hidden.
+    let missed = false;
+    const changed = () => {
+      if (document.hidden) missed = true;
+      else watcher.changed();
+    };
+    const observer = new MutationObserver(changed);
     observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'open', 'aria-hidden', 'aria-expanded', 'aria-checked', 'class', 'style', 'inert'] });
-    const onChange = () => watcher.changed();
+    const onChange = changed;
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (!document.hidden && missed) {
+        missed = false;
+        watcher.changed();
+      }
+    });
     // Typing changes a field's value without a DOM mutation.
     ctx.addEventListener(document, 'input', onChange, { capture: true, passive: true });
     ctx.addEventListener(document, 'change', onChange, { capture: true, passive: true });
