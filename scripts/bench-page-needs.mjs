@@ -36,6 +36,16 @@ try {
   await page.addScriptTag({ content: bundle.outputFiles[0].text });
   const result = await page.evaluate(() => {
     const read = () => globalThis.RepereBench.readPageNeeds(document, { computedStyle: true });
+    // Read again with the content script's cache of judged statements (re-readings while typing).
+    const cache = new Map();
+    globalThis.RepereBench.readPageNeeds(document, { computedStyle: true, cache });
+    const again = [];
+    for (let i = 0; i < 30; i++) {
+      const start = performance.now();
+      globalThis.RepereBench.readPageNeeds(document, { computedStyle: true, cache });
+      again.push(performance.now() - start);
+    }
+    again.sort((a, b) => a - b);
     const first = performance.now();
     const needs = read();
     const firstMs = performance.now() - first;
@@ -57,11 +67,12 @@ try {
       whole.push(performance.now() - start);
     }
     whole.sort((a, b) => a - b);
-    return { p50: at(0.5), p95: at(0.95), firstMs, needs: needs.length, elements: document.querySelectorAll('*').length, wholeP50: whole[10] };
+    return { againP95: again[Math.floor(0.95 * again.length)], p50: at(0.5), p95: at(0.95), firstMs, needs: needs.length, elements: document.querySelectorAll('*').length, wholeP50: whole[10] };
   });
   console.log(
     `readPageNeeds in Chromium on a ${(html.length / 1000).toFixed(0)} KB page (${result.elements.toLocaleString('en')} elements): p50 ${result.p50.toFixed(2)} ms · p95 ${result.p95.toFixed(2)} ms · first call (builds the lexicon index) ${result.firstMs.toFixed(1)} ms · ${result.needs} needs`,
   );
+  console.log(`read again with the content script's statement cache (while typing): p95 ${result.againP95.toFixed(2)} ms`);
   console.log(`calibration, same run: detectNeeds over the page's whole text p50 ${result.wholeP50.toFixed(2)} ms (readPageNeeds/whole-text ratio ${(result.p50 / result.wholeP50).toFixed(2)})`);
   const ok = result.p95 <= TARGET_MS;
   console.log(`${ok ? '✔' : '✘'} target p95 ≤ ${TARGET_MS} ms`);

@@ -1,4 +1,4 @@
-import { readPageNeedsSliced, type PageNeed } from '../needs/read-page-needs';
+import { readPageNeedsSliced, type PageNeed, type StatementCache } from '../needs/read-page-needs';
 import { prepareLexicon } from '../needs/detect-needs';
 import type { CaseNeed } from '../messages/case';
 
@@ -35,6 +35,8 @@ export function createPageWatcher(host: WatcherHost, options: { computedStyle?: 
   let lastSent: string | undefined;
   let stopped = false;
   let current: PageNeed[] = [];
+  /** Statements already judged: a re-read while typing judges only what changed (page memory only). */
+  const cache: StatementCache = new Map();
 
   async function read(): Promise<void> {
     timer = undefined;
@@ -46,6 +48,7 @@ export function createPageWatcher(host: WatcherHost, options: { computedStyle?: 
     await prepareLexicon(() => host.pause(), () => host.now());
     const needs = await readPageNeedsSliced(host.document, () => host.pause(), {
       computedStyle: options.computedStyle,
+      cache,
       now: () => host.now(),
       isCancelled: () => stopped || mine !== reading,
     });
@@ -77,6 +80,7 @@ export function createPageWatcher(host: WatcherHost, options: { computedStyle?: 
       stopped = true;
       if (timer !== undefined) host.clearTimeout(timer);
       current = [];
+      cache.clear();
     },
   };
 }

@@ -74,7 +74,9 @@ export class StatementReader {
   }
 
   private isHidden(el: Element, inAccordion: boolean): boolean {
-    if (!this.options.computedStyle && plainAttributes(el)) return false;
+    // An element without attributes is hidden by no attribute, and no stylesheet rule aims at it
+    // by class or id: its computed style is not read (the costly part on a large page).
+    if (el.attributes.length === 0 || (!this.options.computedStyle && plainAttributes(el))) return false;
     if (el.hasAttribute('inert') || el.getAttribute('aria-hidden') === 'true') return true;
     const accordion = el.id !== '' && this.accordionIds.has(el.id);
     if (el.hasAttribute('hidden') && !accordion) return true;
@@ -93,7 +95,7 @@ export class StatementReader {
     if (SKIPPED_TAGS.has(tag)) return true;
     if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
     if ((tag === 'HEADER' || tag === 'FOOTER') && !el.parentElement?.closest(SECTIONING)) return true;
-    if (plainAttributes(el)) return this.options.computedStyle ? this.isHidden(el, inAccordion) : false;
+    if (plainAttributes(el)) return this.options.computedStyle && el.attributes.length > 0 ? this.isHidden(el, inAccordion) : false;
     const role = el.getAttribute('role');
     if (role && SKIPPED_ROLES.has(role)) return true;
     return this.isHidden(el, inAccordion);

@@ -7,6 +7,14 @@ export interface PageNeed extends DetectedNeed {
   shownBy: Array<{ source: Element; evidence: string }>;
 }
 
+/**
+ * Needs already found for a statement, by its kind, status and text: a page read again while the
+ * counsellor types judges only what changed. Kept by the caller (the content script, in the page's
+ * memory) and dropped with it.
+ */
+export type StatementCache = Map<string, DetectedNeed[]>;
+const CACHE_LIMIT = 5000;
+
 export interface ReadPageOptions {
   /**
    * Read the computed style (display/visibility) of each element. Default: only when the page
@@ -14,6 +22,7 @@ export interface ReadPageOptions {
    * inline styles alone.
    */
   computedStyle?: boolean;
+  cache?: StatementCache;
 }
 
 /** Containers of many statements: a badge directly inside one belongs to the line before it. */
@@ -71,9 +80,21 @@ export function readStatements(root: Document | Element, options: ReadPageOption
   return statements;
 }
 
+function cachedNeedsOf(statement: Statement, cache: StatementCache | undefined): DetectedNeed[] {
+  if (!cache) return needsOf(statement);
+  const key = `${statement.kind}|${statement.status ?? ''}|${statement.badgeOnly ? 'b' : ''}|${statement.text}`;
+  let needs = cache.get(key);
+  if (!needs) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    needs = needsOf(statement);
+    cache.set(key, needs);
+  }
+  return needs;
+}
+
 /** Adds one statement's needs to the file's needs, one per category and thematique. */
-export function collectNeeds(found: Map<string, PageNeed>, statement: Statement): void {
-  for (const need of needsOf(statement)) {
+export function collectNeeds(found: Map<string, PageNeed>, statement: Statement, cache?: StatementCache): void {
+  for (const need of cachedNeedsOf(statement, cache)) {
     const key = `${need.category}|${need.thematique ?? ''}`;
     const known = found.get(key);
     if (known) known.shownBy.push({ source: statement.source, evidence: need.evidence });
@@ -91,7 +112,7 @@ export function finishNeeds(found: Map<string, PageNeed>): PageNeed[] {
 /** The needs of the file on screen with where each was shown (for highlights, in the page only). */
 export function readPageNeedsWithSources(root: Document | Element, options: ReadPageOptions = {}): PageNeed[] {
   const found = new Map<string, PageNeed>();
-  for (const statement of readStatements(root, options)) collectNeeds(found, statement);
+  for (const statement of readStatements(root, options)) collectNeeds(found, statement, options.cache);
   return finishNeeds(found);
 }
 
@@ -126,7 +147,7 @@ export async function readPageNeedsSliced(
       if (options.isCancelled?.()) return undefined;
       sliceStart = now();
     }
-    collectNeeds(found, statement);
+    collectNeeds(found, statement, options.cache);
   }
   return finishNeeds(found);
 }
