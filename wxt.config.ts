@@ -17,7 +17,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     // `offscreen` (Chrome): the search host keeps the search index in memory (lib/search/search-host.ts).
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // `activeTab` + `scripting`: « Lire ce dossier » reads the active tab once, and the sites the
+    // counsellor switches on get the case-file content script (lib/case-file/background-case.ts).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // A subscribed directory URL is fetched only after the counsellor grants that one origin
     // (asked at run time); plain http is accepted for loopback only (tests, a local server).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],

@@ -9,6 +9,7 @@ import { FOLLOW_UP_ALARM, ensureFollowUpAlarm, reminderDeps, runFollowUpCheck, t
 import { createSourceHandlers, ensureRefreshAlarm } from '../lib/import/background-sources';
 import { SEARCH_CHANNEL, announceNewIndex } from '../lib/search/search-channel';
 import { ensureSearchHost, type HostApis } from '../lib/search/search-host';
+import { createCaseFile, caseFileHandlers, wireCaseFile } from '../lib/case-file/background-wiring';
 
 export default defineBackground(() => {
   const db = new RepereDB();
@@ -51,7 +52,13 @@ export default defineBackground(() => {
     hasPermission: (permission) => browser.permissions.contains({ origins: [permission] }),
   });
 
+  // « Pour ce dossier »: needs ids from case-management pages the counsellor switched Repère on for.
+  const caseApis = wireCaseFile(browser, t);
+  const caseFile = createCaseFile(caseApis);
+  caseApis.listen(caseFile);
+
   const handlers: Handlers = {
+    ...caseFileHandlers(caseFile),
     'core:ping': () => ({ version: browser.runtime.getManifest().version }),
     'sources:subscribe': (message) => sources.subscribe(message.url, message.label, message.coordinatorEmail),
     'sources:subscribe-national': (message) => sources.subscribeNational(message.token, message.departement),
@@ -66,6 +73,8 @@ export default defineBackground(() => {
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // The end-to-end test sends forged messages through the same router (reachable only by the extension).
+  Object.assign(globalThis, { repereRoute: route });
   browser.alarms.onAlarm.addListener((alarm) => void sources.onAlarm(alarm.name));
   // Partnerships: a daily count of what is due; a notification only if the counsellor turned it on.
   const reminders = reminderDeps(browser as unknown as ReminderBrowser, { title: t('followNotifyTitle'), message: (n) => t(n === 1 ? 'followPopupOne' : 'followPopupMany', n) });

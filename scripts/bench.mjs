@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 
 const root = new URL('..', import.meta.url).pathname;
-const BENCHMARKS = ['scripts/bench-needs.mjs', 'scripts/bench-import.mjs', 'scripts/bench-search.mjs'];
+const BENCHMARKS = ['scripts/bench-needs.mjs', 'scripts/bench-page-needs.mjs', 'scripts/bench-import.mjs', 'scripts/bench-search.mjs'];
 
 let failed = 0;
 for (const script of BENCHMARKS) {

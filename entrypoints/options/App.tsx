@@ -10,6 +10,7 @@ import { SubscribeSection } from '../../components/options/SubscribeSection';
 import { NationalSourceSection } from '../../components/options/NationalSourceSection';
 import { AboutSection } from '../../components/options/AboutSection';
 import { FollowUpSection } from '../../components/options/FollowUpSection';
+import { CaseSitesSection } from '../../components/options/CaseSitesSection';
 
 // Vite bundles the worker from this exact `new Worker(new URL(…))` form.
 const createImportWorker = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
@@ -28,6 +29,7 @@ export function App() {
       <ImportSection createWorker={createImportWorker} />
       <SubscribeSection />
       <NationalSourceSection />
+      <CaseSitesSection />
       <AboutSection />
     </main>
   );

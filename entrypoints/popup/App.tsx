@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PartnerSearch } from '../../components/search/PartnerSearch';
 import { PrintPage, printRequest } from '../../components/card/PrintPage';
+import { CaseFilePanel } from '../../components/panel/CaseFilePanel';
 import { t } from '../../lib/i18n';
 
 export function App() {
@@ -16,6 +17,7 @@ export function App() {
     <>
       <main>
         <h1 class="visually-hidden">{t('popupTitle')}</h1>
+        <CaseFilePanel follow={false} offerRead />
         <PartnerSearch initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />
       </main>
       <footer>

@@ -1,12 +1,14 @@
 import { NeedsPanel } from '../../components/panel/NeedsPanel';
 import { usePanelSelection } from '../../components/panel/use-panel-selection';
 import { t } from '../../lib/i18n';
+import { CaseFilePanel } from '../../components/panel/CaseFilePanel';
 
 export function App() {
   const { selection, clear } = usePanelSelection();
   return (
     <main>
       <h1 class="visually-hidden">{t('popupTitle')}</h1>
+      <CaseFilePanel follow offerRead={false} />
       {/* A new right-click starts afresh: chips and typed words belong to one selection. */}
       <NeedsPanel key={selection?.at ?? 0} selection={selection} onClear={clear} />
     </main>

@@ -5,6 +5,10 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  /** The frame of the tab a content script runs in (0: the top frame). */
+  frameId?: number;
+  /** The sending document's origin (Chrome); `url` is read where it is missing. */
+  origin?: string;
 }
 
 export type Handlers = {

@@ -1,7 +1,7 @@
 import { NEED_LEXICON, type NeedLexiconEntry } from '../taxonomy/need-lexicon';
 import { CLAUSE_WORDS, INNER_MODIFIERS, NEUTRAL_PHRASES, STOPWORDS } from './cues';
 import { readMatch, type Reading } from './read-match';
-import { buildTermIndex, firstKey, matchTermAt, type TermIndex, type TermMatch } from './term-index';
+import { buildTermIndex, buildTermIndexSliced, firstKey, matchTermAt, type TermIndex, type TermMatch } from './term-index';
 import { tokenize, type Token } from './tokenize';
 
 export interface DetectedNeed {
@@ -25,6 +25,16 @@ let defaultIndex: TermIndex | undefined;
 function lexiconIndex(): TermIndex {
   defaultIndex ??= buildTermIndex(NEED_LEXICON, NEUTRAL_PHRASES, STOPWORD_SET);
   return defaultIndex;
+}
+
+/**
+ * Builds the lexicon index ahead of the first detection, a slice at a time (the case-file
+ * content script: the host page never sees the whole build as one long task).
+ */
+export async function prepareLexicon(pause: () => Promise<void>, now: () => number): Promise<void> {
+  if (defaultIndex) return;
+  const built = await buildTermIndexSliced(NEED_LEXICON, NEUTRAL_PHRASES, STOPWORD_SET, pause, now);
+  defaultIndex ??= built;
 }
 
 /** Longest term starting at each position; matched words are consumed. */

@@ -26,33 +26,70 @@ export function firstKey(key: string): string {
 
 const NO_CLAUSE_WORDS: ReadonlySet<string> = new Set();
 
-export function buildTermIndex(entries: readonly NeedLexiconEntry[], neutral: readonly string[], stopwords: ReadonlySet<string>): TermIndex {
+/** Adds terms one at a time, so a page can build the index between its own tasks. */
+export function termIndexBuilder(stopwords: ReadonlySet<string>) {
   const byForm = new Map<string, CompiledTerm>();
-  const add = (term: string, entry: NeedLexiconEntry | undefined) => {
-    const caseSensitive = entry?.caseSensitive ?? false;
-    const words = tokenize(term, NO_CLAUSE_WORDS);
-    if (words.length === 0) return;
-    const keys = words.map((w) => (caseSensitive ? w.folded : w.stem));
-    const formKey = (caseSensitive ? '^' : '') + keys.join(' ');
-    let compiled = byForm.get(formKey);
-    if (!compiled) {
-      const stop = words.map((w) => stopwords.has(w.folded));
-      compiled = { keys, stop, optionalStops: stop.filter((s) => !s).length >= 2, caseSensitive, entries: [] };
-      byForm.set(formKey, compiled);
-    }
-    if (entry && !compiled.entries.includes(entry)) compiled.entries.push(entry);
+  return {
+    add(term: string, entry: NeedLexiconEntry | undefined): void {
+      const caseSensitive = entry?.caseSensitive ?? false;
+      const words = tokenize(term, NO_CLAUSE_WORDS);
+      if (words.length === 0) return;
+      const keys = words.map((w) => (caseSensitive ? w.folded : w.stem));
+      const formKey = (caseSensitive ? '^' : '') + keys.join(' ');
+      let compiled = byForm.get(formKey);
+      if (!compiled) {
+        const stop = words.map((w) => stopwords.has(w.folded));
+        compiled = { keys, stop, optionalStops: stop.filter((s) => !s).length >= 2, caseSensitive, entries: [] };
+        byForm.set(formKey, compiled);
+      }
+      if (entry && !compiled.entries.includes(entry)) compiled.entries.push(entry);
+    },
+    finish(): TermIndex {
+      const byFirstKey = new Map<string, CompiledTerm[]>();
+      for (const term of byForm.values()) {
+        const key = (term.caseSensitive ? '^' : '') + firstKey(term.keys[0]);
+        const list = byFirstKey.get(key) ?? [];
+        list.push(term);
+        byFirstKey.set(key, list);
+      }
+      return { byFirstKey };
+    },
   };
-  for (const entry of entries) for (const term of entry.terms) add(term, entry);
-  for (const phrase of neutral) add(phrase, undefined);
+}
 
-  const byFirstKey = new Map<string, CompiledTerm[]>();
-  for (const term of byForm.values()) {
-    const key = (term.caseSensitive ? '^' : '') + firstKey(term.keys[0]);
-    const list = byFirstKey.get(key) ?? [];
-    list.push(term);
-    byFirstKey.set(key, list);
+export function buildTermIndex(entries: readonly NeedLexiconEntry[], neutral: readonly string[], stopwords: ReadonlySet<string>): TermIndex {
+  const builder = termIndexBuilder(stopwords);
+  for (const entry of entries) for (const term of entry.terms) builder.add(term, entry);
+  for (const phrase of neutral) builder.add(phrase, undefined);
+  return builder.finish();
+}
+
+/** The same index built a slice at a time, `pause()` between slices (no long task in a page). */
+export async function buildTermIndexSliced(
+  entries: readonly NeedLexiconEntry[],
+  neutral: readonly string[],
+  stopwords: ReadonlySet<string>,
+  pause: () => Promise<void>,
+  now: () => number,
+  sliceMs = 8,
+): Promise<TermIndex> {
+  const builder = termIndexBuilder(stopwords);
+  let start = now();
+  const step = async () => {
+    if (now() - start > sliceMs) {
+      await pause();
+      start = now();
+    }
+  };
+  for (const entry of entries) {
+    for (const term of entry.terms) builder.add(term, entry);
+    await step();
   }
-  return { byFirstKey };
+  for (const phrase of neutral) {
+    builder.add(phrase, undefined);
+    await step();
+  }
+  return builder.finish();
 }
 
 export interface TermMatch {

@@ -3,11 +3,16 @@ import { createMessageRouter, type Handlers } from '../../lib/messages';
 
 const options = { extensionId: 'abc', extensionOrigin: 'chrome-extension://abc' };
 const page = { id: 'abc', url: 'chrome-extension://abc/popup.html' };
+/** « Pour ce dossier » handlers, tested in case-file.test.ts. */
+const caseHandlers = {
+  'case:needs': vi.fn(), 'case:read-once': vi.fn(), 'case:site-pending': vi.fn(), 'case:enable-site': vi.fn(),
+  'case:disable-site': vi.fn(), 'case:list-sites': vi.fn(), 'case:tab-state': vi.fn(), 'case:show-in-page': vi.fn(),
+};
 
 function router() {
   const ping = vi.fn(() => ({ version: '1.0.0' }));
   const subscribe = vi.fn(() => ({ status: 'updated' }));
-  const handlers: Handlers = { 'core:ping': ping, 'sources:subscribe': subscribe, 'sources:subscribe-national': vi.fn(), 'sources:refresh': vi.fn(), 'search:refresh-index': vi.fn(() => ({ rebuilt: false })) };
+  const handlers: Handlers = { 'core:ping': ping, 'sources:subscribe': subscribe, 'sources:subscribe-national': vi.fn(), 'sources:refresh': vi.fn(), 'search:refresh-index': vi.fn(() => ({ rebuilt: false })), ...caseHandlers };
   return { route: createMessageRouter(handlers, options), ping, subscribe };
 }
 
@@ -40,7 +45,7 @@ describe('message router', () => {
   });
 
   it('returns a handler failure as a message instead of throwing', async () => {
-    const route = createMessageRouter({ 'core:ping': () => { throw new Error('Base indisponible'); }, 'sources:subscribe': vi.fn(), 'sources:subscribe-national': vi.fn(), 'sources:refresh': vi.fn(), 'search:refresh-index': vi.fn(() => ({ rebuilt: false })) }, options);
+    const route = createMessageRouter({ 'core:ping': () => { throw new Error('Base indisponible'); }, 'sources:subscribe': vi.fn(), 'sources:subscribe-national': vi.fn(), 'sources:refresh': vi.fn(), 'search:refresh-index': vi.fn(() => ({ rebuilt: false })), ...caseHandlers }, options);
     expect(await route({ type: 'core:ping' }, page)).toEqual({ ok: false, error: 'Base indisponible' });
   });
 

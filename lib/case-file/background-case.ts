@@ -1,0 +1,231 @@
+import { CaseTabMessageSchema, type CaseNeed, type CaseTabMessage } from '../messages/case';
+import type { Sender } from '../messages/router';
+import { badgeOf, tabStateKey, TAB_STATE_PREFIX, unionOfFrames, type TabCaseState } from './tab-needs';
+import { originOf, originPattern, parseSiteAddress, sameSite, scriptIdOf } from './sites';
+
+/** The browser APIs the case-file feature uses in the background (a subset; faked in tests). */
+export interface CaseApis {
+  scripting: {
+    registerContentScripts(scripts: Array<{ id: string; matches: string[]; js: string[]; allFrames: boolean; persistAcrossSessions: boolean; runAt: 'document_idle' }>): Promise<void>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string }>>;
+    executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files: string[] }): Promise<unknown>;
+  };
+  permissions: { contains(p: { origins: string[] }): Promise<boolean>; remove(p: { origins: string[] }): Promise<boolean> };
+  action: { setBadgeText(d: { tabId: number; text: string }): Promise<void>; setTitle(d: { tabId: number; title: string }): Promise<void> };
+  session: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string | string[]): Promise<void> };
+  local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  tabs: {
+    get(tabId: number): Promise<{ id?: number; url?: string }>;
+    query(q: { url: string }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: CaseTabMessage): Promise<unknown>;
+  };
+  /** `chrome-extension://<id>`: messages from the extension's own pages carry no needs. */
+  extensionOrigin: string;
+  /** The built content script, e.g. `/content-scripts/case-file.js`. */
+  scriptFile: string;
+  badgeTitle(count: number): string;
+  defaultTitle: string;
+}
+
+export interface SiteStatus {
+  origin: string;
+  /** false: access withdrawn in the browser's settings (« accès retiré »). */
+  granted: boolean;
+}
+
+const SITES_KEY = 'caseSites';
+const PENDING_KEY = 'case:pending-sites';
+
+interface TabMemory {
+  origin: string;
+  file: number;
+  oneShot: boolean;
+  frames: Map<number, CaseNeed[]>;
+}
+
+function refuse(reason: string): never {
+  throw new Error(`Besoins refusés : ${reason}.`);
+}
+
+/** The background side of « Pour ce dossier »: sites, per-tab needs, badge, one-shot reads. */
+export function createCaseFile(apis: CaseApis) {
+  const tabs = new Map<number, TabMemory>();
+  /** Tabs read once through activeTab: tab -> the origin that was read. */
+  const oneShot = new Map<number, string>();
+  let files = 0;
+
+  async function sites(): Promise<string[]> {
+    const stored = (await apis.local.get(SITES_KEY))[SITES_KEY];
+    return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+  }
+
+  async function siteEnabled(origin: string): Promise<boolean> {
+    return (await sites()).some((site) => sameSite(site, origin)) && (await apis.permissions.contains({ origins: [originPattern(origin)] }));
+  }
+
+  async function publish(tabId: number, memory: TabMemory): Promise<void> {
+    const needs = unionOfFrames(memory.frames);
+    const state: TabCaseState = { tabId, origin: memory.origin, file: memory.file, needs, oneShot: memory.oneShot };
+    await apis.session.set({ [tabStateKey(tabId)]: state });
+    const badge = badgeOf(needs);
+    await apis.action.setBadgeText({ tabId, text: badge.text });
+    await apis.action.setTitle({ tabId, title: badge.count > 0 ? apis.badgeTitle(badge.count) : apis.defaultTitle });
+  }
+
+  async function clearTab(tabId: number): Promise<void> {
+    tabs.delete(tabId);
+    oneShot.delete(tabId);
+    await apis.session.remove(tabStateKey(tabId));
+    await apis.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    await apis.action.setTitle({ tabId, title: apis.defaultTitle }).catch(() => undefined);
+  }
+
+  /** Needs from a content script: only from a frame of an enabled site, or of the tab read once. */
+  async function receiveNeeds(needs: CaseNeed[], sender: Sender): Promise<{ count: number }> {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || typeof sender.frameId !== 'number') refuse('pas d’onglet expéditeur');
+    const from = sender.origin && sender.origin !== 'null' ? sender.origin : sender.url;
+    if (from?.startsWith(apis.extensionOrigin)) refuse('une page de l’extension n’a pas de dossier');
+    const origin = originOf(from);
+    if (!origin) refuse('page sans adresse web');
+    const readOnce = oneShot.get(tabId) === origin && sender.frameId === 0;
+    if (!readOnce && !(await siteEnabled(origin))) refuse(`le site ${origin} n’est pas activé`);
+    let memory = tabs.get(tabId);
+    const topOrigin = originOf(sender.tab?.url) ?? origin;
+    if (!memory || !sameSite(memory.origin, topOrigin)) {
+      memory = { origin: topOrigin, file: ++files, oneShot: readOnce, frames: new Map() };
+      tabs.set(tabId, memory);
+    }
+    memory.frames.set(sender.frameId, needs);
+    await publish(tabId, memory);
+    return { count: badgeOf(unionOfFrames(memory.frames)).count };
+  }
+
+  async function readOnce(tabId: number): Promise<void> {
+    const tab = await apis.tabs.get(tabId);
+    const origin = originOf(tab.url);
+    if (!origin) throw new Error('Cette page ne peut pas être lue : seules les pages web (https) ont un dossier.');
+    oneShot.set(tabId, origin);
+    await apis.scripting.executeScript({ target: { tabId }, files: [apis.scriptFile] });
+  }
+
+  async function register(origin: string): Promise<void> {
+    const id = scriptIdOf(origin);
+    const existing = await apis.scripting.getRegisteredContentScripts({ ids: [id] });
+    if (existing.length > 0) await apis.scripting.unregisterContentScripts({ ids: [id] });
+    await apis.scripting.registerContentScripts([
+      { id, matches: [originPattern(origin)], js: [apis.scriptFile], allFrames: true, persistAcrossSessions: true, runAt: 'document_idle' },
+    ]);
+  }
+
+  /** One site change at a time: the page's click and the permission event may both switch a site on. */
+  let siteChanges: Promise<unknown> = Promise.resolve();
+  function serially<T>(change: () => Promise<T>): Promise<T> {
+    const next = siteChanges.then(change, change);
+    siteChanges = next.catch(() => undefined);
+    return next;
+  }
+
+  function enableSite(input: string): Promise<SiteStatus[]> {
+    return serially(() => enableSiteNow(input));
+  }
+
+  async function enableSiteNow(input: string): Promise<SiteStatus[]> {
+    const parsed = parseSiteAddress(input);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { origin } = parsed;
+    if (!(await apis.permissions.contains({ origins: [originPattern(origin)] }))) {
+      throw new Error(`Le navigateur n’a pas accordé l’accès à ${origin} : Repère ne peut pas lire ce site.`);
+    }
+    await register(origin);
+    const list = await sites();
+    if (!list.some((site) => site === origin)) await apis.local.set({ [SITES_KEY]: [...list, origin] });
+    await forgetPending(origin);
+    // Tabs already open on the site are read now, not at their next load.
+    for (const tab of await apis.tabs.query({ url: originPattern(origin) }).catch(() => [])) {
+      if (tab.id !== undefined) await apis.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [apis.scriptFile] }).catch(() => undefined);
+    }
+    return listSites();
+  }
+
+  function disableSite(origin: string): Promise<SiteStatus[]> {
+    return serially(() => disableSiteNow(origin));
+  }
+
+  async function disableSiteNow(origin: string): Promise<SiteStatus[]> {
+    await apis.scripting.unregisterContentScripts({ ids: [scriptIdOf(origin)] }).catch(() => undefined);
+    await apis.local.set({ [SITES_KEY]: (await sites()).filter((site) => site !== origin) });
+    for (const [tabId, memory] of [...tabs]) {
+      if (!sameSite(memory.origin, origin)) continue;
+      await apis.tabs.sendMessage(tabId, { type: 'case:stop' }).catch(() => undefined);
+      await clearTab(tabId);
+    }
+    await apis.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+    return listSites();
+  }
+
+  async function listSites(): Promise<SiteStatus[]> {
+    return Promise.all((await sites()).map(async (origin) => ({ origin, granted: await apis.permissions.contains({ origins: [originPattern(origin)] }) })));
+  }
+
+  async function pending(): Promise<string[]> {
+    const stored = (await apis.session.get(PENDING_KEY))[PENDING_KEY];
+    return Array.isArray(stored) ? (stored as string[]) : [];
+  }
+  async function forgetPending(origin: string) {
+    const list = await pending();
+    if (list.includes(origin)) await apis.session.set({ [PENDING_KEY]: list.filter((o) => o !== origin) });
+  }
+
+  return {
+    receiveNeeds,
+    readOnce,
+    enableSite,
+    disableSite,
+    listSites,
+    async sitePending(input: string): Promise<void> {
+      const parsed = parseSiteAddress(input);
+      if (parsed.ok) await apis.session.set({ [PENDING_KEY]: [...(await pending()), parsed.origin] });
+    },
+    async tabState(tabId: number): Promise<{ state: TabCaseState | null; siteEnabled: boolean }> {
+      const stored = (await apis.session.get(tabStateKey(tabId)))[tabStateKey(tabId)] as TabCaseState | undefined;
+      const origin = originOf((await apis.tabs.get(tabId).catch(() => ({ url: undefined }))).url);
+      return { state: stored ?? null, siteEnabled: origin ? await siteEnabled(origin) : false };
+    },
+    async showInPage(tabId: number, category: string): Promise<void> {
+      const message = CaseTabMessageSchema.parse({ type: 'case:highlight', category });
+      await apis.tabs.sendMessage(tabId, message);
+    },
+    /** The tab went elsewhere: another site clears it; another page of the site is another file. */
+    async onTabUpdated(tabId: number, url: string | undefined, loading = false): Promise<void> {
+      const memory = tabs.get(tabId);
+      if (!url) return;
+      const origin = originOf(url);
+      if (oneShot.has(tabId) && oneShot.get(tabId) !== origin) oneShot.delete(tabId);
+      if (!memory) {
+        if ((await apis.session.get(tabStateKey(tabId)))[tabStateKey(tabId)]) await clearTab(tabId);
+        return;
+      }
+      if (!origin || !sameSite(origin, memory.origin) || memory.oneShot) return clearTab(tabId);
+      memory.file = ++files;
+      // A new document: its frames report afresh (an in-page navigation keeps them, they re-read).
+      if (loading) memory.frames.clear();
+      await publish(tabId, memory);
+    },
+    onTabRemoved: (tabId: number) => clearTab(tabId),
+    /** Access granted from a page's prompt: a site waiting for it is switched on. */
+    async onPermissionsAdded(origins: readonly string[]): Promise<void> {
+      for (const origin of await pending()) {
+        if (origins.some((pattern) => pattern === originPattern(origin))) await enableSite(origin).catch(() => undefined);
+      }
+    },
+    /** Access withdrawn in the browser's settings: that site's tabs lose their badge. */
+    async onPermissionsRemoved(origins: readonly string[]): Promise<void> {
+      for (const [tabId, memory] of [...tabs]) if (origins.includes(originPattern(memory.origin))) await clearTab(tabId);
+    },
+    TAB_STATE_PREFIX,
+  };
+}
+
+export type CaseFile = ReturnType<typeof createCaseFile>;

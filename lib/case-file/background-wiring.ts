@@ -1,0 +1,52 @@
+import type { Browser } from 'wxt/browser';
+import type { MessageKey } from '../i18n';
+import type { Handlers } from '../messages/router';
+import { createCaseFile, type CaseApis, type CaseFile } from './background-case';
+
+export { createCaseFile };
+
+/** The built content script (entrypoints/case-file.content.ts, registered at run time only). */
+export const CASE_SCRIPT_FILE = '/content-scripts/case-file.js';
+
+type T = (key: MessageKey, ...subs: (string | number)[]) => string;
+
+/**
+ * The background's browser APIs for « Pour ce dossier », and its tab and permission events.
+ * Called once from entrypoints/background.ts.
+ */
+export function wireCaseFile(browser: typeof import('wxt/browser').browser, t: T): CaseApis & { listen(caseFile: CaseFile): void } {
+  return {
+    scripting: browser.scripting as unknown as CaseApis['scripting'],
+    permissions: browser.permissions as unknown as CaseApis['permissions'],
+    action: browser.action as unknown as CaseApis['action'],
+    session: browser.storage.session as unknown as CaseApis['session'],
+    local: browser.storage.local as unknown as CaseApis['local'],
+    tabs: browser.tabs as unknown as CaseApis['tabs'],
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    scriptFile: CASE_SCRIPT_FILE,
+    badgeTitle: (count) => (count === 1 ? t('caseBadgeTitleOne') : t('caseBadgeTitle', count)),
+    defaultTitle: t('actionTitle'),
+    listen(caseFile) {
+      browser.tabs.onUpdated.addListener((tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
+        if (change.url) void caseFile.onTabUpdated(tabId, change.url, change.status === 'loading');
+      });
+      browser.tabs.onRemoved.addListener((tabId: number) => void caseFile.onTabRemoved(tabId));
+      browser.permissions.onAdded.addListener((p) => void caseFile.onPermissionsAdded(p.origins ?? []));
+      browser.permissions.onRemoved.addListener((p) => void caseFile.onPermissionsRemoved(p.origins ?? []));
+    },
+  };
+}
+
+/** The message handlers of « Pour ce dossier ». */
+export function caseFileHandlers(caseFile: CaseFile): Pick<Handlers, `case:${string}` & keyof Handlers> {
+  return {
+    'case:needs': (message, sender) => caseFile.receiveNeeds(message.needs, sender),
+    'case:read-once': (message) => caseFile.readOnce(message.tabId),
+    'case:site-pending': (message) => caseFile.sitePending(message.origin),
+    'case:enable-site': (message) => caseFile.enableSite(message.origin),
+    'case:disable-site': (message) => caseFile.disableSite(message.origin),
+    'case:list-sites': () => caseFile.listSites(),
+    'case:tab-state': (message) => caseFile.tabState(message.tabId),
+    'case:show-in-page': (message) => caseFile.showInPage(message.tabId, message.category),
+  };
+}

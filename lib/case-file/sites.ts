@@ -1,0 +1,59 @@
+/**
+ * Case-management sites the counsellor switches Repère on for: one origin each, asked of the
+ * browser at run time within `optional_host_permissions` (https, or http on loopback).
+ */
+export type SiteAddress = { ok: true; origin: string } | { ok: false; error: string };
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
+
+/** « Adresse du site » as typed (« dossier.exemple.fr », a full link…) → its origin, or a French error. */
+export function parseSiteAddress(input: string): SiteAddress {
+  const text = input.trim();
+  if (!text) return { ok: false, error: 'Adresse du site : indiquez l’adresse du logiciel de suivi, par exemple https://dossier.exemple.fr.' };
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return { ok: false, error: `Adresse du site : « ${text.slice(0, 80)} » n’est pas une adresse web.` };
+  }
+  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+    return { ok: false, error: 'Adresse du site : seules les adresses https sont acceptées (http seulement sur cet ordinateur, 127.0.0.1).' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, error: `Adresse du site : « ${url.protocol} » n’est pas une adresse web (https).` };
+  }
+  return { ok: true, origin: url.origin };
+}
+
+/** The host permission pattern of one origin (a port is not part of a match pattern). */
+export function originPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+/** The id of the content script registered for one origin. */
+export function scriptIdOf(origin: string): string {
+  return `repere-case-file:${origin}`;
+}
+
+/** The origin of a page address, or undefined (about:, data:, file:…). */
+export function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Same site for a registration: origins match, ports aside (match patterns ignore ports). */
+export function sameSite(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.protocol === y.protocol && x.hostname === y.hostname;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,247 @@
+import { isPlaceholderOption, statusOf, trailingStatus, type Status } from './page-status';
+
+/**
+ * The statements of the file shown in a case-management page: one per table row cell, list item,
+ * term, paragraph, label with its badge, and the values of the fields (text typed, boxes checked,
+ * options chosen). The software around the file (navigation, menus, banners, closed dialogs,
+ * hidden parts, help boxes) is left out. Pure DOM reading: no layout needed, nothing changed.
+ */
+export interface Statement {
+  text: string;
+  /** Where it is shown (for « Montrer dans la page »); a field for typed values. */
+  source: Element;
+  /** `free`: typed text (a note), read as it is; `heading`: a title, a need only with a need status. */
+  kind: 'text' | 'free' | 'heading';
+  status?: Status;
+  /** A block that is only a status badge: its status applies to the statements of its row. */
+  badgeOnly?: boolean;
+}
+
+export interface WalkOptions {
+  /** Read `getComputedStyle` for display/visibility (a page with layout). */
+  computedStyle: boolean;
+}
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'BUTTON', 'HEAD', 'MENU', 'DATALIST', 'OPTION', 'METER', 'PROGRESS', 'AUDIO', 'VIDEO', 'MAP']);
+const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'search', 'complementary', 'note', 'tooltip', 'toolbar', 'button', 'tablist', 'listbox', 'progressbar', 'alert', 'status', 'log', 'marquee', 'timer']);
+const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT', 'IMG', 'INS', 'DEL', 'WBR']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TH', 'CAPTION', 'LEGEND', 'SUMMARY', 'DT']);
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
+/** Landmarks inside which a header/footer belongs to a part of the page, not to the whole page. */
+const SECTIONING = 'article, aside, main, nav, section, [role="main"], [role="article"], [role="region"]';
+
+interface Block {
+  el: Element;
+  parts: string[];
+  kind: Statement['kind'];
+  status?: Status;
+}
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** No attribute but `class`: nothing on it can hide it or give it a role (the common case, read fast). */
+function plainAttributes(el: Element): boolean {
+  const attributes = el.attributes;
+  return attributes.length === 0 || (attributes.length === 1 && attributes[0].name === 'class');
+}
+
+function isEditableRoot(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  if (value === null || value === 'false') return el.getAttribute('role') === 'textbox';
+  return !el.parentElement?.closest('[contenteditable]:not([contenteditable="false"])');
+}
+
+export class StatementReader {
+  readonly statements: Statement[] = [];
+  private readonly accordionIds = new Set<string>();
+
+  constructor(private readonly options: WalkOptions) {}
+
+  read(root: Document | Element): Statement[] {
+    const doc = 'documentElement' in root ? root : root.ownerDocument;
+    for (const toggle of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded]'))) {
+      for (const id of (toggle.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) this.accordionIds.add(id);
+    }
+    const start = 'documentElement' in root ? this.fileRoot(root) : root;
+    if (start) this.walk(start, undefined, false);
+    return this.statements;
+  }
+
+  /** The page's one main region when it has one, else its body. */
+  private fileRoot(doc: Document): Element | null {
+    const mains = Array.from(doc.querySelectorAll('main, [role="main"]')).filter((m) => !this.isHidden(m, false));
+    return mains.length === 1 ? mains[0] : doc.body;
+  }
+
+  private isHidden(el: Element, inAccordion: boolean): boolean {
+    // An element without attributes is hidden by no attribute, and no stylesheet rule aims at it
+    // by class or id: its computed style is not read (the costly part on a large page).
+    if (el.attributes.length === 0 || (!this.options.computedStyle && plainAttributes(el))) return false;
+    if (el.hasAttribute('inert') || el.getAttribute('aria-hidden') === 'true') return true;
+    const accordion = el.id !== '' && this.accordionIds.has(el.id);
+    if (el.hasAttribute('hidden') && !accordion) return true;
+    const style = el.hasAttribute('style') ? (el as HTMLElement).style : undefined;
+    if (style && !accordion && (style.display === 'none' || (style.visibility === 'hidden' && !inAccordion))) return true;
+    if (this.options.computedStyle && !accordion) {
+      const view = el.ownerDocument.defaultView;
+      const computed = view?.getComputedStyle(el);
+      if (computed && (computed.display === 'none' || (computed.visibility === 'hidden' && !inAccordion))) return true;
+    }
+    return false;
+  }
+
+  private skipped(el: Element, inAccordion: boolean): boolean {
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return true;
+    if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
+    if ((tag === 'HEADER' || tag === 'FOOTER') && !el.parentElement?.closest(SECTIONING)) return true;
+    if (plainAttributes(el)) return this.options.computedStyle && el.attributes.length > 0 ? this.isHidden(el, inAccordion) : false;
+    const role = el.getAttribute('role');
+    if (role && SKIPPED_ROLES.has(role)) return true;
+    return this.isHidden(el, inAccordion);
+  }
+
+  private walk(el: Element, block: Block | undefined, inAccordion: boolean): void {
+    if (this.skipped(el, inAccordion)) return;
+    const plain = plainAttributes(el);
+    const accordion = inAccordion || (!plain && el.id !== '' && this.accordionIds.has(el.id));
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return this.field(el);
+    if (tag === 'LABEL' && this.labelsAControl(el)) {
+      // The words of a field's label are its name, not the file: only its controls count.
+      for (const control of Array.from(el.querySelectorAll('input, textarea, select'))) this.field(control);
+      return;
+    }
+    const role = plain ? null : el.getAttribute('role');
+    if ((role === 'checkbox' || role === 'radio' || role === 'switch' || role === 'option') && el.getAttribute('aria-checked') !== 'true' && el.getAttribute('aria-selected') !== 'true') return;
+    if (!plain && block?.kind !== 'free' && isEditableRoot(el)) {
+      const note: Block = { el, parts: [], kind: 'free' };
+      this.children(el, note, accordion);
+      this.emit(note);
+      return;
+    }
+    if (tag === 'BR') {
+      block?.parts.push('\n');
+      return;
+    }
+    const inline = block !== undefined && (INLINE_TAGS.has(tag) || tag.includes('-')) && role !== 'heading';
+    if (inline) {
+      const status = (el.textContent?.length ?? 0) <= 40 ? statusOf(el.textContent ?? '') : undefined;
+      if (status && block.kind !== 'free') {
+        block.status = status;
+        return;
+      }
+      this.children(el, block, accordion);
+      return;
+    }
+    const kind: Statement['kind'] = block?.kind === 'free' ? 'free' : HEADING_TAGS.has(tag) || role === 'heading' || role === 'columnheader' ? 'heading' : 'text';
+    const own: Block = { el, parts: [], kind };
+    this.children(el, own, accordion);
+    this.emit(own);
+  }
+
+  private children(el: Element, block: Block, inAccordion: boolean): void {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) block.parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) this.walk(child as Element, block, inAccordion);
+    }
+  }
+
+  private emit(block: Block): void {
+    const raw = block.parts.join('');
+    const text = block.kind === 'free' ? raw.trim() : clean(raw);
+    if (!text) {
+      if (block.status) this.statements.push({ text: '', source: block.el, kind: 'text', status: block.status, badgeOnly: true });
+      return;
+    }
+    if (block.kind !== 'free' && !block.status) {
+      const whole = statusOf(text);
+      if (whole) {
+        this.statements.push({ text: '', source: block.el, kind: 'text', status: whole, badgeOnly: true });
+        return;
+      }
+      const trailing = trailingStatus(text);
+      if (trailing) {
+        this.statements.push({ text: trailing.label, source: block.el, kind: block.kind, status: trailing.status });
+        return;
+      }
+    }
+    this.statements.push({ text, source: block.el, kind: block.kind, ...(block.status ? { status: block.status } : {}) });
+  }
+
+  private labelsAControl(label: Element): boolean {
+    return label.hasAttribute('for') || label.querySelector('input, textarea, select') !== null;
+  }
+
+  /** The visible name of a form control: aria-label, aria-labelledby, <label>. */
+  private labelOf(control: Element): string {
+    const aria = control.getAttribute('aria-label');
+    if (aria) return clean(aria);
+    const doc = control.ownerDocument;
+    const ids = control.getAttribute('aria-labelledby');
+    if (ids) return clean(ids.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' '));
+    const labels = (control as HTMLInputElement).labels;
+    const label = labels && labels.length > 0 ? labels[0] : control.id ? doc.querySelector(`label[for="${CSS_escape(control.id)}"]`) : control.closest('label');
+    return clean(label?.textContent ?? '');
+  }
+
+  /** The question a group of boxes answers: its fieldset's legend or its group's name. */
+  private groupLabelOf(control: Element): { text: string; el: Element } | undefined {
+    const fieldset = control.closest('fieldset');
+    const legend = fieldset?.querySelector('legend');
+    if (legend) return { text: clean(legend.textContent ?? ''), el: legend };
+    const group = control.closest('[role="radiogroup"], [role="group"]');
+    if (group) return { text: this.labelOf(group), el: group };
+    return undefined;
+  }
+
+  private field(el: Element): void {
+    const tag = el.tagName.toUpperCase();
+    if (this.isHidden(el, false)) return;
+    if (tag === 'TEXTAREA') return this.typed(el, (el as HTMLTextAreaElement).value);
+    if (tag === 'SELECT') {
+      const select = el as HTMLSelectElement;
+      for (const option of Array.from(select.options)) {
+        if (!option.selected || option.value === '' || option.disabled || isPlaceholderOption(option.text)) continue;
+        const status = statusOf(option.text);
+        if (status) this.statements.push({ text: this.labelOf(el), source: el, kind: 'heading', status });
+        else this.statements.push({ text: clean(option.text), source: el, kind: 'text' });
+      }
+      return;
+    }
+    const input = el as HTMLInputElement;
+    const type = (input.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'checkbox' || type === 'radio') {
+      if (!input.checked) return;
+      const label = this.labelOf(input);
+      const status = statusOf(label);
+      if (status) {
+        const group = this.groupLabelOf(input);
+        if (group?.text) this.statements.push({ text: group.text, source: group.el, kind: 'heading', status });
+        return;
+      }
+      // A checked box declares the situation: a theme's name checked is a need.
+      if (label) this.statements.push({ text: label, source: input.labels?.[0] ?? input, kind: 'heading', status: 'need' });
+      return;
+    }
+    if (TEXT_INPUT_TYPES.has(type)) this.typed(el, input.value);
+  }
+
+  private typed(el: Element, value: string): void {
+    const text = value.trim();
+    if (!text) return;
+    const status = statusOf(text);
+    if (status) {
+      const label = this.labelOf(el);
+      if (label) this.statements.push({ text: label, source: el, kind: 'heading', status });
+      return;
+    }
+    this.statements.push({ text, source: el, kind: 'free' });
+  }
+}
+
+/** `CSS.escape` where it exists (browsers, happy-dom), a safe subset otherwise. */
+function CSS_escape(id: string): string {
+  const css = (globalThis as { CSS?: { escape?: (s: string) => string } }).CSS;
+  return css?.escape ? css.escape(id) : id.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
+}

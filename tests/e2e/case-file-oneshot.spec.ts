@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { EXTENSION_DIR } from './support/extension';
+import { startCasePageServer, type CasePageServer } from './support/case-page-server';
+
+// Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
+declare const chrome: typeof import('wxt/browser').browser;
+
+/**
+ * « Lire ce dossier »: a one-shot read through activeTab, with no host permission. Only a click on
+ * the toolbar button grants activeTab; Chromium's DevTools protocol `Extensions.triggerAction`
+ * (puppeteer's Extension.triggerAction, over a pipe with --enable-unsafe-extension-debugging)
+ * is that click, which Playwright cannot send.
+ */
+let browser: Browser;
+let server: CasePageServer;
+let worker: WebWorker;
+
+beforeAll(async () => {
+  server = await startCasePageServer();
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    enableExtensions: [EXTENSION_DIR],
+    args: ['--no-sandbox', '--disable-gpu', '--lang=fr-FR', '--enable-unsafe-extension-debugging', '--no-first-run', '--disable-background-networking'],
+    env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
+  });
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  worker = (await target.worker())!;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('« Lire ce dossier » (activeTab, no host permission)', () => {
+  it('reads the active tab once and shows its needs, without any site access', async () => {
+    expect(await worker.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
+    const [extension] = [...(await browser.extensions()).values()];
+    const page = await browser.newPage();
+    await page.goto(server.url('cdb-situations.html'));
+    await page.bringToFront();
+    const opened = browser.waitForTarget((t) => t.url().includes('/popup.html'), { timeout: 15_000 });
+    await extension.triggerAction(page);
+    const popup = (await (await opened).asPage()) as Page;
+    const read = await popup.waitForSelector('::-p-text(Lire ce dossier)');
+    await read!.click();
+    await popup.waitForSelector('.case-need__label');
+    const needs = async () => popup.$$eval('.case-need__label', (nodes) => nodes.map((node) => node.textContent));
+    for (let i = 0; i < 100 && (await needs()).length < 4; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await needs()).toEqual(['Logement et hébergement', 'Difficultés financières', 'Lecture, écriture et calcul', 'Santé']);
+    expect(await popup.$eval('.case-file', (node) => node.textContent)).toContain('Lu une fois, sans accès permanent au site.');
+    const badge = await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true, windowType: 'normal' });
+      return chrome.action.getBadgeText({ tabId: tab.id });
+    });
+    expect(badge).toBe('4');
+    // Still no lasting access: no host permission, no registered script.
+    expect(await worker.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
+    expect(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createCaseFile, type CaseApis } from '../../lib/case-file/background-case';
+import { originPattern, parseSiteAddress } from '../../lib/case-file/sites';
+import { badgeOf, unionOfFrames } from '../../lib/case-file/tab-needs';
+import { createMessageRouter, MessageSchema } from '../../lib/messages';
+import { caseFileHandlers } from '../../lib/case-file/background-wiring';
+
+const EXT = 'chrome-extension://abc';
+
+function fakeApis(granted = new Set<string>()) {
+  const session = new Map<string, unknown>();
+  const local = new Map<string, unknown>();
+  const badges = new Map<number, string>();
+  const titles = new Map<number, string>();
+  const scripts = new Map<string, { id: string; matches: string[] }>();
+  const tabUrls = new Map<number, string>([[7, 'https://dossier.exemple.fr/usagers/1']]);
+  const sent: Array<[number, unknown]> = [];
+  const executed: unknown[] = [];
+  const apis: CaseApis = {
+    scripting: {
+      registerContentScripts: async (list) => void list.forEach((s) => scripts.set(s.id, s)),
+      unregisterContentScripts: async ({ ids }) => void ids.forEach((id) => scripts.delete(id)),
+      getRegisteredContentScripts: async (filter) => [...scripts.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
+      executeScript: async (injection) => void executed.push(injection),
+    },
+    permissions: {
+      contains: async ({ origins }) => origins.every((o) => granted.has(o)),
+      remove: async ({ origins }) => origins.every((o) => granted.delete(o)),
+    },
+    action: {
+      setBadgeText: async ({ tabId, text }) => void badges.set(tabId, text),
+      setTitle: async ({ tabId, title }) => void titles.set(tabId, title),
+    },
+    session: {
+      get: async (key) => (session.has(key) ? { [key]: session.get(key) } : {}),
+      set: async (items) => void Object.entries(items).forEach(([k, v]) => session.set(k, v)),
+      remove: async (key) => void [key].flat().forEach((k) => session.delete(k)),
+    },
+    local: {
+      get: async (key) => (local.has(key) ? { [key]: local.get(key) } : {}),
+      set: async (items) => void Object.entries(items).forEach(([k, v]) => local.set(k, v)),
+    },
+    tabs: {
+      get: async (tabId) => ({ id: tabId, url: tabUrls.get(tabId) }),
+      query: async () => [{ id: 7 }],
+      sendMessage: async (tabId, message) => void sent.push([tabId, message]),
+    },
+    extensionOrigin: EXT,
+    scriptFile: '/content-scripts/case-file.js',
+    badgeTitle: (n) => `${n} besoins repérés dans ce dossier`,
+    defaultTitle: 'Repère',
+  };
+  return { apis, session, local, badges, titles, scripts, sent, executed, granted, tabUrls };
+}
+
+const frame = (frameId: number, url = 'https://dossier.exemple.fr/usagers/1') => ({ id: 'abc', url, origin: new URL(url).origin, tab: { id: 7, url: 'https://dossier.exemple.fr/usagers/1' }, frameId });
+
+describe('site addresses', () => {
+  it('reads what a counsellor types and refuses what the browser could not grant', () => {
+    expect(parseSiteAddress('dossier.exemple.fr/usagers')).toEqual({ ok: true, origin: 'https://dossier.exemple.fr' });
+    expect(parseSiteAddress('http://127.0.0.1:8080/x')).toEqual({ ok: true, origin: 'http://127.0.0.1:8080' });
+    expect(parseSiteAddress('http://dossier.exemple.fr')).toMatchObject({ ok: false, error: expect.stringMatching(/^Adresse du site : .*https/) });
+    expect(parseSiteAddress('')).toMatchObject({ ok: false, error: expect.stringMatching(/^Adresse du site/) });
+    expect(parseSiteAddress('ftp://x.fr')).toMatchObject({ ok: false });
+    expect(originPattern('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*');
+  });
+});
+
+describe('per-tab needs', () => {
+  it('the tab’s needs are the union of its frames; the badge counts categories', () => {
+    const needs = unionOfFrames(new Map([[3, [{ category: 'mobilite' as const }]], [0, [{ category: 'sante' as const }, { category: 'mobilite' as const }]]]));
+    expect(needs).toEqual([{ category: 'sante' }, { category: 'mobilite' }]);
+    expect(badgeOf(needs)).toEqual({ text: '2', count: 2 });
+    expect(badgeOf([])).toEqual({ text: '', count: 0 });
+  });
+});
+
+describe('the background side of « Pour ce dossier »', () => {
+  it('enables a granted site: registers the script for that origin only, all frames, kept across restarts', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    const caseFile = createCaseFile(fake.apis);
+    expect(await caseFile.enableSite('https://dossier.exemple.fr')).toEqual([{ origin: 'https://dossier.exemple.fr', granted: true }]);
+    expect([...fake.scripts.values()]).toEqual([
+      { id: 'repere-case-file:https://dossier.exemple.fr', matches: ['https://dossier.exemple.fr/*'], js: ['/content-scripts/case-file.js'], allFrames: true, persistAcrossSessions: true, runAt: 'document_idle' },
+    ]);
+    await expect(caseFile.enableSite('https://autre.exemple.fr')).rejects.toThrow(/n’a pas accordé l’accès/);
+  });
+
+  it('accepts needs from frames of an enabled site, badges the union, and clears it all when the site is removed', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.enableSite('https://dossier.exemple.fr');
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0));
+    await caseFile.receiveNeeds([{ category: 'sante', thematique: 'sante--acces-aux-soins' }], frame(4));
+    expect(fake.badges.get(7)).toBe('2');
+    expect(fake.titles.get(7)).toBe('2 besoins repérés dans ce dossier');
+    expect(fake.session.get('case:tab:7')).toMatchObject({ needs: [{ category: 'mobilite' }, { category: 'sante', thematique: 'sante--acces-aux-soins' }] });
+    await caseFile.disableSite('https://dossier.exemple.fr');
+    expect(fake.badges.get(7)).toBe('');
+    expect(fake.session.has('case:tab:7')).toBe(false);
+    expect(fake.scripts.size).toBe(0);
+    expect(fake.granted.size).toBe(0);
+    expect(fake.sent).toEqual([[7, { type: 'case:stop' }]]);
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0))).rejects.toThrow(/n’est pas activé/);
+  });
+
+  it('refuses needs without a tab or frame, from an extension page, from a site not enabled or whose access was withdrawn', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.enableSite('https://dossier.exemple.fr');
+    await expect(caseFile.receiveNeeds([], { id: 'abc', url: 'https://dossier.exemple.fr/' })).rejects.toThrow(/onglet/);
+    await expect(caseFile.receiveNeeds([], { ...frame(0), url: `${EXT}/popup.html`, origin: EXT })).rejects.toThrow(/page de l’extension/);
+    await expect(caseFile.receiveNeeds([], frame(2, 'https://pub.exemple.com/cadre'))).rejects.toThrow(/pub.exemple.com n’est pas activé/);
+    fake.granted.clear();
+    await expect(caseFile.receiveNeeds([], frame(0))).rejects.toThrow(/n’est pas activé/);
+    expect(await caseFile.listSites()).toEqual([{ origin: 'https://dossier.exemple.fr', granted: false }]);
+  });
+
+  it('a one-shot read accepts the top frame of that tab only, and forgets it when the tab goes elsewhere', async () => {
+    const fake = fakeApis();
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.readOnce(7);
+    expect(fake.executed).toEqual([{ target: { tabId: 7 }, files: ['/content-scripts/case-file.js'] }]);
+    await expect(caseFile.receiveNeeds([], frame(1))).rejects.toThrow(/n’est pas activé/);
+    await caseFile.receiveNeeds([{ category: 'famille' }], frame(0));
+    expect(fake.badges.get(7)).toBe('1');
+    await caseFile.onTabUpdated(7, 'https://ailleurs.exemple.org/');
+    expect(fake.badges.get(7)).toBe('');
+    await expect(caseFile.receiveNeeds([], frame(0))).rejects.toThrow(/n’est pas activé/);
+    fake.tabUrls.set(8, 'chrome://settings');
+    await expect(caseFile.readOnce(8)).rejects.toThrow(/ne peut pas être lue/);
+  });
+
+  it('switching a site on twice at once (the click and the permission event) registers it once', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    const caseFile = createCaseFile(fake.apis);
+    await Promise.all([caseFile.enableSite('https://dossier.exemple.fr'), caseFile.enableSite('https://dossier.exemple.fr')]);
+    expect(fake.scripts.size).toBe(1);
+    expect(fake.local.get('caseSites')).toEqual(['https://dossier.exemple.fr']);
+  });
+
+  it('a site waiting for the browser’s answer is switched on when access is granted', async () => {
+    const fake = fakeApis();
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.sitePending('https://dossier.exemple.fr');
+    fake.granted.add('https://dossier.exemple.fr/*');
+    await caseFile.onPermissionsAdded(['https://dossier.exemple.fr/*']);
+    expect(fake.scripts.size).toBe(1);
+  });
+});
+
+describe('case messages through the router', () => {
+  const caseFile = createCaseFile(fakeApis(new Set(['https://dossier.exemple.fr/*'])).apis);
+  const handlers = { 'core:ping': vi.fn(), 'sources:subscribe': vi.fn(), 'sources:subscribe-national': vi.fn(), 'sources:refresh': vi.fn(), 'search:refresh-index': vi.fn(), ...caseFileHandlers(caseFile) };
+  const route = createMessageRouter(handlers, { extensionId: 'abc', extensionOrigin: EXT });
+
+  it.each([
+    ['a text payload', { type: 'case:needs', needs: [{ category: 'mobilite', evidence: 'pas de permis' }] }],
+    ['extra text beside the needs', { type: 'case:needs', needs: [], text: 'Mme X' }],
+    ['an unknown category', { type: 'case:needs', needs: [{ category: 'logement' }] }],
+    ['needs as a string', { type: 'case:needs', needs: 'mobilite' }],
+  ])('refuses %s', async (_, message) => {
+    expect(MessageSchema.safeParse(message).success).toBe(false);
+    expect(await route(message, frame(0))).toEqual({ ok: false, error: 'Message invalide : refusé.' });
+  });
+
+  it('lets a content script send needs only, not switch sites on', async () => {
+    expect(await route({ type: 'case:enable-site', origin: 'https://dossier.exemple.fr' }, frame(0))).toMatchObject({ ok: false, error: expect.stringMatching(/pas autorisé/) });
+  });
+});
