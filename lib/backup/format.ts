@@ -7,6 +7,7 @@ import {
   PartnerSchema,
   SettingsSchema,
 } from '../schema';
+import { describeValue, expectedType, valueAt } from './describe-value';
 
 export const BACKUP_FORMAT = 'repere-backup';
 /** Bump when the file's shape changes, and keep a reader and a migration for every older one. */
@@ -61,7 +62,7 @@ const SECTION_LABELS: Record<string, string> = {
 };
 
 /** "notes n° 3, champ « text » : ne doit pas être vide" — where a counsellor can look. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const [section, index, ...rest] = issue.path.map(String);
   const parts: string[] = [];
   if (section) parts.push(SECTION_LABELS[section] ?? section);
@@ -69,7 +70,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   else if (index !== undefined) rest.unshift(index);
   const field = rest.filter((p) => !/^\d+$/.test(p)).join('.');
   const where = parts.join(' ') + (field ? `, champ « ${field} »` : '');
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'est absent' : issue.message;
+  // zod does not keep the input in its issues: look the value up to tell "absent" from "wrong type".
+  const held = valueAt(input, issue.path);
+  const message =
+    issue.code !== 'invalid_type'
+      ? issue.message
+      : held.found
+        ? `doit être ${expectedType(issue.expected)}, pas ${describeValue(held.value)}`
+        : 'est absent';
   return where ? `${where} : ${message}` : message;
 }
 
@@ -105,11 +113,11 @@ export function parseBackup(text: string): ParsedBackup {
   let candidate: unknown = raw;
   if (version === 1) {
     const v1 = BackupV1Schema.safeParse(raw);
-    if (!v1.success) return { error: `Sauvegarde invalide — ${describeIssue(v1.error.issues[0])}.` };
+    if (!v1.success) return { error: `Sauvegarde invalide — ${describeIssue(v1.error.issues[0], raw)}.` };
     candidate = fromV1(v1.data);
   }
   const parsed = BackupV2Schema.safeParse(candidate);
-  if (!parsed.success) return { error: `Sauvegarde invalide — ${describeIssue(parsed.error.issues[0])}.` };
+  if (!parsed.success) return { error: `Sauvegarde invalide — ${describeIssue(parsed.error.issues[0], candidate)}.` };
   const backup = parsed.data;
   const checks: [string | undefined, string][] = [
     [duplicates(backup.favourites.map((f) => f.partnerId)), 'favori en double pour le partenaire'],
