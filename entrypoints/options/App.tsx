@@ -12,6 +12,7 @@ import { AboutSection } from '../../components/options/AboutSection';
 
 // Vite bundles the worker from this exact `new Worker(new URL(…))` form.
 const createImportWorker = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+const createRestoreWorker = () => new Worker(new URL('./restore-worker.ts', import.meta.url), { type: 'module' });
 
 export function App() {
   return (
@@ -21,7 +22,7 @@ export function App() {
       <NotesOverviewSection />
       <OwnPartnersSection />
       <TerritorySection />
-      <BackupSection />
+      <BackupSection createRestoreWorker={createRestoreWorker} />
       <SourcesSection />
       <ImportSection createWorker={createImportWorker} />
       <SubscribeSection />
