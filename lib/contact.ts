@@ -2,11 +2,33 @@ import type { Partner } from './schema';
 import { isHttpUrl } from './schema';
 import { labelOf } from './taxonomy';
 
-/** `tel:` target of a phone number as written in data ("01 23 45 67 89", "3949", "+33 1…"). */
+/** Overseas departments dial their own country code: +262 262 …, +590 690 … (ARCEP plan). */
+const OVERSEAS_CODES: Array<[RegExp, string]> = [
+  [/^0(262|263|269|639|692|693)/, '262'],
+  [/^0(590|690|691)/, '590'],
+  [/^0(594|694)/, '594'],
+  [/^0(596|696|697)/, '596'],
+  [/^0508/, '508'],
+];
+
+/**
+ * `tel:` target of a phone number as written in data ("01 23 45 67 89", "3949", "+33 (0)1…"),
+ * in E.164 when it is a full number: `+33 (0)4 67 00 00 02` → `tel:+33467000002` (the "(0)"
+ * trunk prefix is not dialled from abroad), `04 67 00 00 02` → `tel:+33467000002`. Short
+ * numbers (3949, 115, 116 006) stay as they are.
+ */
 export function telHref(phone: string | null | undefined): string | null {
   if (!phone) return null;
-  const compact = phone.replace(/[\s.\-()\u00a0]/g, '');
-  return /^\+?\d{3,15}$/.test(compact) ? `tel:${compact}` : null;
+  let compact = phone.replace(/\(0\)/g, '').replace(/[\s.\-()\u00a0]/g, '');
+  if (!/^\+?\d{3,15}$/.test(compact)) return null;
+  if (compact.startsWith('00')) compact = `+${compact.slice(2)}`;
+  // "+33 04 67…": the national trunk 0 written after the country code.
+  if (/^\+330\d{9}$/.test(compact)) compact = `+33${compact.slice(4)}`;
+  if (/^0[1-9]\d{8}$/.test(compact)) {
+    const overseas = OVERSEAS_CODES.find(([prefix]) => prefix.test(compact));
+    compact = `+${overseas ? overseas[1] : '33'}${compact.slice(1)}`;
+  }
+  return `tel:${compact}`;
 }
 
 export function mailtoHref(email: string | null | undefined): string | null {

@@ -4,6 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkPrerequisites } from './test-prerequisites.mjs';
+
+if (!checkPrerequisites()) process.exit(2);
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'test-results');
@@ -82,9 +85,10 @@ const built = step('build chrome', 'npx', ['wxt', 'build']) & step('build firefo
 if (built) {
   lintFirefox();
   vitestSuite('e2e', 'vitest.e2e.config.ts');
+  vitestSuite('firefox', 'vitest.firefox.config.ts');
 } else {
   failed++;
-  lines.push('✘ e2e and lint not run: the build failed');
+  lines.push('✘ e2e, Firefox and lint not run: the build failed');
 }
 
 console.log('\n' + lines.join('\n'));

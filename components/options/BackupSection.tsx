@@ -1,21 +1,21 @@
-import { useState } from 'preact/hooks';
-import { applyRestore, backupFileName, exportBackup, parseBackup, previewRestore, wipeUserData, type Backup, type RestorePreview as Preview } from '../../lib/backup';
+import { useEffect, useState } from 'preact/hooks';
+import { backupFileName, exportBackup, wipeUserData } from '../../lib/backup';
 import { loadSettings, saveSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { RestorePreview } from './RestorePreview';
 import { focusSoon } from '../focus';
+import { RestoreProgress } from './RestoreProgress';
+import { useRestore, type RestoreWorkerFactory } from './use-restore';
 
-interface Pending {
-  backup: Backup;
-  preview: Preview;
-  fileName: string;
-}
-
-/** Export everything the counsellor owns to one file, restore it with a preview, or wipe it. */
-export function BackupSection() {
+/**
+ * Export everything the counsellor owns to one file, restore it with a preview, or wipe it.
+ * A restore is read, validated and written by a worker (`createRestoreWorker`): the page stays live.
+ */
+export function BackupSection({ createRestoreWorker }: { createRestoreWorker: RestoreWorkerFactory }) {
   const db = useDb();
-  const [pending, setPending] = useState<Pending>();
+  const restoring = useRestore(createRestoreWorker);
+  const { state } = restoring;
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [confirmWipe, setConfirmWipe] = useState(false);
@@ -31,30 +31,34 @@ export function BackupSection() {
     setStatus(t('backupExported', link.download));
   }
 
-  async function choose(input: HTMLInputElement) {
+  function choose(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = '';
-    setPending(undefined);
     setStatus('');
     setError('');
-    if (!file) return;
-    const parsed = parseBackup(await file.text());
-    if (!parsed.backup) return setError(t('backupRefused', file.name, parsed.error));
-    setPending({ backup: parsed.backup, preview: await previewRestore(db, parsed.backup), fileName: file.name });
+    if (file) void restoring.choose(file);
+    else restoring.reset();
   }
 
-  async function restore(backup: Backup) {
-    try {
-      const settings = await applyRestore(db, backup);
-      if (settings) await saveSettings(settings);
-      setStatus(t('backupRestored'));
-      focusSoon('backup-status');
-    } catch (failure) {
-      setError(t('backupRestoreFailed', failure instanceof Error ? failure.message : String(failure)));
+  // The worker's answers: a refusal, a failure, or the restore written (settings live in browser storage, saved here).
+  useEffect(() => {
+    if (state.kind === 'refused') {
+      setError(t('backupRefused', state.fileName, state.error));
       focusSoon('backup-error');
     }
-    setPending(undefined);
-  }
+    else if (state.kind === 'error') {
+      setError(t('backupRestoreFailed', state.message));
+      focusSoon('backup-error');
+    }
+    else if (state.kind === 'done') {
+      void (async () => {
+        if (state.settings) await saveSettings(state.settings);
+        setStatus(t('backupRestored'));
+        focusSoon('backup-status');
+        restoring.reset();
+      })();
+    }
+  }, [state]);
 
   async function wipe() {
     await wipeUserData(db);
@@ -75,8 +79,9 @@ export function BackupSection() {
         <label for="restore-file">{t('backupRestoreLabel')}</label>{' '}
         <input id="restore-file" type="file" accept=".json,application/json" onChange={(event) => void choose(event.target as HTMLInputElement)} />
       </p>
-      {pending && (
-        <RestorePreview preview={pending.preview} fileName={pending.fileName} onConfirm={() => void restore(pending.backup)} onCancel={() => { setPending(undefined); focusSoon('restore-file'); }} />
+      {state.kind === 'working' && <RestoreProgress phase={state.phase} />}
+      {state.kind === 'preview' && (
+        <RestorePreview preview={state.preview} fileName={state.fileName} onConfirm={restoring.apply} onCancel={() => { restoring.discard(); focusSoon('restore-file'); }} />
       )}
       {error && <p role="alert" class="error" id="backup-error" tabIndex={-1}>{error}</p>}
       <p role="status" id="backup-status" tabIndex={-1}>{status}</p>

@@ -4,6 +4,7 @@ import { removeSource, type SourceOverlap } from '../../lib/db';
 import { freshnessOf } from '../../lib/freshness';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messages';
+import { isChannelClosed, recordInterruptedRefresh } from '../../lib/import/interrupted';
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
 import type { RefreshOutcome } from '../../lib/import/subscriptions';
 import type { DirectorySource } from '../../lib/schema';
@@ -36,6 +37,7 @@ export function SourceRow({ source, overlaps, labelOf }: Props) {
       const outcome = (await sendMessage({ type: 'sources:refresh', sourceId: source.id })) as RefreshOutcome;
       setMessage(outcome.status === 'updated' ? (outcome.summary?.partners === 1 ? t('sourceRefreshedOne') : t('sourceRefreshed', (outcome.summary?.partners ?? 0).toLocaleString('fr-FR'))) : outcome.status === 'unchanged' ? t('sourceUnchanged') : '');
     } catch (error) {
+      if (isChannelClosed(error)) await recordInterruptedRefresh(db, source.id);
       setMessage(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);

@@ -14,6 +14,7 @@ import { CaseSitesSection } from '../../components/options/CaseSitesSection';
 
 // Vite bundles the worker from this exact `new Worker(new URL(…))` form.
 const createImportWorker = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+const createRestoreWorker = () => new Worker(new URL('./restore-worker.ts', import.meta.url), { type: 'module' });
 
 export function App() {
   return (
@@ -24,7 +25,7 @@ export function App() {
       <OwnPartnersSection />
       <FollowUpSection />
       <TerritorySection />
-      <BackupSection />
+      <BackupSection createRestoreWorker={createRestoreWorker} />
       <SourcesSection />
       <ImportSection createWorker={createImportWorker} />
       <SubscribeSection />

@@ -9,6 +9,7 @@ import {
   PartnershipSchema,
   SettingsSchema,
 } from '../schema';
+import { describeValue, expectedType, valueAt } from './describe-value';
 
 export const BACKUP_FORMAT = 'repere-backup';
 /** Bump when the file's shape changes, and keep a reader and a migration for every older one. */
@@ -76,7 +77,7 @@ function fromV2(v2: z.infer<typeof BackupV2Schema>): z.input<typeof BackupV3Sche
 }
 
 /** "notes n° 3, champ « text » : ne doit pas être vide" — where a counsellor can look. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const [section, index, ...rest] = issue.path.map(String);
   const parts: string[] = [];
   if (section) parts.push(SECTION_LABELS[section] ?? section);
@@ -84,7 +85,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   else if (index !== undefined) rest.unshift(index);
   const field = rest.filter((p) => !/^\d+$/.test(p)).join('.');
   const where = parts.join(' ') + (field ? `, champ « ${field} »` : '');
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'est absent' : issue.message;
+  // zod does not keep the input in its issues: look the value up to tell "absent" from "wrong type".
+  const held = valueAt(input, issue.path);
+  const message =
+    issue.code !== 'invalid_type'
+      ? issue.message
+      : held.found
+        ? `doit être ${expectedType(issue.expected)}, pas ${describeValue(held.value)}`
+        : 'est absent';
   return where ? `${where} : ${message}` : message;
 }
 
@@ -120,16 +128,16 @@ export function parseBackup(text: string): ParsedBackup {
   let candidate: unknown = raw;
   if (version === 1) {
     const v1 = BackupV1Schema.safeParse(raw);
-    if (!v1.success) return { error: `Sauvegarde invalide — ${describeIssue(v1.error.issues[0])}.` };
+    if (!v1.success) return { error: `Sauvegarde invalide — ${describeIssue(v1.error.issues[0], raw)}.` };
     candidate = fromV1(v1.data);
   }
   if (version <= 2) {
     const v2 = BackupV2Schema.safeParse(candidate);
-    if (!v2.success) return { error: `Sauvegarde invalide — ${describeIssue(v2.error.issues[0])}.` };
+    if (!v2.success) return { error: `Sauvegarde invalide — ${describeIssue(v2.error.issues[0], candidate)}.` };
     candidate = fromV2(v2.data);
   }
   const parsed = BackupV3Schema.safeParse(candidate);
-  if (!parsed.success) return { error: `Sauvegarde invalide — ${describeIssue(parsed.error.issues[0])}.` };
+  if (!parsed.success) return { error: `Sauvegarde invalide — ${describeIssue(parsed.error.issues[0], candidate)}.` };
   const backup = parsed.data;
   const checks: [string | undefined, string][] = [
     [duplicates(backup.favourites.map((f) => f.partnerId)), 'favori en double pour le partenaire'],

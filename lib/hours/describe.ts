@@ -1,15 +1,21 @@
 /**
- * French wording for the partner card: the weekly lines and the one-line summary.
- * Day ranges use " – " (spaced en dash, typographic French), time spans "08:30–12:30".
+ * The card's wording: the weekly lines and the one-line summary, through `t()` so that an
+ * English browser reads English hours. French: day ranges use " – " (spaced en dash), time
+ * spans "08:30–12:30".
  */
-import { mergeIntervals, scheduleFor, type DaySchedule, type Instant, type Moment } from './evaluate';
-import type { Interval, Rule } from './parse';
+import { t, type MessageKey } from '../i18n';
+import { isRestricted, mergeIntervals, onlyClosures, scheduleFor, weekdayContext, type DaySchedule, type Instant, type Moment } from './evaluate';
+import type { DateRange, Interval, MonthDay, Rule } from './parse';
 
-export const WEEKDAY_NAMES = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-export const MONTH_NAMES = [
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+const WEEKDAY_KEYS: MessageKey[] = ['hoursMonday', 'hoursTuesday', 'hoursWednesday', 'hoursThursday', 'hoursFriday', 'hoursSaturday', 'hoursSunday'];
+const MONTH_KEYS: MessageKey[] = [
+  'hoursJanuary', 'hoursFebruary', 'hoursMarch', 'hoursApril', 'hoursMay', 'hoursJune',
+  'hoursJuly', 'hoursAugust', 'hoursSeptember', 'hoursOctober', 'hoursNovember', 'hoursDecember',
 ];
+const NTH_KEYS: MessageKey[] = ['hoursNth1', 'hoursNth2', 'hoursNth3', 'hoursNth4', 'hoursNth5'];
+
+const weekdayNames = () => WEEKDAY_KEYS.map((k) => t(k));
+const monthNames = () => MONTH_KEYS.map((k) => t(k));
 
 const DAY = 1440;
 
@@ -24,7 +30,7 @@ export function formatTime(minutes: number): string {
 }
 
 function formatIntervals(intervals: Interval[]): string {
-  if (intervals.length === 1 && intervals[0][0] === 0 && intervals[0][1] >= DAY) return '24 h/24';
+  if (intervals.length === 1 && intervals[0][0] === 0 && intervals[0][1] >= DAY) return t('hoursAllDay');
   return intervals.map(([s, e]) => `${formatTime(s)}–${formatTime(e)}`).join(', ');
 }
 
@@ -32,9 +38,15 @@ function withComments(text: string, comments: string[]): string {
   return comments.length ? `${text} (${comments.join(' ; ')})` : text;
 }
 
+const coversDay = (intervals: Interval[]) => intervals.length === 1 && intervals[0][0] === 0 && intervals[0][1] >= DAY;
+
 function formatSchedule(s: DaySchedule): string {
-  if (s.unknown) return s.comments.length ? s.comments.join(' ; ') : 'horaires non précisés';
-  return withComments(s.intervals.length ? formatIntervals(s.intervals) : 'fermé', s.comments);
+  const doubt = s.comments.length ? s.comments.join(' ; ') : t('hoursNotSpecified');
+  if (s.unknown.length && !s.intervals.length) {
+    return coversDay(s.unknown) ? doubt : withComments(formatIntervals(s.unknown), s.comments);
+  }
+  if (s.unknown.length) return `${formatIntervals(s.intervals)} (${t('hoursOtherTimes', doubt)})`;
+  return withComments(s.intervals.length ? formatIntervals(s.intervals) : t('hoursClosedDay'), s.comments);
 }
 
 /**
@@ -55,73 +67,112 @@ function nameRuns(indices: number[], names: string[], minRange = 3): string {
   return parts.join(', ');
 }
 
-/** One line per group of weekdays sharing a schedule, then public holidays, then month rules. */
+const line = (label: string, text: string) => t('hoursLine', label, text);
+
+function monthDay({ month, day }: MonthDay): string {
+  return t('hoursDate', day === 1 ? t('hoursFirstOfMonth') : String(day), monthNames()[month]);
+}
+
+/** "juillet – août", "du 25 décembre au 1er janvier", "24 décembre, 31 décembre". */
+function describeDates(dates: DateRange[]): string {
+  if (dates.every((d) => d.wholeMonths)) {
+    const months = dates.flatMap((d) => {
+      const out: number[] = [];
+      for (let m = d.from.month; ; m = (m + 1) % 12) {
+        out.push(m);
+        if (m === d.to.month) return out;
+      }
+    });
+    return nameRuns(months, monthNames(), 2);
+  }
+  return dates
+    .map((d) => (d.from.month === d.to.month && d.from.day === d.to.day ? monthDay(d.from) : t('hoursDateRange', monthDay(d.from), monthDay(d.to))))
+    .join(', ');
+}
+
+function nthLabel(n: number): string {
+  if (n > 0) return t(NTH_KEYS[n - 1]);
+  return n === -1 ? t('hoursNthLast') : t('hoursNthFromEnd', t(NTH_KEYS[-n - 1]));
+}
+
+function describeDays(rule: Rule): string {
+  const names = weekdayNames();
+  return [
+    ...(rule.weekdays ? [nameRuns(rule.weekdays, names)] : []),
+    ...(rule.nthWeekdays ?? []).map((w) => `${names[w.weekday]} (${t('hoursOfTheMonth', w.nth.map(nthLabel).join(', '))})`),
+    ...(rule.holiday ? [t('hoursPublicHolidays')] : []),
+  ].join(', ');
+}
+
+/** One line per group of weekdays sharing a schedule, then public holidays, then dated rules. */
 export function describeWeek(rules: Rule[]): string[] {
+  if (onlyClosures(rules)) return [t('hoursNotGiven')];
   const byText = new Map<string, number[]>();
   for (let weekday = 0; weekday < 7; weekday++) {
-    const text = formatSchedule(scheduleFor(rules, { weekday, month: null, holiday: false }));
+    const text = formatSchedule(scheduleFor(rules, weekdayContext(weekday)));
     byText.set(text, [...(byText.get(text) ?? []), weekday]);
   }
   const lines: string[] = [];
-  // Skip the weekly part when only month rules exist ("Aug off" alone says nothing of a usual week).
-  const hasWeeklyRule = rules.some((r) => !r.months);
-  if (hasWeeklyRule) {
-    if (byText.size === 1) lines.push(`Tous les jours : ${[...byText.keys()][0]}`); // may equal ALWAYS_OPEN_LINE
-    else for (const [text, days] of byText) lines.push(`${capitalize(nameRuns(days, WEEKDAY_NAMES))} : ${text}`);
+  // Skip the weekly part when only dated rules exist ("Aug off" alone says nothing of a usual week).
+  if (rules.some((r) => !isRestricted(r))) {
+    if (byText.size === 1) lines.push(line(t('hoursEveryDay'), [...byText.keys()][0])); // may equal alwaysOpenLine()
+    else for (const [text, days] of byText) lines.push(line(capitalize(nameRuns(days, weekdayNames())), text));
   }
-  if (rules.some((r) => r.holiday && !r.months)) {
-    lines.push(`Jours fériés : ${formatSchedule(scheduleFor(rules, { weekday: -1, month: null, holiday: true }))}`);
+  if (rules.some((r) => r.holiday && !isRestricted(r))) {
+    lines.push(line(capitalize(t('hoursPublicHolidays')), formatSchedule(scheduleFor(rules, weekdayContext(-1, true)))));
   }
   for (const rule of rules) {
-    if (!rule.months) continue;
-    const days = [
-      ...(rule.weekdays ? [nameRuns(rule.weekdays, WEEKDAY_NAMES)] : []),
-      ...(rule.holiday ? ['jours fériés'] : []),
-    ].join(', ');
+    if (!isRestricted(rule)) continue;
+    const days = describeDays(rule);
     // Parentheses keep "juillet – août (lundi – vendredi)" from reading as one list of names.
-    const label = capitalize(nameRuns(rule.months, MONTH_NAMES, 2)) + (days ? ` (${days})` : '');
-    lines.push(`${label} : ${describeRule(rule)}`);
+    const label = rule.dates ? capitalize(describeDates(rule.dates)) + (days ? ` (${days})` : '') : capitalize(days);
+    lines.push(line(label, describeRule(rule)));
   }
   return lines;
 }
 
 function describeRule(rule: Rule): string {
   const comments = rule.comment ? [rule.comment] : [];
-  if (rule.state === 'unknown') return rule.comment ?? 'horaires non précisés';
-  if (rule.state === 'closed') return withComments(rule.times ? `fermé ${formatIntervals(rule.times)}` : 'fermé', comments);
+  if (rule.state === 'unknown') {
+    const text = rule.comment ?? t('hoursNotSpecified');
+    return rule.times ? `${formatIntervals(rule.times)} (${text})` : text;
+  }
+  if (rule.state === 'closed') return withComments(rule.times ? t('hoursClosedDuring', formatIntervals(rule.times)) : t('hoursClosedDay'), comments);
   return withComments(formatIntervals(mergeIntervals(rule.times ?? [[0, DAY]])), comments);
 }
 
 /** "" today, "demain", a weekday name within the week, else "le 17 août". */
 function dayLabel(now: Date, offset: number): string {
   if (offset === 0) return '';
-  if (offset === 1) return 'demain';
+  if (offset === 1) return t('hoursTomorrow');
   const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset);
-  if (offset < 7) return WEEKDAY_NAMES[(date.getDay() + 6) % 7];
-  const day = date.getDate() === 1 ? '1er' : String(date.getDate());
-  return `le ${day} ${MONTH_NAMES[date.getMonth()]}`;
+  if (offset < 7) return weekdayNames()[(date.getDay() + 6) % 7];
+  return t('hoursOnDate', monthDay({ month: date.getMonth(), day: date.getDate() }));
 }
 
 function at(now: Date, moment: Moment, isClosing: boolean): string {
   // A closing at 00:00 is the end of the previous day: "ferme à minuit", not "ferme demain à 00:00".
   if (isClosing && moment.minute === 0 && moment.offset > 0) {
     const label = dayLabel(now, moment.offset - 1);
-    return `${label ? `${label} ` : ''}à minuit`;
+    return `${label ? `${label} ` : ''}${t('hoursAtMidnight')}`;
   }
   const label = dayLabel(now, moment.offset);
-  return `${label ? `${label} ` : ''}à ${formatTime(moment.minute)}`;
+  return `${label ? `${label} ` : ''}${t('hoursAtTime', formatTime(moment.minute))}`;
 }
 
-export const ALWAYS_OPEN_LINE = 'Tous les jours : 24 h/24';
+/** The weekly line of a true 24/7 ("Tous les jours : 24 h/24"). */
+export function alwaysOpenLine(): string {
+  return line(t('hoursEveryDay'), t('hoursAllDay'));
+}
 
 /** The card's one-liner for an evaluated instant; `lines` tell a true 24/7 from a long opening. */
 export function describeInstant(instant: Instant, now: Date, lines: string[]): string {
   if (instant.state === 'open') {
     if (!instant.closes) {
-      return lines.length === 1 && lines[0] === ALWAYS_OPEN_LINE ? 'Ouvert 24 h/24, 7 j/7' : 'Ouvert maintenant';
+      return lines.length === 1 && lines[0] === alwaysOpenLine() ? t('hoursOpenAlways') : t('hoursOpenNow');
     }
-    return `Ouvert maintenant · ferme ${at(now, instant.closes, true)}`;
+    return t('hoursOpenNowCloses', at(now, instant.closes, true));
   }
-  if (instant.state === 'closed') return instant.opens ? `Fermé · ouvre ${at(now, instant.opens, false)}` : 'Fermé';
+  if (instant.state === 'closed') return instant.opens ? t('hoursClosedOpens', at(now, instant.opens, false)) : t('hoursClosedNow');
   return instant.comments.length ? capitalize(instant.comments.join(' ; ')) : '';
 }

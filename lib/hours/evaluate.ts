@@ -1,37 +1,67 @@
 /**
- * Evaluation of parsed rules on local calendar days, following the OSM semantics:
- * a normal (`;`) rule that matches a day replaces everything earlier rules said about
- * it, an additional (`,`) rule adds to it, and a fallback (`||`) rule only applies to
- * days no earlier rule matched. All arithmetic is in wall-clock minutes of local days,
- * so DST changes never shift an opening time.
+ * Evaluation of parsed rules on local calendar days, following the OSM semantics as the
+ * reference implementation (opening_hours.js) applies them: a normal (`;`) rule that
+ * matches a day replaces everything earlier rules said about it, an additional (`,`)
+ * rule adds to it, and a fallback (`||`) rule fills the times of the day that earlier
+ * rules left closed (`Mo-Fr 09:00-12:00 || "sur rendez-vous"` is unknown on Monday at
+ * 14:00). All arithmetic is in wall-clock minutes of local days, so DST changes never
+ * shift an opening time.
  */
 import { isFrenchPublicHoliday } from './holidays';
-import type { Interval, Rule } from './parse';
+import type { DateRange, Interval, Rule } from './parse';
 
 export interface DayContext {
   /** 0 = Monday … 6 = Sunday; -1 matches no weekday selector (used to describe `PH` alone). */
   weekday: number;
-  /** 0 = January …; null ignores month-restricted rules (the "usual week" description). */
+  /** 0 = January …; null ignores date-restricted rules (the "usual week" description). */
   month: number | null;
+  /** Day of the month; null ignores date- and nth-restricted rules. */
+  day: number | null;
+  monthLength: number;
   holiday: boolean;
 }
 
 export interface DaySchedule {
   /** Sorted, merged open intervals in minutes of that day (end may pass 1440). */
   intervals: Interval[];
-  /** A comment-only or `unknown` rule decides this day: we cannot say open or closed. */
-  unknown: boolean;
+  /** Sorted, merged intervals where the rules say neither open nor closed (comments, `unknown`). */
+  unknown: Interval[];
   comments: string[];
 }
 
 const DAY = 1440;
 
+function inRange(range: DateRange, month: number, day: number): boolean {
+  const key = month * 100 + day;
+  const from = range.from.month * 100 + range.from.day;
+  const to = range.to.month * 100 + range.to.day;
+  return from <= to ? from <= key && key <= to : key >= from || key <= to;
+}
+
+function nthMatches(nth: number[], ctx: DayContext): boolean {
+  if (ctx.day === null) return false;
+  const fromStart = Math.ceil(ctx.day / 7);
+  const fromEnd = -Math.ceil((ctx.monthLength - ctx.day + 1) / 7);
+  return nth.includes(fromStart) || nth.includes(fromEnd);
+}
+
+/** Whether a rule restricted to dates or to the nth weekday of a month. */
+export function isRestricted(rule: Rule): boolean {
+  return !!rule.dates || !!rule.nthWeekdays;
+}
+
+/** Only closures on holidays or dates (`PH off`, `Aug off`): says nothing of when it is open. */
+export function onlyClosures(rules: Rule[]): boolean {
+  return rules.every((r) => r.state === 'closed' && (isRestricted(r) || (r.holiday && !r.weekdays)));
+}
+
 function matches(rule: Rule, ctx: DayContext): boolean {
-  if (rule.months && (ctx.month === null || !rule.months.includes(ctx.month))) return false;
-  if (!rule.weekdays && !rule.holiday) return true;
+  if (rule.dates && (ctx.month === null || ctx.day === null || !rule.dates.some((r) => inRange(r, ctx.month!, ctx.day!)))) return false;
+  if (!rule.weekdays && !rule.holiday && !rule.nthWeekdays) return true;
   // Within one selector `Su,PH` means "Sunday or a public holiday".
   if (rule.holiday && ctx.holiday) return true;
-  return !!rule.weekdays && rule.weekdays.includes(ctx.weekday);
+  if (rule.weekdays?.includes(ctx.weekday)) return true;
+  return !!rule.nthWeekdays?.some((w) => w.weekday === ctx.weekday && nthMatches(w.nth, ctx));
 }
 
 /** Sorts and merges overlapping or touching intervals. */
@@ -46,21 +76,34 @@ export function mergeIntervals(intervals: Interval[]): Interval[] {
   return out;
 }
 
-/** `intervals` minus `cut` (for `off` rules that carry times). */
-function subtract(intervals: Interval[], cut: Interval[]): Interval[] {
-  let out = intervals;
-  for (const [cs, ce] of cut) {
-    const next: Interval[] = [];
-    for (const [s, e] of out) {
-      if (ce <= s || cs >= e) next.push([s, e]);
-      else {
-        if (s < cs) next.push([s, cs]);
-        if (ce < e) next.push([ce, e]);
-      }
+type State = 'open' | 'unknown';
+type Segment = [start: number, end: number, state: State];
+
+/** `segments` with [start, end) set to `state` (or cleared when null). */
+function paint(segments: Segment[], [start, end]: Interval, state: State | null): Segment[] {
+  const out: Segment[] = [];
+  for (const [s, e, st] of segments) {
+    if (end <= s || start >= e) out.push([s, e, st]);
+    else {
+      if (s < start) out.push([s, start, st]);
+      if (end < e) out.push([end, e, st]);
     }
-    out = next;
   }
-  return out;
+  if (state) out.push([start, end, state]);
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** `segments` with the uncovered parts of [start, end) set to `state` (a fallback rule). */
+function fillGaps(segments: Segment[], [start, end]: Interval, state: State): Segment[] {
+  const out = [...segments];
+  let cursor = start;
+  for (const [s, e] of segments) {
+    if (e <= cursor || s >= end) continue;
+    if (s > cursor) out.push([cursor, s, state]);
+    cursor = Math.max(cursor, e);
+  }
+  if (cursor < end) out.push([cursor, end, state]);
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 /** Keeps the part of `times` inside one day, moved by `shift` minutes (-1440 for a spill). */
@@ -74,6 +117,16 @@ function clip(times: Interval[], shift: number): Interval[] {
   return out;
 }
 
+function apply(segments: Segment[], rule: Rule, times: Interval[]): Segment[] {
+  let out = segments;
+  for (const span of times) {
+    if (rule.kind === 'fallback') {
+      if (rule.state !== 'closed') out = fillGaps(out, span, rule.state);
+    } else out = paint(out, span, rule.state === 'closed' ? null : rule.state);
+  }
+  return out;
+}
+
 /**
  * What `rules` say about one day. Without `prev` (describing a usual week), spans past
  * midnight stay whole ("22:00–02:00" on Friday). With `prev`, the day before's context,
@@ -82,38 +135,25 @@ function clip(times: Interval[], shift: number): Interval[] {
  * overrides the spill, in `Fr 22:00-02:00, Sa 10:00-12:00` it does not.
  */
 export function scheduleFor(rules: Rule[], ctx: DayContext, prev?: DayContext): DaySchedule {
-  let intervals: Interval[] = [];
-  let unknown = false;
+  let segments: Segment[] = [];
   let comments: string[] = [];
-  let matched = false;
-  let matchedPrev = false;
   for (const rule of rules) {
-    const own = matches(rule, ctx) && !(rule.kind === 'fallback' && matched);
-    if (own) {
+    if (matches(rule, ctx)) {
       // Like the reference implementation, `We 12:00-14:00 off` only cuts those hours out
       // instead of replacing the day (a lunch closure, not "closed all Wednesday").
       const cutsOnly = rule.state === 'closed' && rule.times;
       if (rule.kind === 'normal' && !cutsOnly) {
-        intervals = [];
-        unknown = false;
+        segments = [];
         comments = [];
       }
-      matched = true;
-      const times = prev ? clip(rule.times ?? [[0, DAY]], 0) : (rule.times ?? [[0, DAY]]);
-      if (rule.state === 'open') intervals = [...intervals, ...times];
-      else if (rule.state === 'closed') intervals = rule.times ? subtract(intervals, times) : [];
-      else unknown = true;
-      if (rule.state === 'closed' && !rule.times) unknown = false;
+      const times = rule.times ?? [[0, DAY]];
+      segments = apply(segments, rule, prev ? clip(times, 0) : times);
       if (rule.comment && !comments.includes(rule.comment)) comments.push(rule.comment);
     }
-    if (prev && matches(rule, prev) && !(rule.kind === 'fallback' && matchedPrev)) {
-      matchedPrev = true;
-      const spill = clip(rule.times ?? [], -DAY);
-      if (rule.state === 'open') intervals = [...intervals, ...spill];
-      else if (rule.state === 'closed') intervals = subtract(intervals, spill);
-    }
+    if (prev && rule.times && matches(rule, prev)) segments = apply(segments, rule, clip(rule.times, -DAY));
   }
-  return { intervals: mergeIntervals(intervals), unknown: unknown && intervals.length === 0, comments };
+  const pick = (state: State) => mergeIntervals(segments.filter((s) => s[2] === state).map(([s, e]): Interval => [s, e]));
+  return { intervals: pick('open'), unknown: pick('unknown'), comments };
 }
 
 /** Local midnight `offset` days after the local day of `base`. */
@@ -122,7 +162,18 @@ export function dayAt(base: Date, offset: number): Date {
 }
 
 export function contextOf(date: Date): DayContext {
-  return { weekday: (date.getDay() + 6) % 7, month: date.getMonth(), holiday: isFrenchPublicHoliday(date) };
+  return {
+    weekday: (date.getDay() + 6) % 7,
+    month: date.getMonth(),
+    day: date.getDate(),
+    monthLength: new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate(),
+    holiday: isFrenchPublicHoliday(date),
+  };
+}
+
+/** The context of a weekday in a "usual week": no date, no holiday. */
+export function weekdayContext(weekday: number, holiday = false): DayContext {
+  return { weekday, month: null, day: null, monthLength: 31, holiday };
 }
 
 /** A point in time as (local day offset from `now`'s day, minute of that day). */
@@ -143,6 +194,8 @@ const CLOSING_HORIZON_DAYS = 8;
 
 /** Open, closed or unknown at `now`, with the next change when there is one. */
 export function evaluateAt(rules: Rule[], now: Date): Instant {
+  // Nothing ever opens (`closed`, `Mo-Su off`): no need to look a year ahead.
+  if (rules.every((r) => r.state === 'closed')) return { state: 'closed', opens: null };
   const cache = new Map<number, DaySchedule>();
   const day = (offset: number) => {
     let s = cache.get(offset);
@@ -153,24 +206,28 @@ export function evaluateAt(rules: Rule[], now: Date): Instant {
     return s;
   };
   const nowAbs = now.getHours() * 60 + now.getMinutes();
-
-  // Absolute intervals (minutes since now's local midnight) of days 0..last; each day
-  // already holds what spilled into it, and touching intervals merge across midnight.
-  const timeline = (last: number): Interval[] => {
-    const all: Interval[] = [];
-    for (let d = 0; d <= last; d++) for (const [s, e] of day(d).intervals) all.push([d * DAY + s, d * DAY + e]);
-    return mergeIntervals(all);
-  };
   const moment = (abs: number): Moment => ({ offset: Math.floor(abs / DAY), minute: abs - Math.floor(abs / DAY) * DAY });
 
-  const current = timeline(CLOSING_HORIZON_DAYS).find(([s, e]) => s <= nowAbs && nowAbs < e);
+  // Each day already holds what spilled into it; an opening that runs to midnight goes on
+  // with the next day's interval starting at 00:00 (checked day by day, not for a whole week).
+  const current = day(0).intervals.find(([s, e]) => s <= nowAbs && nowAbs < e);
   if (current) {
-    return { state: 'open', closes: current[1] >= (CLOSING_HORIZON_DAYS + 1) * DAY ? null : moment(current[1]) };
+    let end = current[1];
+    for (let d = 1; d <= CLOSING_HORIZON_DAYS && end >= d * DAY; d++) {
+      const next = day(d).intervals[0];
+      if (!next || next[0] > 0) break;
+      end = Math.max(end, d * DAY + next[1]);
+    }
+    return { state: 'open', closes: end >= (CLOSING_HORIZON_DAYS + 1) * DAY ? null : moment(end) };
   }
   const today = day(0);
-  if (today.unknown) return { state: 'unknown', comments: today.comments };
+  if (today.unknown.some(([s, e]) => s <= nowAbs && nowAbs < e)) return { state: 'unknown', comments: today.comments };
   for (let d = 0; d <= OPENING_HORIZON_DAYS; d++) {
-    const next = day(d).intervals.find(([s]) => d * DAY + s > nowAbs);
+    const { intervals, unknown } = day(d);
+    const next = intervals.find(([s]) => d * DAY + s > nowAbs);
+    const doubt = unknown.find(([s]) => d * DAY + s > nowAbs);
+    // An unknown stretch comes first: closed now, but we cannot promise when it opens.
+    if (doubt && (!next || doubt[0] < next[0])) return { state: 'closed', opens: null };
     if (next) return { state: 'closed', opens: moment(d * DAY + next[0]) };
   }
   return { state: 'closed', opens: null };

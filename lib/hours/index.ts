@@ -11,25 +11,24 @@
  *     is installed as a dependency (5.6 MB in node_modules). LGPL-3.0 licensed.
  *   - The popup must open instantly, and real records use a small subset of the
  *     syntax (weekday ranges and lists, lunch breaks, `PH off`, `24/7`, comments).
- *   - Correctness on that subset is pinned by tests/lib/hours.test.ts, and the
- *     semantics (normal `;` rules override, `,` add, `||` fallback, spans past
- *     midnight) follow the OSM specification. Everything outside the subset is
- *     never guessed: that segment is shown verbatim as a note, or the whole raw
- *     text when nothing is understood.
+ *   - Correctness is pinned by tests/lib/hours.test.ts, and checked against the reference
+ *     by tests/lib/hours-differential.test.ts: a corpus of real `horaires_accueil` strings
+ *     (data·inclusion converters, DORA, OSM French public services, hand-typed) at instants
+ *     across a year (public holidays, DST, year end), Paris time. It fails on any confident
+ *     disagreement: where we say open or closed, the reference must say the same.
+ *   - Never a confident wrong answer: when any segment is not understood, the state is
+ *     'unknown' (the card shows the week and the text), and so is a string that only
+ *     closes on dates or holidays (`PH off` alone: « Horaires non renseignés »).
  * The French public holidays that `PH` needs are computed locally (holidays.ts).
- * Same measurement for this module: 8.9 kB minified, 3.9 kB gzipped. Its evaluation was
- * cross-checked once against opening_hours.js 3.15.0 (random instants over three years,
- * ~40 expressions incl. PH, months, spans past midnight, `,` and `||`; Paris, UTC and
- * New York time zones): no disagreement except our deliberate 8-day horizon for "ferme à".
  */
-import { ALWAYS_OPEN_LINE, describeInstant, describeWeek } from './describe';
-import { evaluateAt } from './evaluate';
-import { parseOpeningHours } from './parse';
+import { alwaysOpenLine, describeInstant, describeWeek } from './describe';
+import { evaluateAt, onlyClosures, type Instant } from './evaluate';
+import { parseOpeningHours, type ParsedHours } from './parse';
 
 export interface HoursStatus {
   /** 'open' | 'closed' when the string was understood, 'unknown' otherwise. */
   state: 'open' | 'closed' | 'unknown';
-  /** Short French line for the card: "Ouvert maintenant · ferme à 12:30", "Fermé · ouvre lundi à 08:30", "Ouvert 24 h/24, 7 j/7", or "" when unknown. */
+  /** Short line for the card (in the browser's language): "Ouvert maintenant · ferme à 12:30", "Fermé · ouvre lundi à 08:30", "Ouvert 24 h/24, 7 j/7", or "" when unknown. */
   summary: string;
   /** One French line per day group, e.g. ["Lundi – vendredi : 08:30–12:30, 13:30–17:00", "Samedi, dimanche : fermé", "Jours fériés : fermé"]; when not understood, [raw text]. */
   lines: string[];
@@ -40,7 +39,19 @@ export interface HoursStatus {
 export { parseOpeningHours } from './parse';
 export type { ParsedHours, Rule, Interval } from './parse';
 export { easterSunday, frenchPublicHolidays, isFrenchPublicHoliday } from './holidays';
-export { ALWAYS_OPEN_LINE };
+export { alwaysOpenLine };
+
+/**
+ * The state part of describeHours for a string parsed once (the differential test calls it
+ * at thousands of instants); null when it must not say open or closed.
+ */
+export function evaluateHours(parsed: ParsedHours, now: Date): Instant | null {
+  // A part we cannot read could change the answer (`; Dec 24-Dec 31 off`): never guess.
+  if (!parsed.rules.length || parsed.unparsed.length || onlyClosures(parsed.rules)) return null;
+  // An invalid `now` still lets us show the week, just not the current state.
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) return null;
+  return evaluateAt(parsed.rules, now);
+}
 
 /**
  * Describes `raw` opening hours at `now` (interpreted in `now`'s local time).
@@ -56,9 +67,8 @@ export function describeHours(raw: string | null | undefined, now: Date): HoursS
     const lines = describeWeek(rules);
     const status: HoursStatus = { state: 'unknown', summary: '', lines };
     if (unparsed.length) status.note = unparsed.join(' ; ');
-    // An invalid `now` still lets us show the week, just not the current state.
-    if (!(now instanceof Date) || Number.isNaN(now.getTime())) return status;
-    const instant = evaluateAt(rules, now);
+    const instant = evaluateHours({ rules, unparsed }, now);
+    if (!instant) return status;
     status.state = instant.state;
     status.summary = describeInstant(instant, now, lines);
     return status;

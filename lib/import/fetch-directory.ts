@@ -56,6 +56,24 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
 }
 
 /**
+ * A redirect is followed by the browser, then judged on where it ended: the bytes are used only
+ * if the final address is on the origin the user granted (so also https, or http on loopback,
+ * like the first address). `127.0.0.1` → `localhost` or https → http is refused.
+ */
+function refuseRedirect(requested: string, response: Response): void {
+  if (!response.redirected && (!response.url || response.url === requested)) return;
+  let final: URL | null = null;
+  try {
+    final = new URL(response.url);
+  } catch {
+    // An empty or unreadable final address cannot be checked: refused below.
+  }
+  if (final && final.origin === new URL(requested).origin) return;
+  const where = final ? final.origin : 'une adresse inconnue';
+  throw new FetchDirectoryError(`Le serveur a redirigé vers une autre adresse (${where}) : refusé, seule l’adresse autorisée (${new URL(requested).origin}) est lue`);
+}
+
+/**
  * Downloads a subscribed directory with HTTP caching (ETag / Last-Modified), a size limit and a
  * timeout. Inert bytes only: they go through the same validation as an imported file.
  * Failures throw FetchDirectoryError with a French message.
@@ -74,6 +92,7 @@ export async function fetchDirectory(request: FetchRequest): Promise<FetchOutcom
       const aborted = controller.signal.aborted;
       throw new FetchDirectoryError(aborted ? 'Le serveur n’a pas répondu à temps' : `Serveur injoignable (${error instanceof Error ? error.message : String(error)})`);
     }
+    refuseRedirect(request.url, response);
     if (response.status === 304) return { status: 'unchanged' };
     if (response.status === 401 || response.status === 403) {
       throw new FetchDirectoryError(`Accès refusé par le serveur (${response.status}) : vérifiez le jeton ou l’adresse`);

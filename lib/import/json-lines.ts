@@ -66,6 +66,8 @@ export function locateJsonRecords(text: string): RecordLines {
       }
       case 125:
       case 93:
+        // A list that closes at once (`"services": []`) no longer waits for a record.
+        awaiting = false;
         stack.pop();
         break;
     }

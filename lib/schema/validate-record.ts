@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ImportProblem } from './data-inclusion';
+import { stripInvisibleValue } from './invisible-characters';
 
 export interface RecordContext {
   /** "Structure" or "Service": names the record in messages. */
@@ -50,7 +51,11 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
   for (const field of Object.keys(shape)) {
     const schema = shape[field];
     const isRequired = (required as readonly string[]).includes(field);
-    let value = input[field];
+    const stripped = stripInvisibleValue(input[field]);
+    let value = stripped.value;
+    if (stripped.changed) {
+      problems.push({ ...base, recordId, field, message: `${where} : caractères invisibles retirés de « ${field} » (contrôle du sens d’écriture ou caractère de largeur nulle)`, severity: 'corrected' });
+    }
     if (isBlank(value)) {
       if (isRequired) {
         problems.push({ ...base, recordId, field, message: `${where} rejetée : le champ obligatoire « ${field} » est vide ou absent`, severity: 'rejected' });

@@ -97,7 +97,7 @@ describe('the counsellor’s own network', () => {
     const contact = page.locator('.own-contact', { hasText: 'Samira Zoubiri' });
     await contact.waitFor();
     await expect.poll(() => contact.textContent()).toMatch(/Conseillère référente/);
-    await expect.poll(() => contact.locator('a[href^="tel:"]').getAttribute('href')).toBe('tel:0467123456');
+    await expect.poll(() => contact.locator('a[href^="tel:"]').getAttribute('href')).toBe('tel:+33467123456');
     await page.keyboard.press('Escape');
 
     await combobox(page).fill('zoubiri');

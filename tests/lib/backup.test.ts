@@ -108,6 +108,10 @@ describe('backup and restore', () => {
       [JSON.stringify({ ...good, ownPartners: [{ ...good.ownPartners[0], site_web: 'javascript:alert(1)' }] }), /partenaires personnels n° 1, champ « site_web »/],
       [JSON.stringify({ ...good, favourites: [good.favourites[0], good.favourites[0]] }), /favori en double pour le partenaire « ml »/],
       [JSON.stringify({ ...good, groups: undefined }), /groupes : est absent/],
+      // Issue 13: a field of the wrong type says what it holds, never « est absent ».
+      [JSON.stringify({ ...good, notes: [{ ...good.notes[0], text: 42 }] }), /notes n° 1, champ « text » : doit être du texte, pas le nombre 42/],
+      [JSON.stringify({ ...good, groups: 'aucun' }), /groupes : doit être une liste, pas le texte « aucun »/],
+      [JSON.stringify({ ...good, notes: [{ ...good.notes[0], text: null }] }), /notes n° 1, champ « text » : doit être du texte, pas null/],
     ];
     for (const [text, message] of cases) {
       const parsed = parseBackup(text);

@@ -80,6 +80,24 @@ describe('fetchDirectory', () => {
     const silent = (_: string, init: RequestInit) => new Promise<Response>((_ok, fail) => init.signal?.addEventListener('abort', () => fail(new Error('aborted'))));
     await expect(fetchDirectory({ url: URL_, fetch: silent, timeoutMs: 10 })).rejects.toBeInstanceOf(FetchDirectoryError);
   });
+
+  /** What the browser returns after following redirects to `finalUrl`. */
+  const redirectedTo = (finalUrl: string) => async () => {
+    const response = new Response('Nom;Commune\r\nGarage;Sète\r\n', { headers: { 'content-type': 'text/csv' } });
+    Object.defineProperty(response, 'url', { value: finalUrl });
+    Object.defineProperty(response, 'redirected', { value: true });
+    return response;
+  };
+
+  it('refuses a redirect that leaves the granted origin (issue 13)', async () => {
+    const origin = new URL(URL_).origin;
+    await expect(fetchDirectory({ url: URL_, fetch: redirectedTo('http://evil.example/annuaire.csv') })).rejects.toThrow(/redirigé vers une autre adresse \(http:\/\/evil\.example\)/);
+    await expect(fetchDirectory({ url: URL_, fetch: redirectedTo(URL_.replace('https:', 'http:')) })).rejects.toThrow(/redirigé/);
+    await expect(fetchDirectory({ url: 'http://127.0.0.1:8080/a.csv', fetch: redirectedTo('http://localhost:8080/a.csv') })).rejects.toThrow(/redirigé/);
+    await expect(fetchDirectory({ url: URL_, fetch: redirectedTo('') })).rejects.toThrow(/redirigé/);
+    // Staying on the same origin (a `latest` link to a dated file) is fine.
+    expect((await fetchDirectory({ url: URL_, fetch: redirectedTo(`${origin}/archives/2026-11.csv`) })).status).toBe('fetched');
+  });
 });
 
 describe('subscribe and refresh', () => {

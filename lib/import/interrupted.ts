@@ -1,0 +1,27 @@
+/**
+ * A refresh cut short: the browser stopped the extension's service worker (or event page) while
+ * it was downloading or storing. The page then gets the browser's English « message channel
+ * closed »; the counsellor gets a French sentence instead, and the source records it.
+ */
+import type { RepereDB } from '../db';
+
+export const INTERRUPTED_MESSAGE =
+  'Actualisation interrompue : le service de l’extension s’est arrêté avant la fin (navigateur mis en veille ou fermé). Les données précédentes sont conservées ; relancez l’actualisation.';
+
+/** Chrome's and Firefox's wording for a message whose answer never came back. */
+const CHANNEL_CLOSED = /message channel closed|message port closed|Receiving end does not exist|Message manager disconnected|Could not establish connection|Extension context invalidated/i;
+
+export class InterruptedError extends Error {
+  constructor() {
+    super(INTERRUPTED_MESSAGE);
+  }
+}
+
+export function isChannelClosed(error: unknown): boolean {
+  return error instanceof InterruptedError || CHANNEL_CLOSED.test(error instanceof Error ? error.message : String(error));
+}
+
+/** Records the interruption on the source like any failed refresh; its partners stay as they were. */
+export async function recordInterruptedRefresh(db: RepereDB, sourceId: string, now = Date.now()): Promise<void> {
+  await db.sources.update(sourceId, { lastError: INTERRUPTED_MESSAGE, lastErrorAt: now });
+}

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, searchInFirefoxPopup, waitForFirefoxStarter, type FirefoxSession } from './support/firefox';
+
+let session: FirefoxSession;
+beforeAll(async () => {
+  session = await launchFirefox();
+  await waitForFirefoxStarter(session);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('Firefox: toolbar popup', () => {
+  it('searches the starter directory in French and opens a card with safe links', async () => {
+    const page = await session.openPage('popup.html');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+    const names = await searchInFirefoxPopup(page, 'mision locale');
+    expect(names[0]).toMatch(/Mission Locale/i);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#card-title');
+    expect(await page.$eval('#card-title', (n) => n.textContent)).toMatch(/Mission Locale/i);
+    const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^(https?:|tel:\+?\d{3,}$|mailto:)/);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[role="option"]');
+    await page.close();
+    expect(session.errors).toEqual([]);
+  });
+});

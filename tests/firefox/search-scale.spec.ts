@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { categoriesOfPartner } from '../../lib/directory';
+import { relevanceDirectory } from '../../scripts/bench/relevance-set';
+import { launchFirefox, waitForFirefoxStarter, type FirefoxSession } from './support/firefox';
+
+// Issue 13: the Firefox popup's first result with 10,000+ partners stored, printed. Firefox has
+// no offscreen document: the index lives in the event page or is read by the popup itself.
+const ROWS = relevanceDirectory(10_400).map((p) => ({ ...p, origin: 'scale', categories: categoriesOfPartner(p) }));
+let session: FirefoxSession;
+
+beforeAll(async () => {
+  session = await launchFirefox();
+  await waitForFirefoxStarter(session);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Stores a regional directory the way an import does: partners, their source, a new directory version. */
+async function storeDirectory(page: Page) {
+  for (let start = 0; start < ROWS.length; start += 2500) {
+    const last = start + 2500 >= ROWS.length;
+    await page.evaluate(
+      async (batch, last, count) => {
+        const open = indexedDB.open('repere');
+        const db = await new Promise<IDBDatabase>((ok, ko) => {
+          open.onsuccess = () => ok(open.result);
+          open.onerror = () => ko(open.error);
+        });
+        const tx = db.transaction(['partners', 'sources', 'meta'], 'readwrite');
+        for (const row of batch) tx.objectStore('partners').put(row);
+        if (last) {
+          tx.objectStore('sources').put({ id: 'scale', kind: 'file', label: 'Annuaire régional', partnerCount: count, updatedAt: Date.now(), priority: 0 });
+          const meta = tx.objectStore('meta');
+          const get = meta.get('directoryVersion');
+          get.onsuccess = () => meta.put({ key: 'directoryVersion', value: ((get.result?.value as number) ?? 0) + 1 });
+        }
+        await new Promise<void>((ok, ko) => {
+          tx.oncomplete = () => ok();
+          tx.onerror = () => ko(tx.error);
+        });
+        db.close();
+      },
+      ROWS.slice(start, start + 2500),
+      last,
+      ROWS.length,
+    );
+  }
+}
+
+/** In the popup: types `query` at once, resolves when the first result line shows (ms since navigation). */
+async function typeAndTime(page: Page, query: string) {
+  return page.evaluate(async (query) => {
+    const input = await new Promise<HTMLInputElement>((ok) => {
+      const find = () => {
+        const el = document.querySelector<HTMLInputElement>('#search-input');
+        if (el) ok(el);
+        else setTimeout(find, 1);
+      };
+      find();
+    });
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const typedAt = performance.now();
+    await new Promise<void>((ok) => {
+      const check = () => (document.querySelector('[role="option"]') ? ok() : setTimeout(check, 1));
+      check();
+    });
+    const first = document.querySelector('[role="option"] .result__name')?.textContent ?? '';
+    const firstAt = performance.now();
+    const mark = performance.getEntriesByName('repere:search-index-ready')[0] as PerformanceMark | undefined;
+    const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? NaN;
+    return { typedAt, firstAt, first, ready: mark?.startTime ?? NaN, by: String(mark?.detail), loaded };
+  }, query);
+}
+
+describe('Firefox: search at the scale of a region', () => {
+  it('indexes 10,400 stored partners; prints the popup’s time to first result', async () => {
+    const page = await session.openPage('options.html');
+    await storeDirectory(page);
+    await page.close();
+    // The first popup finds the index stale and asks for a rebuild; wait until it answers right.
+    const warm = await session.openPage('popup.html');
+    await expect.poll(async () => (await typeAndTime(warm, 'mision locale lunel')).first, { timeout: 90_000, interval: 500 }).toBe('Mission Locale Petite Camargue');
+    await warm.close();
+
+    const queries: Array<[string, string]> = [
+      ['mision locale lunel', 'Mission Locale Petite Camargue'],
+      ['pole emploi sete', 'France Travail Sète'],
+      ['karim hadad', 'CCAS de Sète'],
+    ];
+    const opened: number[] = [];
+    const afterTyping: number[] = [];
+    const ready: number[] = [];
+    const loaded: number[] = [];
+    const by = new Set<string>();
+    for (const [query, expected] of [...queries, ...queries]) {
+      const popup = await session.openPage('popup.html');
+      const timing = await typeAndTime(popup, query);
+      const { typedAt, firstAt, first } = timing;
+      ready.push(Math.round(timing.ready));
+      loaded.push(Math.round(timing.loaded));
+      by.add(timing.by);
+      expect(first).toBe(expected);
+      opened.push(Math.round(firstAt));
+      afterTyping.push(Math.round(firstAt - typedAt));
+      await popup.close();
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    console.log(
+      `Firefox popup, ${ROWS.length} partners: first result ${median(afterTyping)} ms after typing (median; ${afterTyping.join(', ')}), ` +
+        `${median(opened)} ms after opening incl. the driver's round trips (${opened.join(', ')}); ` +
+        `page loaded at ${median(loaded)} ms, index ready at ${median(ready)} ms (${[...by].join('/')})`,
+    );
+  }, 240_000);
+});

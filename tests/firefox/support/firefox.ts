@@ -1,0 +1,126 @@
+/**
+ * Firefox ESR with the built extension (.output/firefox-mv3), driven by puppeteer-core over
+ * WebDriver BiDi (no geckodriver). Recipe and pitfalls: ../shared/design/TOOLCHAIN.md.
+ *  - The extension's UUID is fixed by a pref, so pages are moz-extension://<UUID>/popup.html.
+ *  - BiDi sends no load event for extension pages: navigate through the browsing context
+ *    (`navigate(url, 'complete')`, an internal API of puppeteer-core 24.43.1, pinned).
+ *  - `page.on('console')` never fires there: Firefox prints extension console errors and
+ *    uncaught errors on stdout (`devtools.console.stdout.content`), collected in `errors`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = resolve(__dirname, '../../../.output/firefox-mv3');
+const GECKO_ID = 'repere@repere.example';
+const UUID = '5e0d6c1a-3f7b-4b8e-9a51-2c4d7e8f9a10';
+/** Firefox's own modules also print `console.error:` on stdout (remote settings, search, region…). */
+const FIREFOX_NOISE = /^console\.error: (RSLoader|RemoteSettings|SearchService|Region|AddonManager|URLQueryStrippingListService|services\.settings|\[?Glean|TopSites|Sanitizer|NimbusFeatures|ExperimentAPI|PushService)\b/;
+
+export interface FirefoxSession {
+  browser: Browser;
+  baseUrl: string;
+  /** Extension errors Firefox printed (console.error, uncaught exceptions): a spec asserts none. */
+  errors: string[];
+  openPage(path: string): Promise<Page>;
+  /** Navigates an open page to another extension page (BiDi has no load event for them). */
+  goto(page: Page, path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'repere-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    args: ['-remote-allow-system-access'],
+    env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr', MOZ_CRASHREPORTER_DISABLE: '1' },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'intl.locale.requested': 'fr',
+      'intl.accept_languages': 'fr-FR, fr',
+      'devtools.console.stdout.content': true,
+      'extensions.autoDisableScopes': 0,
+      'extensions.enabledScopes': 15,
+      'xpinstall.signatures.required': false,
+      ...options.prefs,
+    },
+    dumpio: false,
+  });
+  const errors: string[] = [];
+  const stdout = browser.process()?.stdout;
+  let pending = '';
+  stdout?.on('data', (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (/JavaScript error: moz-extension:\/\//.test(line)) errors.push(line.trim());
+      else if (/^console\.error:/.test(line) && !FIREFOX_NOISE.test(line) && !/chrome:\/\/|resource:\/\//.test(line)) errors.push(line.trim());
+    }
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  const baseUrl = `moz-extension://${UUID}/`;
+
+  async function goto(page: Page, path: string): Promise<void> {
+    // Internal API (puppeteer-core 24.43.1): see the header comment.
+    const context = (page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<unknown> } }).browsingContext;
+    await context.navigate(baseUrl + path, 'complete');
+  }
+
+  async function openPage(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    await goto(page, path);
+    return page;
+  }
+
+  return {
+    browser,
+    baseUrl,
+    errors,
+    openPage,
+    goto,
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the event page has stored the embedded starter directory (read from an extension page). */
+export async function waitForFirefoxStarter(session: FirefoxSession): Promise<void> {
+  const page = await session.openPage('options.html');
+  await page.evaluate(async () => {
+    for (let i = 0; i < 400; i++) {
+      const count = await new Promise<number>((done) => {
+        const open = indexedDB.open('repere');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('sources')) return done(0);
+          const request = db.transaction('sources').objectStore('sources').count();
+          request.onsuccess = () => done(request.result);
+          request.onerror = () => done(0);
+        };
+        open.onerror = () => done(0);
+      });
+      if (count > 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the starter directory was never stored');
+  });
+  await page.close();
+}
+
+/** Types a query in the popup and returns the names listed, best first. */
+export async function searchInFirefoxPopup(page: Page, query: string): Promise<string[]> {
+  const input = await page.waitForSelector('#search-input');
+  await input!.click({ clickCount: 3 });
+  await page.keyboard.press('Backspace');
+  await page.type('#search-input', query);
+  await page.waitForSelector('[role="option"] .result__name');
+  return page.$$eval('[role="option"] .result__name', (nodes) => nodes.map((n) => n.textContent ?? ''));
+}
