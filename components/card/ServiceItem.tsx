@@ -1,6 +1,6 @@
 import type { Service } from '../../lib/schema';
 import { mailtoHref, telHref } from '../../lib/contact';
-import { labelOf } from '../../lib/taxonomy';
+import { displayLabel } from '../../lib/taxonomy';
 import { t } from '../../lib/i18n';
 import { SafeLink } from '../SafeLink';
 
@@ -10,21 +10,21 @@ interface ServiceItemProps {
 
 /** One service of a partner: what it does, for whom, who to ask, how to mobilise it. */
 export function ServiceItem({ service }: ServiceItemProps) {
-  const publics = (service.publics ?? []).map((p) => labelOf('public', p));
-  const modes = (service.modes_mobilisation ?? []).map((m) => labelOf('modeMobilisation', m));
+  const publics = (service.publics ?? []).map((p) => displayLabel('public', p));
+  const modes = (service.modes_mobilisation ?? []).map((m) => displayLabel('modeMobilisation', m));
   const tel = telHref(service.telephone);
   const mail = mailtoHref(service.courriel);
   return (
     <li class="service">
       <h4>
         {service.nom}
-        {service.type && <span class="muted"> · {labelOf('type', service.type)}</span>}
-        {service.frais && <span class="muted"> · {labelOf('frais', service.frais)}</span>}
+        {service.type && <span class="muted"> · {displayLabel('type', service.type)}</span>}
+        {service.frais && <span class="muted"> · {displayLabel('frais', service.frais)}</span>}
       </h4>
       {(service.thematiques ?? []).length > 0 && (
         <ul class="chips" aria-label={t('cardThematiques')}>
           {(service.thematiques ?? []).map((th) => (
-            <li key={th} class="chip">{labelOf('thematique', th)}</li>
+            <li key={th} class="chip">{displayLabel('thematique', th)}</li>
           ))}
         </ul>
       )}

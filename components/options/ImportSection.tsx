@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { t, tn } from '../../lib/i18n';
 import { useImport, type WorkerFactory } from './use-import';
 import { ImportPreview } from './ImportPreview';
 import { CsvColumnsHelp } from './CsvColumnsHelp';
@@ -37,7 +37,7 @@ export function ImportSection({ createWorker }: { createWorker: WorkerFactory })
       {state.step === 'preview' && <ImportPreview preview={state.preview} onConfirm={confirm} onCancel={cancel} />}
       {state.step === 'done' && (
         <p role="status" class="import-done" data-store-ms={state.storeMs}>
-          {state.partnerCount === 1 ? t('importDoneOne', state.label) : t('importDone', state.partnerCount.toLocaleString('fr-FR'), state.label)}
+          {tn(state.partnerCount, 'importDoneOne', 'importDoneOther', state.label)}
         </p>
       )}
       {state.step === 'error' && (

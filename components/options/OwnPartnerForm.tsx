@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { saveOwnPartner, type FieldProblem, type StoredPartner } from '../../lib/db';
-import { RESEAUX_PORTEURS, THEMATIQUES, type TaxonomyEntry } from '../../lib/taxonomy';
-import { t, type MessageKey } from '../../lib/i18n';
+import { RESEAUX_PORTEURS, THEMATIQUES, displayEntries, type TaxonomyEntry } from '../../lib/taxonomy';
+import { t, translateFrench, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
 
 interface OwnPartnerFormProps {
@@ -31,7 +31,7 @@ const FIELDS: Field[] = [
   { name: 'horaires_accueil', label: 'ownFieldHours' },
   { name: 'service.nom', label: 'ownFieldServiceName' },
   { name: 'service.description', label: 'ownFieldServiceDescription', kind: 'textarea' },
-  { name: 'service.thematiques', label: 'ownFieldServiceTheme', kind: 'select', list: THEMATIQUES },
+  { name: 'service.thematiques', label: 'ownFieldServiceTheme', kind: 'select', list: displayEntries('thematique', THEMATIQUES) },
   { name: 'service.contact_nom_prenom', label: 'ownFieldServiceContact' },
 ];
 const LISTS = new Set(['reseaux_porteurs', 'service.thematiques']);
@@ -74,7 +74,7 @@ export function OwnPartnerForm({ partner, onDone }: OwnPartnerFormProps) {
       {problems.length > 0 && (
         <div role="alert" class="error">
           <p>{t('ownPartnerInvalid')}</p>
-          <ul>{problems.map((p) => <li key={p.field}>{t('ownFieldError', labelOf(p.field), p.message)}</li>)}</ul>
+          <ul>{problems.map((p) => <li key={p.field}>{t('ownFieldError', labelOf(p.field), translateFrench(p.message))}</li>)}</ul>
         </div>
       )}
       {FIELDS.map((field) => {
@@ -98,7 +98,7 @@ export function OwnPartnerForm({ partner, onDone }: OwnPartnerFormProps) {
               </select>
             )}
             {!field.kind && <input type={(field.type ?? 'text') as 'text'} {...common} />}
-            {problem && <span id={`${id}-error`} class="error">{problem.message}</span>}
+            {problem && <span id={`${id}-error`} class="error">{translateFrench(problem.message)}</span>}
           </p>
         );
       })}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { removeSource, type SourceOverlap } from '../../lib/db';
 import { freshnessOf } from '../../lib/freshness';
-import { t } from '../../lib/i18n';
+import { formatDateTime as dateTime, formatNumber, t, tn } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messages';
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
 import type { RefreshOutcome } from '../../lib/import/subscriptions';
@@ -15,7 +15,6 @@ interface Props {
   labelOf: (sourceId: string) => string;
 }
 
-const dateTime = (ms: number) => new Date(ms).toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
 const age = (ms: number) => freshnessOf(new Date(ms).toISOString().slice(0, 10), new Date()).age;
 const KIND = { embedded: 'sourceKindEmbedded', file: 'sourceKindFile', url: 'sourceKindUrl', own: 'sourceKindOwn' } as const;
 
@@ -34,7 +33,7 @@ export function SourceRow({ source, overlaps, labelOf }: Props) {
     try {
       await asked;
       const outcome = (await sendMessage({ type: 'sources:refresh', sourceId: source.id })) as RefreshOutcome;
-      setMessage(outcome.status === 'updated' ? (outcome.summary?.partners === 1 ? t('sourceRefreshedOne') : t('sourceRefreshed', (outcome.summary?.partners ?? 0).toLocaleString('fr-FR'))) : outcome.status === 'unchanged' ? t('sourceUnchanged') : '');
+      setMessage(outcome.status === 'updated' ? tn(outcome.summary?.partners ?? 0, 'sourceRefreshedOne', 'sourceRefreshedOther') : outcome.status === 'unchanged' ? t('sourceUnchanged') : '');
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
     } finally {
@@ -59,11 +58,13 @@ export function SourceRow({ source, overlaps, labelOf }: Props) {
         {source.url && <><br /><code class="source-url">{source.url}</code></>}
         {overlaps.map((o) => (
           <p key={o.otherId} class="muted source-overlap">
-            {t(o.wins ? 'sourceOverlapWins' : 'sourceOverlapLoses', o.count.toLocaleString('fr-FR'), labelOf(o.otherId), t(o.reason === 'priority' ? 'sourceReasonPriority' : 'sourceReasonRecency'))}
+            {o.wins
+              ? tn(o.count, 'sourceOverlapWinsOne', 'sourceOverlapWinsOther', labelOf(o.otherId), t(o.reason === 'priority' ? 'sourceReasonPriority' : 'sourceReasonRecency'))
+              : tn(o.count, 'sourceOverlapLosesOne', 'sourceOverlapLosesOther', labelOf(o.otherId), t(o.reason === 'priority' ? 'sourceReasonPriority' : 'sourceReasonRecency'))}
           </p>
         ))}
       </td>
-      <td>{source.partnerCount.toLocaleString('fr-FR')}</td>
+      <td>{formatNumber(source.partnerCount)}</td>
       <td>
         {dateTime(source.updatedAt)}
         <br />

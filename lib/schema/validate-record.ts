@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { ImportProblem } from './data-inclusion';
+import { frenchText } from '../i18n';
+import { keyedProblem } from './problem';
 
 export interface RecordContext {
-  /** "Structure" or "Service": names the record in messages. */
+  /** "Structure" or "Service": names the record in messages (anything but a service reads as a structure). */
   kind: string;
   line?: number;
 }
@@ -17,7 +19,7 @@ function isBlank(value: unknown): boolean {
 }
 
 function firstMessage(error: z.ZodError): string {
-  return error.issues[0]?.message ?? 'valeur invalide';
+  return error.issues[0]?.message ?? frenchText('reasonInvalid');
 }
 
 function recordIdOf(raw: Record<string, unknown>): string | undefined {
@@ -38,13 +40,15 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
 ): RecordResult<{ [K in keyof Shape]: z.output<Shape[K]> }> {
   const problems: ImportProblem[] = [];
   const base = { line: context.line };
+  const structure = context.kind !== 'Service';
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    problems.push({ ...base, message: `${context.kind} ignorée : ce n’est pas un objet`, severity: 'rejected' });
+    problems.push(keyedProblem(structure ? 'importStructureNotObject' : 'importServiceNotObject', [], { ...base, severity: 'rejected' }));
     return { problems };
   }
   const input = raw as Record<string, unknown>;
   const recordId = recordIdOf(input);
-  const where = recordId ? `${context.kind} « ${recordId} »` : context.kind;
+  const shownId = recordId ?? '?';
+  const kindWord = frenchText(structure ? 'importKindStructure' : 'importKindService');
   const output: Record<string, unknown> = {};
 
   for (const field of Object.keys(shape)) {
@@ -53,7 +57,7 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
     let value = input[field];
     if (isBlank(value)) {
       if (isRequired) {
-        problems.push({ ...base, recordId, field, message: `${where} rejetée : le champ obligatoire « ${field} » est vide ou absent`, severity: 'rejected' });
+        problems.push(keyedProblem(structure ? 'importStructureMissing' : 'importServiceMissing', [field, shownId], { ...base, recordId, field, severity: 'rejected' }));
         return { problems };
       }
       output[field] = null;
@@ -67,7 +71,8 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
         const kept = [...new Set(value)].filter((item) => {
           const ok = schema.safeParse([item]).success;
           if (!ok) {
-            problems.push({ ...base, recordId, field, message: `${where} : valeur « ${String(item)} » ignorée dans « ${field} » (${firstMessage(schema.safeParse([item]).error!)})`, severity: 'corrected' });
+            const reason = firstMessage(schema.safeParse([item]).error!);
+            problems.push(keyedProblem('importValueDropped', [kindWord, shownId, String(item), field, reason], { ...base, recordId, field, severity: 'corrected' }));
           }
           return ok;
         });
@@ -77,10 +82,10 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
     if (parsed.success) {
       output[field] = parsed.data;
     } else if (isRequired) {
-      problems.push({ ...base, recordId, field, message: `${where} rejetée : champ « ${field} » ${firstMessage(parsed.error)}`, severity: 'rejected' });
+      problems.push(keyedProblem(structure ? 'importStructureInvalid' : 'importServiceInvalid', [field, shownId, firstMessage(parsed.error)], { ...base, recordId, field, severity: 'rejected' }));
       return { problems };
     } else {
-      problems.push({ ...base, recordId, field, message: `${where} : champ « ${field} » ignoré, il ${firstMessage(parsed.error)}`, severity: 'corrected' });
+      problems.push(keyedProblem('importFieldDropped', [kindWord, shownId, field, firstMessage(parsed.error)], { ...base, recordId, field, severity: 'corrected' }));
       output[field] = null;
     }
   }
