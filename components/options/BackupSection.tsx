@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { applyRestore, backupFileName, exportBackup, parseBackup, previewRestore, wipeUserData, type Backup, type RestorePreview as Preview } from '../../lib/backup';
+import { useRef, useState } from 'preact/hooks';
+import { applyRestore, backupFileName, exportBackup, parseBackup, previewRestore, type Backup, type RestorePreview as Preview } from '../../lib/backup';
 import { loadSettings, saveSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
@@ -11,13 +11,14 @@ interface Pending {
   fileName: string;
 }
 
-/** Export everything the counsellor owns to one file, restore it with a preview, or wipe it. */
+/** Export everything the counsellor owns to one file, or restore it with a preview (erasing lives apart, in WipeDataSection). */
 export function BackupSection() {
   const db = useDb();
   const [pending, setPending] = useState<Pending>();
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const [confirmWipe, setConfirmWipe] = useState(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
 
   async function download() {
     const backup = await exportBackup(db, await loadSettings());
@@ -51,13 +52,13 @@ export function BackupSection() {
       setError(t('backupRestoreFailed', failure instanceof Error ? failure.message : String(failure)));
     }
     setPending(undefined);
+    // The preview and its buttons are gone: the keyboard carries on from the outcome.
+    requestAnimationFrame(() => statusRef.current?.focus());
   }
 
-  async function wipe() {
-    await wipeUserData(db);
-    await saveSettings({ territory: [] });
-    setConfirmWipe(false);
-    setStatus(t('backupWiped'));
+  function cancel() {
+    setPending(undefined);
+    requestAnimationFrame(() => fileRef.current?.focus());
   }
 
   return (
@@ -69,21 +70,13 @@ export function BackupSection() {
       </p>
       <p>
         <label for="restore-file">{t('backupRestoreLabel')}</label>{' '}
-        <input id="restore-file" type="file" accept=".json,application/json" onChange={(event) => void choose(event.target as HTMLInputElement)} />
+        <input id="restore-file" ref={fileRef} type="file" accept=".json,application/json" onChange={(event) => void choose(event.target as HTMLInputElement)} />
       </p>
       {pending && (
-        <RestorePreview preview={pending.preview} fileName={pending.fileName} onConfirm={() => void restore(pending.backup)} onCancel={() => setPending(undefined)} />
+        <RestorePreview preview={pending.preview} fileName={pending.fileName} onConfirm={() => void restore(pending.backup)} onCancel={cancel} />
       )}
-      {error && <p role="alert" class="error">{error}</p>}
-      <p role="status">{status}</p>
-      {!confirmWipe && <button type="button" class="danger" onClick={() => setConfirmWipe(true)}>{t('backupWipe')}</button>}
-      {confirmWipe && (
-        <p role="group" aria-label={t('backupWipe')}>
-          <span class="warning">{t('backupWipeWarning')}</span>{' '}
-          <button type="button" class="danger" onClick={() => void wipe()}>{t('backupWipeConfirm')}</button>{' '}
-          <button type="button" onClick={() => setConfirmWipe(false)}>{t('ownCancel')}</button>
-        </p>
-      )}
+      {error && <p role="alert" class="error" tabIndex={-1}>{error}</p>}
+      <p role="status" tabIndex={-1} ref={statusRef}>{status}</p>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t, tn } from '../../lib/i18n';
 import { useImport, type WorkerFactory } from './use-import';
 import { ImportPreview } from './ImportPreview';
@@ -9,6 +10,19 @@ const PHASES = { read: 'importPhaseRead', check: 'importPhaseCheck', store: 'imp
 export function ImportSection({ createWorker }: { createWorker: WorkerFactory }) {
   const { state, start, confirm, cancel } = useImport(createWorker);
   const busy = state.step === 'working';
+  const outcome = useRef<HTMLParagraphElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const hadPreview = useRef(false);
+  // Confirming or cancelling replaces the preview and its buttons: the keyboard carries on from
+  // what took their place (the progress, then the outcome), or from the file field after a cancel.
+  useEffect(() => {
+    if (state.step === 'preview') hadPreview.current = true;
+    else if (hadPreview.current) {
+      if (state.step === 'idle') fileInput.current?.focus();
+      else outcome.current?.focus();
+      if (state.step !== 'working') hadPreview.current = false;
+    }
+  }, [state.step]);
   return (
     <section aria-labelledby="import-title" id="import">
       <h2 id="import-title">{t('importTitle')}</h2>
@@ -18,6 +32,7 @@ export function ImportSection({ createWorker }: { createWorker: WorkerFactory })
         <input
           type="file"
           id="import-file"
+          ref={fileInput}
           accept=".csv,.tsv,.txt,.json,text/csv,application/json"
           multiple
           disabled={busy}
@@ -29,19 +44,19 @@ export function ImportSection({ createWorker }: { createWorker: WorkerFactory })
         />
       </label>
       {busy && (
-        <p role="status" class="import-progress">
+        <p role="status" class="import-progress" tabIndex={-1} ref={outcome}>
           {t(PHASES[state.phase])}{' '}
           <progress id="import-progress" max={1} value={state.fraction} aria-label={t(PHASES[state.phase])} />
         </p>
       )}
       {state.step === 'preview' && <ImportPreview preview={state.preview} onConfirm={confirm} onCancel={cancel} />}
       {state.step === 'done' && (
-        <p role="status" class="import-done" data-store-ms={state.storeMs}>
+        <p role="status" class="import-done" data-store-ms={state.storeMs} tabIndex={-1} ref={outcome}>
           {tn(state.partnerCount, 'importDoneOne', 'importDoneOther', state.label)}
         </p>
       )}
       {state.step === 'error' && (
-        <p role="alert" class="error">
+        <p role="alert" class="error" tabIndex={-1} ref={outcome}>
           {t('importFailed', state.message)}
         </p>
       )}

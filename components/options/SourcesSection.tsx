@@ -14,7 +14,7 @@ export function SourcesSection() {
   const overlaps = useLiveQuery(() => sourceOverlaps(db), [db]);
   const labels = new Map((sources ?? []).map((s) => [s.id, s.label]));
   return (
-    <section aria-labelledby="sources-title">
+    <section aria-labelledby="sources-title" id="sources">
       <h2 id="sources-title">{t('sourcesTitle')}</h2>
       {sources && sources.length === 0 && <p class="muted">{t('sourcesEmpty')}</p>}
       {sources && sources.length > 0 && (
