@@ -22,6 +22,8 @@ export default defineConfig({
     // (asked at run time); plain http is accepted for loopback only (tests, a local server).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // « rp mission locale sete » in the address bar (background.ts): no permission needed.
+    omnibox: { keyword: 'rp' },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -1,13 +1,33 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PartnerSearch } from '../../components/search/PartnerSearch';
 import { t } from '../../lib/i18n';
+import { LAST_QUERY_KEY, queryToReopen, queryToStore } from '../../lib/last-query';
+
+const session = () => browser.storage.session;
+const remember = (query: string) => void session().set({ [LAST_QUERY_KEY]: queryToStore(query, Date.now()) }).catch(() => undefined);
 
 export function App() {
+  // The popup reopens on the last query for ten minutes (storage.session: memory only). Reading it
+  // takes a millisecond or two; the search box appears with it rather than changing under the keys.
+  const [initialQuery, setInitialQuery] = useState<string>();
+  useEffect(() => {
+    session()
+      .get(LAST_QUERY_KEY)
+      .then((stored) => queryToReopen(stored[LAST_QUERY_KEY], Date.now()), () => '')
+      .then(setInitialQuery);
+  }, []);
+  // A query brought back is selected: typing replaces it, arrows and Enter use its results.
+  useEffect(() => {
+    if (initialQuery === undefined) return;
+    const input = document.getElementById('search-input') as HTMLInputElement | null;
+    input?.focus();
+    if (initialQuery) input?.select();
+  }, [initialQuery]);
+
   return (
     <>
-      <main>
-        <PartnerSearch />
-      </main>
+      <main>{initialQuery !== undefined && <PartnerSearch initialQuery={initialQuery} onQueryChange={remember} />}</main>
       <footer>
         <span class="muted">Repère</span>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>

@@ -133,3 +133,11 @@ export async function searchInPopup(session: ExtensionSession, query: string): P
   await popup.close();
   return names;
 }
+
+/**
+ * Forgets the popup's last query (kept ten minutes in storage.session), so that the next popup
+ * opens empty, on the favourites — as it does ten minutes later.
+ */
+export async function forgetLastQuery(session: ExtensionSession): Promise<void> {
+  await session.worker.evaluate(() => (globalThis as any).chrome.storage.session.remove('lastQuery'));
+}
