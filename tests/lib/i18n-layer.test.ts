@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, t, tn, translateFrench, uiLocale } from '../../lib/i18n';
 import { freshnessOf } from '../../lib/freshness';
-import { parseDirectoryFile, describeProblem } from '../../lib/import';
-import { CATEGORIES, FRAIS, MODES_ACCUEIL, MODES_MOBILISATION, PERSONNES_MOBILISATRICES, PUBLICS, THEMATIQUES, TYPES_DE_SERVICES, displayLabel, labelOf, type TaxonomyEntry, type TaxonomyKind } from '../../lib/taxonomy';
+import { CSV_COLUMNS, parseDirectoryFile, describeProblem } from '../../lib/import';
+import { DATA_INCLUSION_ATTRIBUTION, CATEGORIES, FRAIS, MODES_ACCUEIL, MODES_MOBILISATION, PERSONNES_MOBILISATRICES, PUBLICS, THEMATIQUES, TYPES_DE_SERVICES, displayLabel, labelOf, type TaxonomyEntry, type TaxonomyKind } from '../../lib/taxonomy';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const en = JSON.parse(readFileSync(join(__dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Catalogue;
@@ -120,5 +120,15 @@ describe('data·inclusion labels', () => {
     expect(displayLabel('thematique', 'mobilite--preparer-un-permis')).toBe('Preparing a driving licence');
     // The value stored and searched is still the official French label.
     expect(labelOf('public', 'jeunes')).toBe('Jeunes');
+  });
+});
+
+describe('texts lib/ keeps in French', () => {
+  it('are in the catalogue, so the page shows them in English', () => {
+    speakEnglish();
+    for (const column of CSV_COLUMNS) expect(translateFrench(column.help), column.column).not.toBe(column.help);
+    expect(t('aboutAttribution')).toMatch(/^data·inclusion reference lists/);
+    delete (globalThis as { browser?: unknown }).browser;
+    expect(t('aboutAttribution')).toBe(DATA_INCLUSION_ATTRIBUTION);
   });
 });
