@@ -3,6 +3,7 @@ import { saveOwnPartner, type FieldProblem, type StoredPartner } from '../../lib
 import { RESEAUX_PORTEURS, THEMATIQUES, displayEntries, type TaxonomyEntry } from '../../lib/taxonomy';
 import { t, translateFrench, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
+import { HoursEditor } from './HoursEditor';
 
 interface OwnPartnerFormProps {
   partner?: StoredPartner;
@@ -12,7 +13,7 @@ interface OwnPartnerFormProps {
 interface Field {
   name: string;
   label: MessageKey;
-  kind?: 'textarea' | 'select';
+  kind?: 'textarea' | 'select' | 'hours';
   list?: readonly TaxonomyEntry[];
   type?: string;
 }
@@ -28,7 +29,7 @@ const FIELDS: Field[] = [
   { name: 'adresse', label: 'ownFieldAddress' },
   { name: 'code_postal', label: 'ownFieldPostcode' },
   { name: 'commune', label: 'ownFieldCommune' },
-  { name: 'horaires_accueil', label: 'ownFieldHours' },
+  { name: 'horaires_accueil', label: 'ownFieldHours', kind: 'hours' },
   { name: 'service.nom', label: 'ownFieldServiceName' },
   { name: 'service.description', label: 'ownFieldServiceDescription', kind: 'textarea' },
   { name: 'service.thematiques', label: 'ownFieldServiceTheme', kind: 'select', list: displayEntries('thematique', THEMATIQUES) },
@@ -88,6 +89,13 @@ export function OwnPartnerForm({ partner, onDone }: OwnPartnerFormProps) {
           onInput: (event: Event) => setValues({ ...values, [field.name]: (event.target as HTMLInputElement).value }),
         };
         return (
+          field.kind === 'hours' ? (
+            <fieldset key={field.name} class="own-form__hours" aria-invalid={Boolean(problem)} aria-describedby={problem ? `${id}-error` : undefined}>
+              <legend>{t(field.label)}</legend>
+              <HoursEditor id={id} value={values[field.name]} onChange={(text) => setValues((current) => ({ ...current, [field.name]: text }))} />
+              {problem && <span id={`${id}-error`} class="error">{translateFrench(problem.message)}</span>}
+            </fieldset>
+          ) : (
           <p key={field.name}>
             <label for={id}>{t(field.label)}</label>
             {field.kind === 'textarea' && <textarea rows={2} {...common} />}
@@ -100,6 +108,7 @@ export function OwnPartnerForm({ partner, onDone }: OwnPartnerFormProps) {
             {!field.kind && <input type={(field.type ?? 'text') as 'text'} {...common} />}
             {problem && <span id={`${id}-error`} class="error">{translateFrench(problem.message)}</span>}
           </p>
+          )
         );
       })}
       <button type="submit">{t('ownPartnerSave')}</button>{' '}

@@ -98,6 +98,46 @@ describe('the options page', () => {
     await page.close();
   });
 
+  it('enters an own partner’s hours day by day, by keyboard; the OpenStreetMap text is written for the counsellor', async () => {
+    const page = await session.openPage('options.html#reseau');
+    await page.getByRole('button', { name: 'Créer un partenaire' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#own-nom').fill('Permanence emploi du Barrou');
+    const monday = page.locator('#own-horaires_accueil');
+    expect(await monday.getAttribute('aria-label')).toBe('lundi, matin : ouverture');
+    await monday.focus();
+    await page.keyboard.type('0900');
+    // A time field has segments of its own (hours, minutes, maybe AM/PM) that Tab walks through.
+    await page.getByLabel('lundi, matin : fermeture').focus();
+    await page.keyboard.type('1230');
+    await page.getByRole('button', { name: 'Recopier le lundi sur mardi à vendredi' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('vendredi, après-midi : ouverture').focus();
+    await page.keyboard.type('1400');
+    // Half a range is flagged until its closing time is there.
+    await page.getByText('vendredi : la fermeture doit venir après l’ouverture, et les deux heures être remplies.').waitFor();
+    await page.getByLabel('vendredi, après-midi : fermeture').focus();
+    await page.keyboard.type('1630');
+    await expect.poll(() => page.locator('.hours-editor .error').count()).toBe(0);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.getByRole('button', { name: 'Enregistrer le partenaire' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('« Permanence emploi du Barrou » est enregistré.').waitFor();
+    const stored = await page.evaluate(
+      () =>
+        new Promise<unknown>((done) => {
+          const open = indexedDB.open('repere');
+          open.onsuccess = () => {
+            const request = open.result.transaction('partners').objectStore('partners').getAll();
+            request.onsuccess = () => done(request.result.find((p: { nom: string }) => p.nom === 'Permanence emploi du Barrou')?.horaires_accueil);
+          };
+        }),
+    );
+    expect(stored).toBe('Mo-Th 09:00-12:30; Fr 09:00-12:30,14:00-16:30');
+    await page.close();
+  });
+
   it('exports a backup, previews and confirms a restore, then erases, all by keyboard: focus is never left on <body>', async () => {
     const page = await session.openPage('options.html#sauvegarde');
     const exportButton = page.getByRole('button', { name: 'Exporter mes données' });
