@@ -13,13 +13,15 @@ interface Props {
   source: DirectorySource;
   overlaps: SourceOverlap[];
   labelOf: (sourceId: string) => string;
+  /** Called once the source is gone (its row and buttons with it). */
+  onRemoved?: (label: string) => void;
 }
 
 const age = (ms: number) => freshnessOf(new Date(ms).toISOString().slice(0, 10), new Date()).age;
 const KIND = { embedded: 'sourceKindEmbedded', file: 'sourceKindFile', url: 'sourceKindUrl', own: 'sourceKindOwn' } as const;
 
 /** One directory source in the options page, with what can be done with it. */
-export function SourceRow({ source, overlaps, labelOf }: Props) {
+export function SourceRow({ source, overlaps, labelOf, onRemoved }: Props) {
   const db = useDb();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -47,6 +49,7 @@ export function SourceRow({ source, overlaps, labelOf }: Props) {
     const checked = source.url ? checkSubscriptionUrl(source.url) : undefined;
     const stillUsed = (await db.sources.where('kind').equals('url').toArray()).some((s) => s.url && checked?.ok && checkSubscriptionUrl(s.url).ok && new URL(s.url).hostname === new URL(checked.url).hostname);
     if (checked?.ok && !stillUsed) await browser.permissions.remove({ origins: [checked.permission] }).catch(() => false);
+    onRemoved?.(source.label);
   }
 
   return (

@@ -138,6 +138,20 @@ describe('the options page', () => {
     await page.close();
   });
 
+  it('after deleting an own partner or removing a source, the focus is on the message that says so', async () => {
+    const page = await session.openPage('options.html#reseau');
+    await page.getByRole('button', { name: 'Supprimer Permanence emploi du Barrou' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('p#[status] « Permanence emploi du Barrou » est supprimé.');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Retirer la source libreoffice-utf8.csv' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#sources-table tr', { hasText: 'libreoffice-utf8.csv' }).waitFor({ state: 'detached' });
+    await expect.poll(() => focused(page)).toMatch(/^p#\[status\] La source « libreoffice-utf8\.csv » et ses partenaires/);
+    await page.close();
+  });
+
   it('exports a backup, previews and confirms a restore, then erases, all by keyboard: focus is never left on <body>', async () => {
     const page = await session.openPage('options.html#sauvegarde');
     const exportButton = page.getByRole('button', { name: 'Exporter mes données' });
