@@ -3,11 +3,14 @@ import { browser } from 'wxt/browser';
 import { PartnerSearch } from '../../components/search/PartnerSearch';
 import { t } from '../../lib/i18n';
 import { LAST_QUERY_KEY, queryToReopen, queryToStore } from '../../lib/last-query';
+import { WELCOME_HASH } from '../../lib/options/groups';
+import { useSettings } from '../../components/use-settings';
 
 const session = () => browser.storage.session;
 const remember = (query: string) => void session().set({ [LAST_QUERY_KEY]: queryToStore(query, Date.now()) }).catch(() => undefined);
 
 export function App() {
+  const settings = useSettings();
   // The popup reopens on the last query for ten minutes (storage.session: memory only). Reading it
   // takes a millisecond or two; the search box appears with it rather than changing under the keys.
   const [initialQuery, setInitialQuery] = useState<string>();
@@ -30,6 +33,12 @@ export function App() {
       <main>{initialQuery !== undefined && <PartnerSearch initialQuery={initialQuery} onQueryChange={remember} />}</main>
       <footer>
         <span class="muted">Repère</span>
+        {/* A new counsellor is shown the way to their territory's partners (options.html#bienvenue). */}
+        {settings && settings.territory.length === 0 && (
+          <button type="button" class="link-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${WELCOME_HASH}`) })}>
+            {t('welcomeFromPopup')}
+          </button>
+        )}
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>

@@ -93,6 +93,17 @@ describe('the popup', () => {
     await empty.close();
   });
 
+  it('shows a new counsellor (no territory yet) the way to the three-step welcome', async () => {
+    const popup = await session.openPage('popup.html');
+    const firstSteps = popup.getByRole('button', { name: 'Premiers pas : votre territoire et votre annuaire' });
+    await firstSteps.focus();
+    const [welcome] = await Promise.all([session.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+    await welcome.getByRole('heading', { name: 'Étape 1 sur 3 : Votre territoire' }).waitFor();
+    expect(welcome.url()).toMatch(/\/options\.html#bienvenue$/);
+    await welcome.close();
+    await popup.close();
+  });
+
   it('printed no console error on any page', () => {
     expect(session.consoleErrors).toEqual([]);
   });
