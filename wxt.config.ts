@@ -26,6 +26,8 @@ export default defineConfig({
     // Follow-up reminders: asked from the counsellor's click on the board, off by default.
     optional_permissions: ['notifications'],
     action: { default_title: '__MSG_actionTitle__' },
+    // « rp mission locale sete » in the address bar (background.ts): no permission needed.
+    omnibox: { keyword: 'rp' },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -1,5 +1,6 @@
 import { render, type ComponentType } from 'preact';
 import { RepereDB } from '../lib/db';
+import { uiLocale } from '../lib/i18n';
 import { DbContext } from './db-context';
 
 /**
@@ -7,6 +8,8 @@ import { DbContext } from './db-context';
  * <head> already (entrypoints/search-preload.ts, taken over by components/search/use-directory.ts).
  */
 export function mountPage(App: ComponentType): void {
+  // The page speaks the language of the catalogue the browser chose (screen readers, hyphenation).
+  document.documentElement.lang = uiLocale().slice(0, 2);
   render(
     <DbContext.Provider value={new RepereDB()}>
       <App />

@@ -10,6 +10,9 @@ import { createSourceHandlers, ensureRefreshAlarm } from '../lib/import/backgrou
 import { SEARCH_CHANNEL, announceNewIndex } from '../lib/search/search-channel';
 import { ensureSearchHost, type HostApis } from '../lib/search/search-host';
 import { createCaseFile, caseFileHandlers, wireCaseFile } from '../lib/case-file/background-wiring';
+import { createOmniboxHandlers } from '../lib/omnibox/handlers';
+import { createOmniboxSearch } from '../lib/omnibox/search';
+import { loadSettings, territoryCodes } from '../lib/settings';
 
 export default defineBackground(() => {
   const db = new RepereDB();
@@ -109,6 +112,23 @@ export default defineBackground(() => {
   // Native context menus cannot be clicked by an automated browser: the end-to-end test calls
   // this same handler from the service worker (reachable only by the extension itself).
   Object.assign(globalThis, { repereContextMenu: { item: menuItem, onClicked: onMenuClick } });
+
+  // The address bar keyword `rp` (manifest `omnibox`): partners as the counsellor types, Enter
+  // opens the card in a tab. The e2e test calls these handlers from the service worker.
+  const omnibox = createOmniboxHandlers({
+    search: createOmniboxSearch(db),
+    territory: async () => territoryCodes(await loadSettings()),
+    markup: !import.meta.env.FIREFOX,
+    national: t('omniboxNational'),
+    openTab: (path, disposition) => {
+      const url = browser.runtime.getURL(path as `/card.html${string}`);
+      return disposition === 'currentTab' ? browser.tabs.update({ url }) : browser.tabs.create({ url, active: disposition === 'newForegroundTab' });
+    },
+  });
+  browser.omnibox.setDefaultSuggestion({ description: t('omniboxDefault') });
+  browser.omnibox.onInputChanged.addListener(omnibox.onInputChanged);
+  browser.omnibox.onInputEntered.addListener((text, disposition) => void omnibox.onInputEntered(text, disposition));
+  Object.assign(globalThis, { repereOmnibox: omnibox });
 
   browser.runtime.onInstalled.addListener(() => {
     void loadStarter();

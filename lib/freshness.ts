@@ -1,3 +1,5 @@
+import { formatDate, t, uiLocale } from './i18n';
+
 /** A record not updated for this long is flagged "à vérifier" on its card. */
 export const STALE_AFTER_DAYS = 365;
 
@@ -12,21 +14,21 @@ export interface Freshness {
 const DAY = 24 * 60 * 60 * 1000;
 
 function ageText(days: number): string {
-  if (days <= 0) return 'aujourd’hui';
-  if (days === 1) return 'hier';
-  if (days < 31) return `il y a ${days} jours`;
+  const relative = new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
+  if (days <= 0) return relative.format(0, 'day');
+  if (days < 31) return relative.format(-days, 'day');
   const months = Math.floor(days / 30.44);
-  if (months < 12) return `il y a ${months} mois`;
+  if (months < 12) return relative.format(-months, 'month');
   const years = Math.floor(days / 365.25);
-  return years <= 1 ? 'il y a plus d’un an' : `il y a ${years} ans`;
+  return years <= 1 ? t('freshOverAYear') : relative.format(-years, 'year');
 }
 
-/** How fresh a `date_maj` (`YYYY-MM-DD`) is, in French, relative to `now`. */
+/** How fresh a `date_maj` (`YYYY-MM-DD`) is, in the interface's language, relative to `now`. */
 export function freshnessOf(dateMaj: string, now: Date): Freshness {
   const [y, m, d] = dateMaj.split('-').map(Number);
   const then = new Date(y, m - 1, d);
   const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
   const days = Math.round((today.getTime() - then.getTime()) / DAY);
-  const date = then.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = formatDate(then);
   return { date, age: ageText(days), stale: days > STALE_AFTER_DAYS };
 }

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteNote, notesOf, saveNote } from '../../lib/db';
-import { t } from '../../lib/i18n';
+import { formatDate, t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 
 interface NotesBlockProps {
   partnerId: string;
 }
 
-const day = (ms: number) => new Date(ms).toLocaleDateString('fr-FR', { dateStyle: 'medium' });
+const day = (ms: number) => formatDate(ms);
 
 /** The counsellor's free notes on a partner: read, add, edit, delete. Kept on this computer. */
 export function NotesBlock({ partnerId }: NotesBlockProps) {

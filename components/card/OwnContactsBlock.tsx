@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { contactsOf, deleteContact } from '../../lib/db';
 import { mailtoHref, telHref } from '../../lib/contact';
 import type { OwnContact } from '../../lib/schema';
-import { t } from '../../lib/i18n';
+import { formatIsoDay, t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { OwnContactForm } from './OwnContactForm';
 import { SafeLink } from '../SafeLink';
@@ -12,7 +12,7 @@ interface OwnContactsBlockProps {
   partnerId: string;
 }
 
-const longDate = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString('fr-FR', { dateStyle: 'long' });
+const longDate = formatIsoDay;
 
 /** The people the counsellor deals with at this partner, with their own phone and e-mail. */
 export function OwnContactsBlock({ partnerId }: OwnContactsBlockProps) {

@@ -1,6 +1,6 @@
 import type { Service } from '../../lib/schema';
 import { groupPhone, mailtoHref, telHref } from '../../lib/contact';
-import { labelOf } from '../../lib/taxonomy';
+import { displayLabel } from '../../lib/taxonomy';
 import { t } from '../../lib/i18n';
 import { SafeLink } from '../SafeLink';
 
@@ -24,8 +24,8 @@ const own = (value: string | null | undefined, shown: string | null | undefined)
 
 /** One service of a partner: what it does, for whom, who to ask, how to mobilise it. */
 export function ServiceItem({ service, shared = {}, open = false }: ServiceItemProps) {
-  const publics = (service.publics ?? []).map((p) => labelOf('public', p));
-  const modes = (service.modes_mobilisation ?? []).map((m) => labelOf('modeMobilisation', m));
+  const publics = (service.publics ?? []).map((p) => displayLabel('public', p));
+  const modes = (service.modes_mobilisation ?? []).map((m) => displayLabel('modeMobilisation', m));
   const phone = own(service.telephone, shared.telephone);
   const email = own(service.courriel, shared.courriel);
   const contact = own(service.contact_nom_prenom, shared.contact);
@@ -37,13 +37,13 @@ export function ServiceItem({ service, shared = {}, open = false }: ServiceItemP
         <summary>
           <h4>
             {service.nom}
-            {service.type && <span class="muted"> · {labelOf('type', service.type)}</span>}
-            {service.frais && <span class="muted"> · {labelOf('frais', service.frais)}</span>}
+            {service.type && <span class="muted"> · {displayLabel('type', service.type)}</span>}
+            {service.frais && <span class="muted"> · {displayLabel('frais', service.frais)}</span>}
           </h4>
         </summary>
         {(service.thematiques ?? []).length > 0 && (
           <p class="service__themes">
-            <strong>{t('cardThematiques')} :</strong> {(service.thematiques ?? []).map((th) => labelOf('thematique', th)).join(' · ')}
+            <strong>{t('cardThematiques')} :</strong> {(service.thematiques ?? []).map((th) => displayLabel('thematique', th)).join(' · ')}
           </p>
         )}
         {publics.length > 0 && (

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { DATA_INCLUSION_ATTRIBUTION } from '../../lib/taxonomy';
 import { t } from '../../lib/i18n';
 
 export function AboutSection() {
@@ -14,7 +13,7 @@ export function AboutSection() {
       </p>
       <h3>{t('aboutSources')}</h3>
       <p>
-        {DATA_INCLUSION_ATTRIBUTION}.{' '}
+        {t('aboutAttribution')}.{' '}
         <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/" target="_blank" rel="noopener noreferrer">
           Licence Ouverte 2.0
         </a>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { backupFileName, exportBackup, wipeUserData } from '../../lib/backup';
+import { backupFileName, exportBackup } from '../../lib/backup';
 import { loadSettings, saveSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
@@ -9,8 +9,9 @@ import { RestoreProgress } from './RestoreProgress';
 import { useRestore, type RestoreWorkerFactory } from './use-restore';
 
 /**
- * Export everything the counsellor owns to one file, restore it with a preview, or wipe it.
- * A restore is read, validated and written by a worker (`createRestoreWorker`): the page stays live.
+ * Export everything the counsellor owns to one file, or restore it with a preview (erasing lives
+ * apart, in WipeDataSection). A restore is read, validated and written by a worker
+ * (`createRestoreWorker`): the page stays live.
  */
 export function BackupSection({ createRestoreWorker }: { createRestoreWorker: RestoreWorkerFactory }) {
   const db = useDb();
@@ -18,7 +19,6 @@ export function BackupSection({ createRestoreWorker }: { createRestoreWorker: Re
   const { state } = restoring;
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const [confirmWipe, setConfirmWipe] = useState(false);
 
   async function download() {
     const backup = await exportBackup(db, await loadSettings());
@@ -60,14 +60,6 @@ export function BackupSection({ createRestoreWorker }: { createRestoreWorker: Re
     }
   }, [state]);
 
-  async function wipe() {
-    await wipeUserData(db);
-    await saveSettings({ territory: [] });
-    setConfirmWipe(false);
-    setStatus(t('backupWiped'));
-    focusSoon('backup-status');
-  }
-
   return (
     <section aria-labelledby="backup-title" id="backup">
       <h2 id="backup-title">{t('backupTitle')}</h2>
@@ -85,16 +77,6 @@ export function BackupSection({ createRestoreWorker }: { createRestoreWorker: Re
       )}
       {error && <p role="alert" class="error" id="backup-error" tabIndex={-1}>{error}</p>}
       <p role="status" id="backup-status" tabIndex={-1}>{status}</p>
-      {!confirmWipe && (
-        <button type="button" class="danger" id="backup-wipe" onClick={() => { setConfirmWipe(true); focusSoon('backup-wipe-cancel'); }}>{t('backupWipe')}</button>
-      )}
-      {confirmWipe && (
-        <p role="group" aria-label={t('backupWipe')}>
-          <span class="warning">{t('backupWipeWarning')}</span>{' '}
-          <button type="button" class="danger" onClick={() => void wipe()}>{t('backupWipeConfirm')}</button>{' '}
-          <button type="button" id="backup-wipe-cancel" onClick={() => { setConfirmWipe(false); focusSoon('backup-wipe'); }}>{t('ownCancel')}</button>
-        </p>
-      )}
     </section>
   );
 }

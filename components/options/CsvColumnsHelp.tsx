@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { t, translateFrench } from '../../lib/i18n';
 import { CSV_COLUMNS, csvTemplate } from '../../lib/import';
 
 function downloadTemplate() {
@@ -36,8 +36,8 @@ export function CsvColumnsHelp() {
                 <code>{column.column}</code>
                 {column.required && ` (${t('importRequired')})`}
               </td>
-              <td>{column.labels.join(', ')}</td>
-              <td>{column.help}</td>
+              <td lang="fr">{column.labels.join(', ')}</td>
+              <td>{translateFrench(column.help)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { t } from '../../lib/i18n';
+import { formatNumber as n, t, tn } from '../../lib/i18n';
 import { describeProblem } from '../../lib/import/report';
 import type { ImportPreviewData } from '../../lib/import/worker-protocol';
 import { useDb } from '../db-context';
@@ -10,8 +10,6 @@ interface Props {
   onConfirm: (sourceId: string, label: string) => void;
   onCancel: () => void;
 }
-
-const n = (value: number) => value.toLocaleString('fr-FR');
 
 /** What an import would store, and every problem line by line, before anything is written. */
 export function ImportPreview({ preview, onConfirm, onCancel }: Props) {
@@ -32,11 +30,15 @@ export function ImportPreview({ preview, onConfirm, onCancel }: Props) {
         {t('importPreviewTitle', preview.label)}
       </h3>
       <p class="import-summary">
-        <strong>{t('importSummaryPartners', n(summary.partners), n(summary.services))}</strong>{' '}
-        {t('importSummaryRead', n(summary.records))}
+        <strong>
+          {tn(summary.partners, 'importReadyOne', 'importReadyOther')} ({tn(summary.services, 'importServicesOne', 'importServicesOther')}).
+        </strong>{' '}
+        {tn(summary.records, 'importReadOne', 'importReadOther')}
       </p>
-      <p>{t('importSummaryProblems', n(summary.rejected), n(summary.corrected))}</p>
-      {replaced && <p class="muted">{t('importReplaces', replaced.label, n(replaced.partnerCount))}</p>}
+      <p>
+        {tn(summary.rejected, 'importRejectedOne', 'importRejectedOther')}, {tn(summary.corrected, 'importCorrectedOne', 'importCorrectedOther')}.
+      </p>
+      {replaced && <p class="muted">{tn(replaced.partnerCount, 'importReplacesOne', 'importReplacesOther', replaced.label)}</p>}
       {preview.sample.length > 0 && (
         <p class="muted">
           {t('importSample')} {preview.sample.map((p) => (p.commune ? `${p.nom} (${p.commune})` : p.nom)).join(' · ')}
@@ -48,17 +50,17 @@ export function ImportPreview({ preview, onConfirm, onCancel }: Props) {
           <ul class="import-problems" id="import-problems">
             {preview.problems.map((problem, index) => (
               <li key={index} class={problem.severity === 'rejected' ? 'problem problem--rejected' : 'problem'}>
-                {describeProblem(problem)}
+                {describeProblem(problem, true)}
               </li>
             ))}
           </ul>
-          {preview.problemTotal > preview.problems.length && <p class="muted">{t('importProblemsMore', n(preview.problemTotal - preview.problems.length))}</p>}
+          {preview.problemTotal > preview.problems.length && <p class="muted">{tn(preview.problemTotal - preview.problems.length, 'importProblemsMoreOne', 'importProblemsMoreOther')}</p>}
         </details>
       )}
       <div class="actions">
         {canImport && (
           <button type="button" class="primary" onClick={() => onConfirm(preview.sourceId, preview.label)}>
-            {summary.partners === 1 ? t('importConfirmOne') : t('importConfirm', n(summary.partners))}
+            {tn(summary.partners, 'importConfirmOne', 'importConfirmOther')}
           </button>
         )}{' '}
         <button type="button" onClick={onCancel}>

@@ -1,5 +1,5 @@
-import { useEffect } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { useEffect, useRef } from 'preact/hooks';
+import { t, tn } from '../../lib/i18n';
 import { useImport, type WorkerFactory } from './use-import';
 import { ImportPreview } from './ImportPreview';
 import { CsvColumnsHelp } from './CsvColumnsHelp';
@@ -11,10 +11,18 @@ const PHASES = { read: 'importPhaseRead', check: 'importPhaseCheck', store: 'imp
 export function ImportSection({ createWorker }: { createWorker: WorkerFactory }) {
   const { state, start, confirm, cancel } = useImport(createWorker);
   const busy = state.step === 'working';
-  // The preview or progress is replaced by the outcome: the focus follows to it.
+  const outcome = useRef<HTMLParagraphElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const hadPreview = useRef(false);
+  // Confirming or cancelling replaces the preview and its buttons: the keyboard carries on from
+  // what took their place (the progress, then the outcome), or from the file field after a cancel.
   useEffect(() => {
-    if (state.step === 'done') focusSoon('import-outcome');
-    if (state.step === 'error') focusSoon('import-error');
+    if (state.step === 'preview') hadPreview.current = true;
+    else if (hadPreview.current) {
+      if (state.step === 'idle') fileInput.current?.focus();
+      else outcome.current?.focus();
+      if (state.step !== 'working') hadPreview.current = false;
+    }
   }, [state.step]);
   return (
     <section aria-labelledby="import-title" id="import">
@@ -25,6 +33,7 @@ export function ImportSection({ createWorker }: { createWorker: WorkerFactory })
         <input
           type="file"
           id="import-file"
+          ref={fileInput}
           accept=".csv,.tsv,.txt,.json,text/csv,application/json"
           multiple
           disabled={busy}
@@ -36,7 +45,7 @@ export function ImportSection({ createWorker }: { createWorker: WorkerFactory })
         />
       </label>
       {busy && (
-        <p role="status" class="import-progress">
+        <p role="status" class="import-progress" tabIndex={-1} ref={outcome}>
           {t(PHASES[state.phase])}{' '}
           <progress id="import-progress" max={1} value={state.fraction} aria-label={t(PHASES[state.phase])} />
         </p>
@@ -52,12 +61,12 @@ export function ImportSection({ createWorker }: { createWorker: WorkerFactory })
         />
       )}
       {state.step === 'done' && (
-        <p role="status" class="import-done" id="import-outcome" tabIndex={-1} data-store-ms={state.storeMs}>
-          {state.partnerCount === 1 ? t('importDoneOne', state.label) : t('importDone', state.partnerCount.toLocaleString('fr-FR'), state.label)}
+        <p role="status" class="import-done" data-store-ms={state.storeMs} id="import-outcome" tabIndex={-1} ref={outcome}>
+          {tn(state.partnerCount, 'importDoneOne', 'importDoneOther', state.label)}
         </p>
       )}
       {state.step === 'error' && (
-        <p role="alert" class="error" id="import-error" tabIndex={-1}>
+        <p role="alert" class="error" id="import-error" tabIndex={-1} ref={outcome}>
           {t('importFailed', state.message)}
         </p>
       )}

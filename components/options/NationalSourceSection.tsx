@@ -6,8 +6,8 @@ import { SubscribeStatus } from './SubscribeStatus';
 import { useSubscribeAction } from './use-subscribe-action';
 
 /** The national data·inclusion directory for the counsellor's département, with their own API token. */
-export function NationalSourceSection() {
-  const [departement, setDepartement] = useState('');
+export function NationalSourceSection({ initialDepartement = '' }: { initialDepartement?: string }) {
+  const [departement, setDepartement] = useState(initialDepartement);
   const [token, setToken] = useState('');
   const { status, subscribe, fail } = useSubscribeAction();
 

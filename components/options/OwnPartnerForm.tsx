@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { saveOwnPartner, type FieldProblem, type StoredPartner } from '../../lib/db';
-import { RESEAUX_PORTEURS, THEMATIQUES, type TaxonomyEntry } from '../../lib/taxonomy';
-import { t, type MessageKey } from '../../lib/i18n';
+import { RESEAUX_PORTEURS, THEMATIQUES, displayEntries, type TaxonomyEntry } from '../../lib/taxonomy';
+import { t, translateFrench, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
+import { HoursEditor } from './HoursEditor';
 
 interface OwnPartnerFormProps {
   partner?: StoredPartner;
@@ -12,7 +13,7 @@ interface OwnPartnerFormProps {
 interface Field {
   name: string;
   label: MessageKey;
-  kind?: 'textarea' | 'select';
+  kind?: 'textarea' | 'select' | 'hours';
   list?: readonly TaxonomyEntry[];
   type?: string;
 }
@@ -28,10 +29,10 @@ const FIELDS: Field[] = [
   { name: 'adresse', label: 'ownFieldAddress' },
   { name: 'code_postal', label: 'ownFieldPostcode' },
   { name: 'commune', label: 'ownFieldCommune' },
-  { name: 'horaires_accueil', label: 'ownFieldHours' },
+  { name: 'horaires_accueil', label: 'ownFieldHours', kind: 'hours' },
   { name: 'service.nom', label: 'ownFieldServiceName' },
   { name: 'service.description', label: 'ownFieldServiceDescription', kind: 'textarea' },
-  { name: 'service.thematiques', label: 'ownFieldServiceTheme', kind: 'select', list: THEMATIQUES },
+  { name: 'service.thematiques', label: 'ownFieldServiceTheme', kind: 'select', list: displayEntries('thematique', THEMATIQUES) },
   { name: 'service.contact_nom_prenom', label: 'ownFieldServiceContact' },
 ];
 const LISTS = new Set(['reseaux_porteurs', 'service.thematiques']);
@@ -74,7 +75,7 @@ export function OwnPartnerForm({ partner, onDone }: OwnPartnerFormProps) {
       {problems.length > 0 && (
         <div role="alert" class="error">
           <p>{t('ownPartnerInvalid')}</p>
-          <ul>{problems.map((p) => <li key={p.field}>{t('ownFieldError', labelOf(p.field), p.message)}</li>)}</ul>
+          <ul>{problems.map((p) => <li key={p.field}>{t('ownFieldError', labelOf(p.field), translateFrench(p.message))}</li>)}</ul>
         </div>
       )}
       {FIELDS.map((field) => {
@@ -88,6 +89,13 @@ export function OwnPartnerForm({ partner, onDone }: OwnPartnerFormProps) {
           onInput: (event: Event) => setValues({ ...values, [field.name]: (event.target as HTMLInputElement).value }),
         };
         return (
+          field.kind === 'hours' ? (
+            <fieldset key={field.name} class="own-form__hours" aria-invalid={Boolean(problem)} aria-describedby={problem ? `${id}-error` : undefined}>
+              <legend>{t(field.label)}</legend>
+              <HoursEditor id={id} value={values[field.name]} onChange={(text) => setValues((current) => ({ ...current, [field.name]: text }))} />
+              {problem && <span id={`${id}-error`} class="error">{translateFrench(problem.message)}</span>}
+            </fieldset>
+          ) : (
           <p key={field.name}>
             <label for={id}>{t(field.label)}</label>
             {field.kind === 'textarea' && <textarea rows={2} {...common} />}
@@ -98,8 +106,9 @@ export function OwnPartnerForm({ partner, onDone }: OwnPartnerFormProps) {
               </select>
             )}
             {!field.kind && <input type={(field.type ?? 'text') as 'text'} {...common} />}
-            {problem && <span id={`${id}-error`} class="error">{problem.message}</span>}
+            {problem && <span id={`${id}-error`} class="error">{translateFrench(problem.message)}</span>}
           </p>
+          )
         );
       })}
       <button type="submit">{t('ownPartnerSave')}</button>{' '}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteOwnPartner, listOwnPartners, type StoredPartner } from '../../lib/db';
 import { t } from '../../lib/i18n';
@@ -11,6 +11,14 @@ export function OwnPartnersSection() {
   const partners = useLiveQuery(() => listOwnPartners(db), [db]);
   const [editing, setEditing] = useState<StoredPartner | 'new' | null>(null);
   const [status, setStatus] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  async function remove(partner: StoredPartner) {
+    await deleteOwnPartner(db, partner.id);
+    setStatus(t('ownPartnerDeleted', partner.nom));
+    // Its buttons are gone with it: the keyboard carries on from the message.
+    statusRef.current?.focus();
+  }
 
   function done(savedName?: string) {
     setEditing(null);
@@ -28,11 +36,11 @@ export function OwnPartnersSection() {
             <span>{partner.nom}</span>
             {partner.commune && <span class="muted"> — {partner.commune}</span>}{' '}
             <button type="button" class="link-button" onClick={() => setEditing(partner)} aria-label={t('ownPartnerEditTitle', partner.nom)}>{t('notesEdit')}</button>{' '}
-            <button type="button" class="link-button" onClick={() => void deleteOwnPartner(db, partner.id)} aria-label={t('ownPartnerDelete', partner.nom)}>{t('notesDelete')}</button>
+            <button type="button" class="link-button" onClick={() => void remove(partner)} aria-label={t('ownPartnerDelete', partner.nom)}>{t('notesDelete')}</button>
           </li>
         ))}
       </ul>
-      <p role="status" class="muted">{status}</p>
+      <p role="status" class="muted" tabIndex={-1} ref={statusRef}>{status}</p>
       {editing ? (
         <OwnPartnerForm key={editing === 'new' ? 'new' : editing.id} partner={editing === 'new' ? undefined : editing} onDone={done} />
       ) : (

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { removeSource, type SourceOverlap } from '../../lib/db';
 import { freshnessOf } from '../../lib/freshness';
-import { t } from '../../lib/i18n';
+import { formatDateTime as dateTime, formatNumber, t, tn } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messages';
 import { isChannelClosed, recordInterruptedRefresh } from '../../lib/import/interrupted';
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
@@ -14,14 +14,15 @@ interface Props {
   source: DirectorySource;
   overlaps: SourceOverlap[];
   labelOf: (sourceId: string) => string;
+  /** Called once the source is gone (its row and buttons with it). */
+  onRemoved?: (label: string) => void;
 }
 
-const dateTime = (ms: number) => new Date(ms).toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
 const age = (ms: number) => freshnessOf(new Date(ms).toISOString().slice(0, 10), new Date()).age;
 const KIND = { embedded: 'sourceKindEmbedded', file: 'sourceKindFile', url: 'sourceKindUrl', own: 'sourceKindOwn' } as const;
 
 /** One directory source in the options page, with what can be done with it. */
-export function SourceRow({ source, overlaps, labelOf }: Props) {
+export function SourceRow({ source, overlaps, labelOf, onRemoved }: Props) {
   const db = useDb();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -35,7 +36,7 @@ export function SourceRow({ source, overlaps, labelOf }: Props) {
     try {
       await asked;
       const outcome = (await sendMessage({ type: 'sources:refresh', sourceId: source.id })) as RefreshOutcome;
-      setMessage(outcome.status === 'updated' ? (outcome.summary?.partners === 1 ? t('sourceRefreshedOne') : t('sourceRefreshed', (outcome.summary?.partners ?? 0).toLocaleString('fr-FR'))) : outcome.status === 'unchanged' ? t('sourceUnchanged') : '');
+      setMessage(outcome.status === 'updated' ? tn(outcome.summary?.partners ?? 0, 'sourceRefreshedOne', 'sourceRefreshedOther') : outcome.status === 'unchanged' ? t('sourceUnchanged') : '');
     } catch (error) {
       if (isChannelClosed(error)) await recordInterruptedRefresh(db, source.id);
       setMessage(error instanceof Error ? error.message : String(error));
@@ -50,6 +51,7 @@ export function SourceRow({ source, overlaps, labelOf }: Props) {
     const checked = source.url ? checkSubscriptionUrl(source.url) : undefined;
     const stillUsed = (await db.sources.where('kind').equals('url').toArray()).some((s) => s.url && checked?.ok && checkSubscriptionUrl(s.url).ok && new URL(s.url).hostname === new URL(checked.url).hostname);
     if (checked?.ok && !stillUsed) await browser.permissions.remove({ origins: [checked.permission] }).catch(() => false);
+    onRemoved?.(source.label);
   }
 
   return (
@@ -61,11 +63,13 @@ export function SourceRow({ source, overlaps, labelOf }: Props) {
         {source.url && <><br /><code class="source-url">{source.url}</code></>}
         {overlaps.map((o) => (
           <p key={o.otherId} class="muted source-overlap">
-            {t(o.wins ? 'sourceOverlapWins' : 'sourceOverlapLoses', o.count.toLocaleString('fr-FR'), labelOf(o.otherId), t(o.reason === 'priority' ? 'sourceReasonPriority' : 'sourceReasonRecency'))}
+            {o.wins
+              ? tn(o.count, 'sourceOverlapWinsOne', 'sourceOverlapWinsOther', labelOf(o.otherId), t(o.reason === 'priority' ? 'sourceReasonPriority' : 'sourceReasonRecency'))
+              : tn(o.count, 'sourceOverlapLosesOne', 'sourceOverlapLosesOther', labelOf(o.otherId), t(o.reason === 'priority' ? 'sourceReasonPriority' : 'sourceReasonRecency'))}
           </p>
         ))}
       </td>
-      <td>{source.partnerCount.toLocaleString('fr-FR')}</td>
+      <td>{formatNumber(source.partnerCount)}</td>
       <td>
         {dateTime(source.updatedAt)}
         <br />

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { sourceOverlaps } from '../../lib/db';
 import { t } from '../../lib/i18n';
@@ -13,8 +14,14 @@ export function SourcesSection() {
   const sources = useLiveQuery(async () => (await db.sources.toArray()).sort((a, b) => b.priority - a.priority || b.updatedAt - a.updatedAt), [db]);
   const overlaps = useLiveQuery(() => sourceOverlaps(db), [db]);
   const labels = new Map((sources ?? []).map((s) => [s.id, s.label]));
+  const [status, setStatus] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  function removed(label: string) {
+    setStatus(t('sourceRemoved', label));
+    statusRef.current?.focus();
+  }
   return (
-    <section aria-labelledby="sources-title">
+    <section aria-labelledby="sources-title" id="sources">
       <h2 id="sources-title">{t('sourcesTitle')}</h2>
       {sources && sources.length === 0 && <p class="muted">{t('sourcesEmpty')}</p>}
       {sources && sources.length > 0 && (
@@ -30,11 +37,12 @@ export function SourcesSection() {
           </thead>
           <tbody>
             {sources.map((source) => (
-              <SourceRow key={source.id} source={source} overlaps={overlaps?.get(source.id) ?? []} labelOf={(id) => labels.get(id) ?? id} />
+              <SourceRow key={source.id} source={source} overlaps={overlaps?.get(source.id) ?? []} labelOf={(id) => labels.get(id) ?? id} onRemoved={removed} />
             ))}
           </tbody>
         </table>
       )}
+      <p role="status" class="muted" tabIndex={-1} ref={statusRef}>{status}</p>
     </section>
   );
 }

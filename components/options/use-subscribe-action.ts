@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../lib/i18n';
+import { t, tn } from '../../lib/i18n';
 import { sendMessage, type Message } from '../../lib/messages';
 import type { RefreshOutcome } from '../../lib/import/subscriptions';
 
@@ -24,7 +24,7 @@ export function useSubscribeAction() {
       }
       const outcome = (await sendMessage(message)) as RefreshOutcome;
       const partners = outcome.summary?.partners ?? 0;
-      setStatus({ kind: 'ok', text: partners === 1 ? t('subDoneOne') : t('subDone', partners.toLocaleString('fr-FR')) });
+      setStatus({ kind: 'ok', text: tn(partners, 'subDoneOne', 'subDoneOther') });
       return true;
     } catch (error) {
       setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });

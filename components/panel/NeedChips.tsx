@@ -1,4 +1,4 @@
-import { CATEGORIES, labelOf } from '../../lib/taxonomy';
+import { CATEGORIES, displayLabel } from '../../lib/taxonomy';
 import { t } from '../../lib/i18n';
 
 interface NeedChipsProps {
@@ -17,7 +17,7 @@ export function NeedChips({ categories, evidence, onRemove, onAdd }: NeedChipsPr
       <h2 id="needs-title" class="list-title">{t('needsLabel')}</h2>
       <ul class="chips" aria-labelledby="needs-title">
         {categories.map((category) => {
-          const label = labelOf('categorie', category);
+          const label = displayLabel('categorie', category);
           const words = evidence.get(category);
           return (
             <li key={category} class="chip need-chip">
@@ -40,7 +40,7 @@ export function NeedChips({ categories, evidence, onRemove, onAdd }: NeedChipsPr
           }}
         >
           <option value="">{t('needsAddPlaceholder')}</option>
-          {addable.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+          {addable.map((c) => <option key={c.value} value={c.value}>{displayLabel('categorie', c.value)}</option>)}
         </select>
       </label>
     </section>

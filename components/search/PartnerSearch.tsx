@@ -41,13 +41,15 @@ interface PartnerSearchProps {
   browseLabel?: string;
   /** Help shown under an empty box. */
   hint?: string;
+  /** Told each query typed (the popup remembers the last one). */
+  onQueryChange?: (query: string) => void;
 }
 
 /**
  * Type to find a partner: an accessible combobox (↑/↓ move, Enter opens, Esc goes back).
  * An empty box shows the partners for the given needs, or else the counsellor's favourites.
  */
-export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery = '', browseLabel, hint }: PartnerSearchProps) {
+export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery = '', browseLabel, hint, onQueryChange }: PartnerSearchProps) {
   const db = useDb();
   const directory = useDirectory();
   const favourites = useLiveQuery(() => listFavourites(db), [db]);
@@ -71,6 +73,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     focusSearch: () => input.current?.focus(),
   });
 
+  useEffect(() => onQueryChange?.(query), [query]);
   const searching = query.trim().length > 0;
   const browsing = !searching && categories.length > 0;
   // An empty box lists the partners for the needs, or else the favourites under the counsellor's

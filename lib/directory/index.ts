@@ -8,6 +8,7 @@ import {
   type Service,
 } from '../schema';
 import { validateRecord } from '../schema/validate-record';
+import { keyedProblem } from '../schema/problem';
 
 export interface DirectoryInput {
   structures: unknown;
@@ -28,12 +29,7 @@ export interface DirectoryResult {
 function fixPublics(service: Service, problems: ImportProblem[]): Service {
   const publics = service.publics;
   if (publics && publics.includes('tous-publics') && publics.length > 1) {
-    problems.push({
-      recordId: service.id,
-      field: 'publics',
-      message: `Service « ${service.id} » : « tous-publics » retiré car combiné avec d’autres publics`,
-      severity: 'corrected',
-    });
+    problems.push(keyedProblem('importAllPublics', [service.id], { recordId: service.id, field: 'publics', severity: 'corrected' }));
     return { ...service, publics: publics.filter((p) => p !== 'tous-publics') };
   }
   return service;
@@ -50,7 +46,7 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
   const byId = new Map<string, Partner>();
 
   if (!Array.isArray(input.structures)) {
-    problems.push({ field: 'structures', message: 'Le fichier ne contient pas de liste « structures »', severity: 'rejected' });
+    problems.push(keyedProblem('importNoStructureList', [], { field: 'structures', severity: 'rejected' }));
     return { partners, problems };
   }
   const total = input.structures.length + (Array.isArray(input.services) ? input.services.length : 0);
@@ -65,7 +61,7 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
     if (!result.value) return;
     const structure = result.value;
     if (byId.has(structure.id)) {
-      problems.push({ line, recordId: structure.id, field: 'id', message: `Structure « ${structure.id} » rejetée : identifiant en double (la première occurrence est gardée)`, severity: 'rejected' });
+      problems.push(keyedProblem('importDuplicateStructure', [structure.id], { line, recordId: structure.id, field: 'id', severity: 'rejected' }));
       return;
     }
     const partner: Partner = { ...structure, services: [] };
@@ -75,7 +71,7 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
 
   if (input.services !== undefined && input.services !== null) {
     if (!Array.isArray(input.services)) {
-      problems.push({ field: 'services', message: '« services » doit être une liste : les services sont ignorés', severity: 'rejected' });
+      problems.push(keyedProblem('importServicesNotList', [], { field: 'services', severity: 'rejected' }));
     } else {
       const seen = new Set<string>();
       const offset = input.structures.length;
@@ -87,12 +83,12 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
         if (!result.value) return;
         const service = fixPublics(result.value, problems);
         if (seen.has(service.id)) {
-          problems.push({ line, recordId: service.id, field: 'id', message: `Service « ${service.id} » rejeté : identifiant en double`, severity: 'rejected' });
+          problems.push(keyedProblem('importDuplicateService', [service.id], { line, recordId: service.id, field: 'id', severity: 'rejected' }));
           return;
         }
         const partner = byId.get(service.structure_id);
         if (!partner) {
-          problems.push({ line, recordId: service.id, field: 'structure_id', message: `Service « ${service.id} » rejeté : la structure « ${service.structure_id} » est absente du fichier`, severity: 'rejected' });
+          problems.push(keyedProblem('importServiceOrphan', [service.id, service.structure_id], { line, recordId: service.id, field: 'structure_id', severity: 'rejected' }));
           return;
         }
         seen.add(service.id);

@@ -1,3 +1,4 @@
+import { keyedProblem } from '../schema/problem';
 import Papa from 'papaparse';
 import type { ImportProblem } from '../schema';
 import { columnOfHeading, type ColumnSpec } from './columns';
@@ -71,30 +72,29 @@ export function csvToRecords(text: string, options: CsvOptions): CsvRecords {
   for (const error of parsed.errors) {
     if (error.code === 'UndetectableDelimiter') continue;
     const at = error.row !== undefined ? lineOfRow[error.row] : undefined;
-    const message = error.code === 'MissingQuotes' ? 'guillemet ouvrant sans guillemet fermant : la suite du fichier est lue comme une seule cellule' : 'ligne mal formée';
-    problems.push({ line: at, message: `Ligne ${at ?? '?'} : ${message}` });
+    problems.push(keyedProblem(error.code === 'MissingQuotes' ? 'importCsvQuote' : 'importCsvBadLine', [at ?? '?'], { line: at }));
   }
 
   const headerIndex = rows.findIndex((row) => !isBlankRow(row));
   if (headerIndex === -1) {
-    problems.push({ message: 'Le fichier ne contient aucune ligne', severity: 'rejected' });
+    problems.push(keyedProblem('importCsvNoLine', [], { severity: 'rejected' }));
     return done();
   }
   const header = rows[headerIndex];
   const specs: (ColumnSpec | undefined)[] = header.map((heading, index) => {
     const spec = columnOfHeading(heading);
     if (!spec && heading.trim()) {
-      problems.push({ line: lineOfRow[headerIndex], field: heading.trim(), message: `Colonne « ${heading.trim()} » (n° ${index + 1}) inconnue : ignorée` });
+      problems.push(keyedProblem('importCsvUnknownColumn', [heading.trim(), index + 1], { line: lineOfRow[headerIndex], field: heading.trim() }));
     }
     return spec;
   });
   const present = new Set(specs.filter(Boolean).map((spec) => spec!.column));
   if (!present.has('nom')) {
-    problems.push({ line: lineOfRow[headerIndex], field: 'nom', message: 'Aucune colonne « nom » (ou « Nom de la structure ») sur la première ligne : impossible de lire les partenaires. Vérifiez le séparateur et les en-têtes.', severity: 'rejected' });
+    problems.push(keyedProblem('importCsvNoName', [], { line: lineOfRow[headerIndex], field: 'nom', severity: 'rejected' }));
     return done();
   }
   if (!present.has('date_maj')) {
-    problems.push({ field: 'date_maj', message: `Pas de colonne « date_maj » : la date de l’import (${options.today}) est utilisée pour chaque fiche`, severity: 'corrected' });
+    problems.push(keyedProblem('importCsvNoDate', [options.today], { field: 'date_maj', severity: 'corrected' }));
   }
 
   for (let r = headerIndex + 1; r < rows.length; r++) {

@@ -1,25 +1,28 @@
+import { frenchText, type MessageKey } from '../i18n';
 /** How the bytes of an imported file were read. */
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: TextEncodingName }
-  | { ok: false; message: string };
+  | { ok: false; message: string; key: MessageKey };
 
 const SNIFF_BYTES = 8192;
+
+const refused = (key: MessageKey): DecodeResult => ({ ok: false, key, message: frenchText(key) });
 
 function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
 }
 
 /** Files counsellors pick by mistake: say what they are and what to do instead. */
-function knownBinary(bytes: Uint8Array): string | undefined {
+function knownBinary(bytes: Uint8Array): MessageKey | undefined {
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
-    return 'Ce fichier est une archive ou un classeur Excel/LibreOffice (.xlsx, .ods) : enregistrez-le au format CSV (Fichier › Enregistrer sous › CSV) puis importez le CSV';
+    return 'importXlsx';
   }
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
-    return 'Ce fichier est un ancien classeur Excel (.xls) : enregistrez-le au format CSV puis importez le CSV';
+    return 'importXls';
   }
-  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'Ce fichier est un PDF : Repère importe des fichiers CSV ou JSON';
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'importPdf';
   return undefined;
 }
 
@@ -40,12 +43,12 @@ function looksBinary(bytes: Uint8Array): boolean {
  * Refuses empty and binary files with a French message. Never throws.
  */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return { ok: false, message: 'Le fichier est vide' };
+  if (bytes.length === 0) return refused('importEmptyFile');
   if (startsWith(bytes, 0xff, 0xfe)) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (startsWith(bytes, 0xfe, 0xff)) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const binary = knownBinary(bytes);
-  if (binary) return { ok: false, message: binary };
-  if (looksBinary(bytes)) return { ok: false, message: 'Ce fichier n’est pas un fichier texte (CSV ou JSON) : il semble binaire' };
+  if (binary) return refused(binary);
+  if (looksBinary(bytes)) return refused('importBinary');
   const body = startsWith(bytes, 0xef, 0xbb, 0xbf) ? bytes.subarray(3) : bytes;
   let text: string;
   let encoding: TextEncodingName = 'utf-8';
@@ -56,6 +59,6 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     text = new TextDecoder('windows-1252').decode(body);
     encoding = 'windows-1252';
   }
-  if (text.trim() === '') return { ok: false, message: 'Le fichier est vide' };
+  if (text.trim() === '') return refused('importEmptyFile');
   return { ok: true, text, encoding };
 }

@@ -1,3 +1,4 @@
+import { keyedProblem } from '../schema/problem';
 import type { ImportProblem, Partner } from '../schema';
 import { parseDataInclusion } from '../directory';
 import { decodeBytes, type TextEncodingName } from './decode';
@@ -47,7 +48,7 @@ function formatOf(fileName: string, text: string): 'json' | 'csv' {
 
 /** Prefixes the file name to a problem when several files are read together. */
 const inFile = (name: string, several: boolean) => (problem: ImportProblem): ImportProblem =>
-  several ? { ...problem, message: `${name} — ${problem.message}` } : problem;
+  several ? { ...problem, file: name, message: `${name} — ${problem.message}` } : problem;
 
 /**
  * One or several files (the data·inclusion structures and services files chosen together)
@@ -60,17 +61,17 @@ export function parseDirectoryFiles(files: readonly NamedBytes[], options: Impor
   let encoding: TextEncodingName | undefined;
   let delimiter: CsvDelimiter | undefined;
   const several = files.length > 1;
-  if (files.length === 0) problems.push({ message: 'Aucun fichier choisi', severity: 'rejected' });
+  if (files.length === 0) problems.push(keyedProblem('importNoFile', [], { severity: 'rejected' }));
 
   for (const file of files) {
     const note = inFile(file.name, several);
     if (file.bytes.length > MAX_IMPORT_BYTES) {
-      problems.push(note({ message: `Fichier trop volumineux (${Math.round(file.bytes.length / 1048576)} Mo, ${MAX_IMPORT_BYTES / 1048576} Mo au plus)`, severity: 'rejected' }));
+      problems.push(note(keyedProblem('importTooBig', [Math.round(file.bytes.length / 1048576), MAX_IMPORT_BYTES / 1048576], { severity: 'rejected' })));
       continue;
     }
     const decoded = decodeBytes(file.bytes);
     if (!decoded.ok) {
-      problems.push(note({ message: decoded.message, severity: 'rejected' }));
+      problems.push(note(keyedProblem(decoded.key, [], { severity: 'rejected' })));
       continue;
     }
     encoding ??= decoded.encoding;
@@ -95,9 +96,9 @@ export function parseDirectoryFiles(files: readonly NamedBytes[], options: Impor
 
   if (input.structures.length === 0) {
     if (input.services.length > 0) {
-      problems.push({ field: 'structures', message: 'Seuls des services ont été trouvés : choisissez aussi le fichier des structures (les deux fichiers ensemble)', severity: 'rejected' });
+      problems.push(keyedProblem('importOnlyServices', [], { field: 'structures', severity: 'rejected' }));
     } else if (!problems.some((p) => p.severity === 'rejected')) {
-      problems.push({ message: 'Aucune structure dans le fichier', severity: 'rejected' });
+      problems.push(keyedProblem('importNoStructure', [], { severity: 'rejected' }));
     }
     return { partners: [], problems, format, encoding, delimiter, recordCount: 0, serviceRecordCount: input.services.length };
   }

@@ -1,3 +1,4 @@
+import { keyedProblem } from '../schema/problem';
 import type { ImportProblem } from '../schema';
 import type { DirectoryInput } from '../directory';
 import { locateJsonRecords } from './json-lines';
@@ -21,7 +22,7 @@ function syntaxProblem(text: string, error: unknown): ImportProblem {
   const position = /position (\d+)/.exec(message);
   const lineMatch = /line (\d+)/.exec(message);
   const line = position ? lineAt(text, Number(position[1])) : lineMatch ? Number(lineMatch[1]) : undefined;
-  return { line, message: `JSON illisible${line ? ` à la ligne ${line}` : ''} : vérifiez les virgules, guillemets et accolades`, severity: 'rejected' };
+  return line ? keyedProblem('importJsonSyntaxAt', [line], { line, severity: 'rejected' }) : keyedProblem('importJsonSyntax', [], { severity: 'rejected' });
 }
 
 /** A list of services rather than structures: each has a `structure_id`. */
@@ -44,7 +45,7 @@ export function jsonToRecords(text: string): JsonRecords {
   const located = locateJsonRecords(text);
   const list = (records: unknown[], lines: number[] = []) => ({ records, lines });
   if (Array.isArray(data)) {
-    if (data.length === 0) return { problems: [{ message: 'Le fichier JSON contient une liste vide', severity: 'rejected' }] };
+    if (data.length === 0) return { problems: [keyedProblem('importJsonEmptyList', [], { severity: 'rejected' })] };
     return looksLikeServices(data) ? { services: list(data, located.root), problems: [] } : { structures: list(data, located.root), problems: [] };
   }
   if (typeof data === 'object' && data !== null) {
@@ -56,18 +57,18 @@ export function jsonToRecords(text: string): JsonRecords {
       if (looksLikeServices(items)) result.services = list(items, located.byKey.get(key));
       else result.structures = list(items, located.byKey.get(key));
     } else if (items !== undefined) {
-      result.problems.push({ field: key, message: `« ${key} » doit être une liste`, severity: 'rejected' });
+      result.problems.push(keyedProblem('importJsonNotList', [key], { field: key, severity: 'rejected' }));
     }
     if (Array.isArray(object.services)) result.services = list(object.services, located.byKey.get('services'));
     else if (object.services !== undefined && object.services !== null) {
-      result.problems.push({ field: 'services', message: '« services » doit être une liste : les services sont ignorés', severity: 'rejected' });
+      result.problems.push(keyedProblem('importServicesNotList', [], { field: 'services', severity: 'rejected' }));
     }
     if (!result.structures && !result.services && result.problems.length === 0) {
-      result.problems.push({ field: 'structures', message: 'Le fichier JSON ne contient ni « structures » ni « services » (format data·inclusion attendu)', severity: 'rejected' });
+      result.problems.push(keyedProblem('importJsonNeither', [], { field: 'structures', severity: 'rejected' }));
     }
     return result;
   }
-  return { problems: [{ message: 'Le fichier JSON ne contient pas de liste de structures', severity: 'rejected' }] };
+  return { problems: [keyedProblem('importJsonNoList', [], { severity: 'rejected' })] };
 }
 
 export function toDirectoryInput(records: JsonRecords): DirectoryInput {

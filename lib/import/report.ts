@@ -1,3 +1,4 @@
+import { frenchText, t, translateFrench, type MessageKey } from '../i18n';
 import type { ImportProblem } from '../schema';
 import type { ImportResult } from './index';
 
@@ -32,10 +33,17 @@ export function sortProblems(problems: readonly ImportProblem[]): ImportProblem[
   return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** "Ligne 12 · courriel — Structure « x » : champ « courriel » ignoré, il n’est pas…" */
-export function describeProblem(problem: ImportProblem): string {
-  const where = [problem.line !== undefined ? `Ligne ${problem.line}` : undefined, problem.field].filter(Boolean).join(' · ');
-  return where ? `${where} — ${problem.message}` : problem.message;
+/**
+ * "Ligne 12 · courriel — Champ « courriel » ignoré (…) : structure « x » gardée sans lui", in French
+ * (`npm run validate`), or with `inInterface` in the interface's language: the page renders the
+ * problem's key and values with `t()`, and the French reasons among the values in turn.
+ */
+export function describeProblem(problem: ImportProblem, inInterface = false): string {
+  const text = inInterface ? t : frenchText;
+  const value = inInterface ? translateFrench : (v: string) => v;
+  const body = problem.key ? text(problem.key as MessageKey, ...(problem.params ?? []).map(value)) : value(problem.message);
+  const where = [problem.file, problem.line !== undefined ? text('importWhere', problem.line) : undefined, problem.field].filter(Boolean).join(' · ');
+  return where ? `${where} — ${body}` : body;
 }
 
 const n = (value: number) => value.toLocaleString('fr-FR');

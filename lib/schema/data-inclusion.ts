@@ -26,14 +26,14 @@ import {
   zoneCode,
 } from './fields';
 
-export const ReseauPorteurSchema = enumOf(valuesOf(RESEAUX_PORTEURS), 'réseaux porteurs');
-export const ThematiqueSchema = enumOf(valuesOf(THEMATIQUES), 'thématiques');
-export const PublicSchema = enumOf(valuesOf(PUBLICS), 'publics');
-export const TypeServiceSchema = enumOf(valuesOf(TYPES_DE_SERVICES), 'types de services');
-export const FraisSchema = enumOf(valuesOf(FRAIS), 'frais');
-export const ModeAccueilSchema = enumOf(valuesOf(MODES_ACCUEIL), 'modes d’accueil');
-export const ModeMobilisationSchema = enumOf(valuesOf(MODES_MOBILISATION), 'modes de mobilisation');
-export const PersonneMobilisatriceSchema = enumOf(valuesOf(PERSONNES_MOBILISATRICES), 'personnes mobilisatrices');
+export const ReseauPorteurSchema = enumOf(valuesOf(RESEAUX_PORTEURS), 'reasonListReseaux');
+export const ThematiqueSchema = enumOf(valuesOf(THEMATIQUES), 'reasonListThematiques');
+export const PublicSchema = enumOf(valuesOf(PUBLICS), 'reasonListPublics');
+export const TypeServiceSchema = enumOf(valuesOf(TYPES_DE_SERVICES), 'reasonListTypes');
+export const FraisSchema = enumOf(valuesOf(FRAIS), 'reasonListFrais');
+export const ModeAccueilSchema = enumOf(valuesOf(MODES_ACCUEIL), 'reasonListModesAccueil');
+export const ModeMobilisationSchema = enumOf(valuesOf(MODES_MOBILISATION), 'reasonListModesMobilisation');
+export const PersonneMobilisatriceSchema = enumOf(valuesOf(PERSONNES_MOBILISATRICES), 'reasonListPersonnes');
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
 
@@ -123,6 +123,11 @@ export const ImportProblemSchema = z.object({
   recordId: z.string().optional(),
   field: z.string().optional(),
   message: z.string(),
+  /** The message's key and values in `_locales`, so that the page shows it in the interface's language. */
+  key: z.string().optional(),
+  params: z.array(z.string()).optional(),
+  /** The file it comes from, when several were read together. */
+  file: z.string().optional(),
   /** `rejected`: the record was left out; `corrected`: kept without the faulty value. */
   severity: z.enum(['rejected', 'corrected']).optional(),
 });

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { ImportProblem } from './data-inclusion';
 import { stripInvisibleValue } from './invisible-characters';
+import { frenchText } from '../i18n';
+import { keyedProblem } from './problem';
 
 export interface RecordContext {
-  /** "Structure" or "Service": names the record in messages. */
+  /** "Structure" or "Service": names the record in messages (anything but a service reads as a structure). */
   kind: string;
   line?: number;
 }
@@ -18,7 +20,7 @@ function isBlank(value: unknown): boolean {
 }
 
 function firstMessage(error: z.ZodError): string {
-  return error.issues[0]?.message ?? 'valeur invalide';
+  return error.issues[0]?.message ?? frenchText('reasonInvalid');
 }
 
 function recordIdOf(raw: Record<string, unknown>): string | undefined {
@@ -39,13 +41,15 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
 ): RecordResult<{ [K in keyof Shape]: z.output<Shape[K]> }> {
   const problems: ImportProblem[] = [];
   const base = { line: context.line };
+  const structure = context.kind !== 'Service';
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    problems.push({ ...base, message: `${context.kind} ignorée : ce n’est pas un objet`, severity: 'rejected' });
+    problems.push(keyedProblem(structure ? 'importStructureNotObject' : 'importServiceNotObject', [], { ...base, severity: 'rejected' }));
     return { problems };
   }
   const input = raw as Record<string, unknown>;
   const recordId = recordIdOf(input);
-  const where = recordId ? `${context.kind} « ${recordId} »` : context.kind;
+  const shownId = recordId ?? '?';
+  const kindWord = frenchText(structure ? 'importKindStructure' : 'importKindService');
   const output: Record<string, unknown> = {};
 
   for (const field of Object.keys(shape)) {
@@ -54,11 +58,11 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
     const stripped = stripInvisibleValue(input[field]);
     let value = stripped.value;
     if (stripped.changed) {
-      problems.push({ ...base, recordId, field, message: `${where} : caractères invisibles retirés de « ${field} » (contrôle du sens d’écriture ou caractère de largeur nulle)`, severity: 'corrected' });
+      problems.push(keyedProblem('importInvisibleRemoved', [kindWord, shownId, field], { ...base, recordId, field, severity: 'corrected' }));
     }
     if (isBlank(value)) {
       if (isRequired) {
-        problems.push({ ...base, recordId, field, message: `${where} rejetée : le champ obligatoire « ${field} » est vide ou absent`, severity: 'rejected' });
+        problems.push(keyedProblem(structure ? 'importStructureMissing' : 'importServiceMissing', [field, shownId], { ...base, recordId, field, severity: 'rejected' }));
         return { problems };
       }
       output[field] = null;
@@ -72,7 +76,8 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
         const kept = [...new Set(value)].filter((item) => {
           const ok = schema.safeParse([item]).success;
           if (!ok) {
-            problems.push({ ...base, recordId, field, message: `${where} : valeur « ${String(item)} » ignorée dans « ${field} » (${firstMessage(schema.safeParse([item]).error!)})`, severity: 'corrected' });
+            const reason = firstMessage(schema.safeParse([item]).error!);
+            problems.push(keyedProblem('importValueDropped', [kindWord, shownId, String(item), field, reason], { ...base, recordId, field, severity: 'corrected' }));
           }
           return ok;
         });
@@ -82,10 +87,10 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
     if (parsed.success) {
       output[field] = parsed.data;
     } else if (isRequired) {
-      problems.push({ ...base, recordId, field, message: `${where} rejetée : champ « ${field} » ${firstMessage(parsed.error)}`, severity: 'rejected' });
+      problems.push(keyedProblem(structure ? 'importStructureInvalid' : 'importServiceInvalid', [field, shownId, firstMessage(parsed.error)], { ...base, recordId, field, severity: 'rejected' }));
       return { problems };
     } else {
-      problems.push({ ...base, recordId, field, message: `${where} : champ « ${field} » ignoré, il ${firstMessage(parsed.error)}`, severity: 'corrected' });
+      problems.push(keyedProblem('importFieldDropped', [kindWord, shownId, field, firstMessage(parsed.error)], { ...base, recordId, field, severity: 'corrected' }));
       output[field] = null;
     }
   }

@@ -7,6 +7,8 @@ import frais from './data-inclusion/frais.json';
 import modesAccueil from './data-inclusion/modes-accueil.json';
 import modesMobilisation from './data-inclusion/modes-mobilisation.json';
 import personnesMobilisatrices from './data-inclusion/personnes-mobilisatrices.json';
+import labelsEn from './data-inclusion/labels-en.json';
+import { uiLocale } from '../i18n';
 
 export interface TaxonomyEntry {
   value: string;
@@ -55,6 +57,25 @@ export type TaxonomyKind = keyof typeof labels;
 /** French label of a closed-list value; the raw value when unknown (data is never hidden). */
 export function labelOf(kind: TaxonomyKind, value: string): string {
   return labels[kind].get(value) ?? value;
+}
+
+const ENGLISH: Partial<Record<TaxonomyKind, Record<string, string>>> = labelsEn;
+
+/**
+ * The label shown in the interface: the official French label, or its English translation when
+ * the interface speaks English. The value stored and searched stays the official one.
+ */
+export function displayLabel(kind: TaxonomyKind, value: string): string {
+  if (uiLocale().startsWith('en')) {
+    const english = ENGLISH[kind]?.[value];
+    if (english) return english;
+  }
+  return labelOf(kind, value);
+}
+
+/** A list's entries with their interface labels, for a `<select>`. */
+export function displayEntries(kind: TaxonomyKind, list: readonly TaxonomyEntry[]): TaxonomyEntry[] {
+  return list.map((entry) => ({ value: entry.value, label: displayLabel(kind, entry.value) }));
 }
 
 /** A thematique is written `categorie--sous-thematique`. */

@@ -47,7 +47,7 @@ describe('file import in the options page', () => {
     const page = await session.openPage('options.html');
     await page.locator('#import-file').setInputFiles([join(FIXTURES, 'structures.json'), join(FIXTURES, 'services.json')]);
     await preview(page).waitFor();
-    await expect.poll(() => preview(page).textContent()).toContain('2 partenaires prêts à importer (1 services)');
+    await expect.poll(() => preview(page).textContent()).toContain('2 partenaires prêts à importer (1 service)');
     await page.getByRole('button', { name: 'Importer 2 partenaires' }).click();
     await page.getByRole('status').filter({ hasText: '2 partenaires importés' }).waitFor();
     await page.close();

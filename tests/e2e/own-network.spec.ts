@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { forgetLastQuery, launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
 
 // The counsellor's own network, driven with the keyboard: favourites and groups, notes and
 // contacts on the card, own partners, territory, then export, wipe and restore.
@@ -72,6 +72,7 @@ describe('the counsellor’s own network', () => {
     await options.getByRole('button', { name: `Monter ${ml}` }).press('Enter');
     await expect.poll(() => rows.allTextContents()).toEqual([ml, ft]);
 
+    await forgetLastQuery(session);
     const empty = await session.openPage('popup.html');
     await empty.locator('.result-group', { hasText: 'Emploi' }).waitFor();
     await expect.poll(() => resultNames(empty).allTextContents()).toEqual([ml, ft]);
@@ -170,6 +171,7 @@ describe('the counsellor’s own network', () => {
     await options.locator('#own-partners-list', { hasText: 'Épicerie solidaire du Barrou' }).waitFor();
     await options.locator('#territory-list', { hasText: 'Sète (34) — 34200' }).waitFor();
 
+    await forgetLastQuery(session);
     const page = await session.openPage('popup.html');
     await page.locator('.result-group', { hasText: 'Emploi' }).waitFor();
     await openCard(page, 'zoubiri');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtensionSession } from './support/extension';
+import { forgetLastQuery, useExtensionSession } from './support/extension';
 
 const session = useExtensionSession();
 
@@ -93,6 +93,7 @@ describe('toolbar popup', () => {
     const name = (await page.locator('#card-title').textContent()) ?? '';
     await page.close();
 
+    await forgetLastQuery(session);
     const empty = await session.openPage('popup.html');
     await empty.getByRole('heading', { name: 'Favoris' }).waitFor();
     await expect.poll(() => options(empty).locator('.result__name').allTextContents()).toEqual([name]);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { categoriesOfPartner } from '../../lib/directory';
 import { relevanceDirectory } from '../../scripts/bench/relevance-set';
 import { typeAtOnce } from '../../scripts/popup-timing.mjs';
-import { launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { forgetLastQuery, launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser & { offscreen: { closeDocument(): Promise<void> } };
@@ -120,6 +120,8 @@ describe('search at the scale of a region', () => {
     ];
     // Three rounds: one opening says little on a shared machine.
     for (const [query, expected] of [...queries, ...queries, ...queries]) {
+      // Each opening measures a fresh search, not the previous query the popup would reopen on.
+      await forgetLastQuery(session);
       const popup = await session.openPage(`popup.html#type=${encodeURIComponent(query)}`);
       await popup.getByRole('option').first().waitFor();
       await expect.poll(() => popup.getByRole('combobox').inputValue()).toBe(query);

@@ -18,13 +18,20 @@ export interface ExtensionSession {
 }
 
 /** Headless Chromium with the built extension loaded (flags proven in TOOLCHAIN.md). */
-export async function launchExtension(options: { extraArgs?: string[] } = {}): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  extraArgs?: string[];
+  /** The browser's language (French unless told): `en` runs the English interface. */
+  language?: 'fr' | 'en';
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const english = options.language === 'en';
   const profile = mkdtempSync(join(tmpdir(), 'repere-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    locale: 'fr-FR',
-    env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
+    locale: english ? 'en-US' : 'fr-FR',
+    env: { ...process.env, ...(english ? { LANGUAGE: 'en', LANG: 'en_US.UTF-8' } : { LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' }) },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -35,7 +42,7 @@ export async function launchExtension(options: { extraArgs?: string[] } = {}): P
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=fr-FR',
+      english ? '--lang=en-US' : '--lang=fr-FR',
       ...(options.extraArgs ?? []),
     ],
   });
@@ -105,10 +112,10 @@ export async function grantHostAccess(session: ExtensionSession, pattern: string
  * One browser with the extension for a whole spec file, started before its tests (with the
  * starter directory stored) and closed after them. The returned object is filled in beforeAll.
  */
-export function useExtensionSession(): ExtensionSession {
+export function useExtensionSession(options: LaunchOptions = {}): ExtensionSession {
   const session = {} as ExtensionSession;
   beforeAll(async () => {
-    Object.assign(session, await launchExtension());
+    Object.assign(session, await launchExtension(options));
     await waitForStarter(session);
   });
   afterAll(async () => {
@@ -125,4 +132,12 @@ export async function searchInPopup(session: ExtensionSession, query: string): P
   const names = await popup.getByRole('option').locator('.result__name').allTextContents();
   await popup.close();
   return names;
+}
+
+/**
+ * Forgets the popup's last query (kept ten minutes in storage.session), so that the next popup
+ * opens empty, on the favourites — as it does ten minutes later.
+ */
+export async function forgetLastQuery(session: ExtensionSession): Promise<void> {
+  await session.worker.evaluate(() => (globalThis as any).chrome.storage.session.remove('lastQuery'));
 }

@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getPartner, type StoredPartner } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { useDb } from '../../components/db-context';
+import { PartnerCard } from '../../components/card/PartnerCard';
+
+const partnerId = () => new URLSearchParams(location.search).get('id') ?? '';
+
+/** One partner's card in a tab (card.html?id=…), opened from the address bar: the popup's card component. */
+export function App() {
+  const db = useDb();
+  const [partner, setPartner] = useState<StoredPartner | null>();
+  useEffect(() => {
+    const id = partnerId();
+    void (id ? getPartner(db, id) : Promise.resolve(undefined)).then((found) => setPartner(found ?? null));
+  }, [db]);
+  useEffect(() => {
+    if (partner) document.title = t('cardPageTitle', partner.nom);
+  }, [partner]);
+
+  return (
+    <main>
+      {partner && <h1 class="visually-hidden">{t('cardPageHeading')}</h1>}
+      {partner && <PartnerCard partner={partner} onBack={() => (history.length > 1 ? history.back() : window.close())} />}
+      {partner === null && (
+        <>
+          <h1>{t('cardPageMissing')}</h1>
+          <p>{t('cardPageSearchHint')}</p>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/extension';
+import { axeViolations, describeViolations } from './support/axe';
+import { screenshotThemes } from './support/screenshots';
+
+// The address bar (keyword `rp`) and the card in a tab; the popup that reopens on the last query.
+// The omnibox cannot be typed into headless: its handlers are called from the service worker,
+// as the browser calls them (like the context-menu test).
+const session = useExtensionSession();
+
+interface Suggestion {
+  content: string;
+  description: string;
+}
+const suggest = (text: string) =>
+  session.worker.evaluate(
+    (query) => new Promise<Suggestion[]>((done) => (globalThis as any).repereOmnibox.onInputChanged(query, done)),
+    text,
+  );
+
+describe('the address bar', () => {
+  it('declares the keyword rp', async () => {
+    const manifest = await session.worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
+    expect(manifest.omnibox).toEqual({ keyword: 'rp' });
+  });
+
+  it('suggests partners as name · commune · phone', async () => {
+    const suggestions = await suggest('mission locale');
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.map((s) => s.description)).toContain('Mission Locale (réseau national) <dim>· national</dim>');
+    expect(suggestions[0].content).toMatch(/^fiche:/);
+    const national = await suggest('france travail');
+    expect(national[0]).toEqual({ content: 'fiche:repere--france-travail', description: 'France Travail <dim>· national · 3949</dim>' });
+    expect(await suggest('   ')).toEqual([]);
+  });
+
+  it('opens the chosen card in a tab, the same card as the popup’s; axe finds nothing', async () => {
+    const first = (await suggest('mission locale')).find((s) => s.description.startsWith('Mission Locale'))!;
+    const [card] = await Promise.all([
+      session.context.waitForEvent('page'),
+      session.worker.evaluate((content) => (globalThis as any).repereOmnibox.onInputEntered(content, 'newForegroundTab'), first.content),
+    ]);
+    await card.locator('#card-title').waitFor();
+    expect(card.url()).toMatch(/\/card\.html\?id=/);
+    expect(await card.locator('#card-title').textContent()).toMatch(/^Mission Locale/);
+    await expect.poll(() => card.title()).toMatch(/^Mission Locale.* — Repère$/);
+    await card.getByRole('button', { name: /Ajouter .* aux favoris/ }).waitFor();
+    const violations = await axeViolations(card);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await screenshotThemes(card, 'card-tab');
+    await card.close();
+  });
+
+  it('opens the best match when Enter is pressed on typed text, and says so when a card is missing', async () => {
+    const [card] = await Promise.all([
+      session.context.waitForEvent('page'),
+      session.worker.evaluate(() => (globalThis as any).repereOmnibox.onInputEntered('france travail', 'newForegroundTab')),
+    ]);
+    await card.locator('#card-title').waitFor();
+    expect(await card.locator('#card-title').textContent()).toBe('France Travail');
+    await card.close();
+
+    const missing = await session.openPage('card.html?id=plus-dans-l-annuaire');
+    await missing.getByRole('heading', { name: 'Ce partenaire n’est pas dans l’annuaire.' }).waitFor();
+    const violations = await axeViolations(missing);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await missing.close();
+  });
+});
+
+describe('the popup', () => {
+  it('reopens on the last query, selected, for the next ten minutes; Esc empties it for good', async () => {
+    const first = await session.openPage('popup.html');
+    await first.getByRole('combobox').fill('mission locale');
+    await first.getByRole('option').first().waitFor();
+    await first.close();
+
+    const again = await session.openPage('popup.html');
+    const box = again.getByRole('combobox');
+    await expect.poll(() => box.inputValue()).toBe('mission locale');
+    await again.getByRole('option').first().waitFor();
+    expect(await again.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      return [input.id, input.selectionStart, input.selectionEnd];
+    })).toEqual(['search-input', 0, 'mission locale'.length]);
+    await box.press('Escape');
+    await expect.poll(() => box.inputValue()).toBe('');
+    await again.close();
+
+    const empty = await session.openPage('popup.html');
+    await empty.locator('.hint').waitFor();
+    expect(await empty.getByRole('combobox').inputValue()).toBe('');
+    await empty.close();
+  });
+
+  it('shows a new counsellor (no territory yet) the way to the three-step welcome', async () => {
+    const popup = await session.openPage('popup.html');
+    const firstSteps = popup.getByRole('button', { name: 'Premiers pas : votre territoire et votre annuaire' });
+    await firstSteps.focus();
+    const [welcome] = await Promise.all([session.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+    await welcome.getByRole('heading', { name: 'Étape 1 sur 3 : Votre territoire' }).waitFor();
+    expect(welcome.url()).toMatch(/\/options\.html#bienvenue$/);
+    await welcome.close();
+    await popup.close();
+  });
+
+  it('printed no console error on any page', () => {
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
