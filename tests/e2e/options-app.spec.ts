@@ -56,7 +56,7 @@ describe('the options page', () => {
     await confirm.focus();
     await page.keyboard.press('Enter');
     await page.locator('.import-done').waitFor();
-    await expect.poll(() => focused(page)).toMatch(/^p#\[status\].*importés? depuis « libreoffice-utf8\.csv »/);
+    await expect.poll(() => focused(page)).toMatch(/^p#(import-outcome)?\[status\].*importés? depuis « libreoffice-utf8\.csv »/);
     await page.getByRole('button', { name: 'Continuer' }).focus();
     await page.keyboard.press('Enter');
 

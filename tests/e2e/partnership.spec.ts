@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, useExtensionSession, waitForStarter, type ExtensionSession } from './support/extension';
+import { forgetLastQuery, launchExtension, useExtensionSession, waitForStarter, type ExtensionSession } from './support/extension';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
 import { addDays, addMonths, frenchDate, localDay } from '../../lib/partnership/dates';
@@ -26,6 +26,8 @@ const boardLines = (page: Page) =>
   page.locator('#follow-up-board tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent?.trim() ?? '').join(' | ')));
 
 async function popupCount(): Promise<string> {
+  // The count sits under an empty box: forget the last search the popup would reopen on.
+  await forgetLastQuery(session);
   const popup = await session.openPage('popup.html');
   await popup.locator('.hint').waitFor();
   const text = await popup.locator('.follow-up-count').textContent({ timeout: 5000 }).catch(() => '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtensionSession } from './support/extension';
+import { forgetLastQuery, useExtensionSession } from './support/extension';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
 
@@ -143,6 +143,7 @@ describe('readable at a glance: type, rows, forced colours, zoom', () => {
 
 describe('axe-core: 0 violations', () => {
   it('popup empty, with results, with no result, and on a card', async () => {
+    await forgetLastQuery(session);
     const page = await session.openPage('popup.html');
     await page.getByText('Tapez quelques lettres').waitFor();
     await expectNoAxeViolation(page, 'popup empty');
@@ -178,6 +179,7 @@ describe('axe-core: 0 violations', () => {
 
 describe('keyboard alone: the focus never falls to <body>', () => {
   it('find and call, star, add a contact, add a note, back with Esc — keys only, counted', async () => {
+    await forgetLastQuery(session);
     const page = await session.openPage('popup.html');
     const keys: Record<string, number> = {};
     let count = 0;
@@ -316,13 +318,14 @@ describe('a card to hand over', () => {
     await page.goto(`chrome-extension://${session.extensionId}/popup.html?print=repere--france-travail`);
     await expect.poll(() => page.locator('#card-title').textContent()).toBe('France Travail');
     await expect.poll(() => page.evaluate(() => (window as unknown as { printAsked?: boolean }).printAsked)).toBe(true);
-    expect(await page.getByRole('combobox').count()).toBe(0);
+    // No search box on the print page (the partnership block's status list is a select).
+    expect(await page.locator('#search-input').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => {
       const display = (selector: string) => getComputedStyle(document.querySelector(selector)!).display;
-      return { title: display('#card-title'), actions: display('.card__actions'), notes: display('.own-notes'), contacts: display('.own-contacts') };
+      return { title: display('#card-title'), actions: display('.card__actions'), notes: display('.own-notes'), contacts: display('.own-contacts'), partnership: display('.partnership') };
     });
-    expect(shown).toEqual({ title: 'block', actions: 'none', notes: 'none', contacts: 'none' });
+    expect(shown).toEqual({ title: 'block', actions: 'none', notes: 'none', contacts: 'none', partnership: 'none' });
     // Folded services are unfolded on paper: who they are for is printed.
     expect(await page.locator('.service p', { hasText: 'Pour qui' }).first().evaluate((el) => el.checkVisibility())).toBe(true);
     await page.screenshot({ path: 'test-results/screenshots/after-card-print.png', fullPage: true });
