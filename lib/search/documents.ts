@@ -1,6 +1,7 @@
 import type { Partner } from '../schema';
 import { CATEGORIES, aliasesOfNetwork, categoryOfThematique, labelOf } from '../taxonomy';
 import { FIELD_WEIGHT } from './field-weights';
+import { networksOfName } from './name-kinds';
 import { needTokensOf } from './need-words';
 import { phoneToken, wordsOf } from './normalize';
 
@@ -64,7 +65,8 @@ export function toSearchDocument(partner: Partner, contacts: readonly string[] =
   };
 
   add(partner.nom, FIELD_WEIGHT.name);
-  for (const network of partner.reseaux_porteurs ?? []) {
+  // Its networks, and those its name reveals (« UTPAS de Roubaix »): their aliases find it.
+  for (const network of new Set([...(partner.reseaux_porteurs ?? []), ...networksOfName(cachedWords(partner.nom))])) {
     add(labelOf('reseau', network), FIELD_WEIGHT.network);
     for (const alias of aliasesOfNetwork(network)) add(alias, FIELD_WEIGHT.network);
   }

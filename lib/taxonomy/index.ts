@@ -63,4 +63,5 @@ export function categoryOfThematique(thematique: string): string {
 }
 
 export { NETWORK_ALIASES, aliasesOfNetwork } from './network-aliases';
+export { NAME_KINDS } from './structure-kinds';
 export { NEED_LEXICON, type NeedLexiconEntry } from './need-lexicon';
