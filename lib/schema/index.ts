@@ -1,3 +1,4 @@
 export * from './data-inclusion';
 export * from './user-data';
 export { isHttpUrl } from './fields';
+export * from './group-split';

@@ -28,11 +28,17 @@ export interface SearchSnapshot {
   postalCodes: string;
   /** Network values joined by spaces. */
   networks: string;
+  /**
+   * Record id -> id of the group it was merged into (records of one structure from several
+   * sources are one document): a favourite starred on any of them finds the group.
+   */
+  aliases?: Record<string, string>;
 }
 
-export function buildSearchSnapshot(partners: readonly Partner[], extras?: SearchExtras): SearchSnapshot {
+export function buildSearchSnapshot(partners: readonly Partner[], extras?: SearchExtras, aliases?: Record<string, string>): SearchSnapshot {
   const data = buildSearchData(partners, extras);
   return {
+    ...(aliases && Object.keys(aliases).length > 0 ? { aliases } : {}),
     format: 2,
     count: partners.length,
     data: { ...data, vocabulary: packColumn(data.vocabulary), names: packColumn(data.names), places: packColumn(data.places), thematiques: packColumn(data.thematiques) },
@@ -69,7 +75,7 @@ export function summariesOf(snapshot: SearchSnapshot): PartnerList<PartnerSummar
       }
       return summary;
     },
-    indexOfId: (id) => ids.indexOf(id),
+    indexOfId: (id) => ids.indexOf(snapshot.aliases?.[id] ?? id),
   };
 }
 
