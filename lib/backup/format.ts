@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   FavouriteSchema,
   GroupLabelSchema,
+  GroupSplitSchema,
   NoteSchema,
   OwnContactSchema,
   PartnerSchema,
@@ -25,6 +26,8 @@ export const BackupV2Schema = z.object({
   contacts: z.array(OwnContactSchema),
   ownPartners: z.array(PartnerSchema),
   settings: SettingsSchema,
+  /** « Ce ne sont pas les mêmes » (issue 15): optional, files written before it have none. */
+  groupSplits: z.array(GroupSplitSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupV2Schema>;
 
@@ -57,6 +60,7 @@ const SECTION_LABELS: Record<string, string> = {
   notes: 'notes',
   contacts: 'contacts',
   ownPartners: 'partenaires personnels',
+  groupSplits: 'séparations « Ce ne sont pas les mêmes »',
   settings: 'réglages',
 };
 

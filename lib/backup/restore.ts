@@ -8,15 +8,16 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
 /** Everything the counsellor owns, as one versioned object ready for JSON. */
 export async function exportBackup(db: RepereDB, settings: Settings, now = new Date()): Promise<Backup> {
-  const [favourites, groups, notes, contacts, own] = await Promise.all([
+  const [favourites, groups, notes, contacts, own, groupSplits] = await Promise.all([
     listFavourites(db),
     listGroups(db),
     db.notes.orderBy('updatedAt').toArray(),
     db.contacts.toArray(),
     listOwnPartners(db),
+    db.groupSplits.toArray(),
   ]);
   const ownPartners: Partner[] = own.map(({ origin: _origin, categories: _categories, ...partner }) => partner);
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), favourites, groups, notes, contacts, ownPartners, settings };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), favourites, groups, notes, contacts, ownPartners, settings, groupSplits };
 }
 
 export function backupFileName(now = new Date()): string {
@@ -67,7 +68,7 @@ export async function previewRestore(db: RepereDB, backup: Backup): Promise<Rest
  * others added, nothing deleted. Returns the settings to store when the backup carries a territory.
  */
 export async function applyRestore(db: RepereDB, backup: Backup, now = Date.now()): Promise<Settings | undefined> {
-  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources], async () => {
+  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources, db.groupSplits], async () => {
     const current = await listFavourites(db);
     const incoming = new Map(backup.favourites.map((f) => [f.partnerId, f]));
     const merged = [...backup.favourites, ...current.filter((f) => !incoming.has(f.partnerId))]
@@ -79,14 +80,19 @@ export async function applyRestore(db: RepereDB, backup: Backup, now = Date.now(
     await db.notes.bulkPut(backup.notes);
     await db.contacts.bulkPut(backup.contacts);
     if (backup.ownPartners.length > 0) await putOwnPartners(db, backup.ownPartners, now);
+    if (backup.groupSplits.length > 0) {
+      await db.groupSplits.bulkPut(backup.groupSplits);
+      await bumpDirectoryVersion(db);
+    }
   });
   return backup.settings.territory.length > 0 ? backup.settings : undefined;
 }
 
 /** Erases everything the counsellor owns (favourites, groups, notes, contacts, own partners). */
 export async function wipeUserData(db: RepereDB): Promise<void> {
-  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources], async () => {
+  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources, db.groupSplits], async () => {
     await db.favourites.clear();
+    await db.groupSplits.clear();
     await setGroups(db, []);
     await db.notes.clear();
     await db.contacts.clear();

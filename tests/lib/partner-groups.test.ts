@@ -18,6 +18,7 @@ import {
   toggleFavourite,
 } from '../../lib/db';
 import { restoreSnapshot } from '../../lib/search';
+import { applyRestore, exportBackup, parseBackup, wipeUserData } from '../../lib/backup';
 import { structure } from '../fixtures/records';
 
 let db: RepereDB;
@@ -120,5 +121,29 @@ describe('one structure from three sources', () => {
     // A refresh of every source does not join them again.
     await loadThreeSources(['2026-01-01', '2026-01-02', '2026-01-03']);
     expect((await search('ccas tourcoing')).sort()).toEqual(['dora-ccas', 'soliguide-ccas']);
+  });
+});
+
+describe('splits in the backup', () => {
+  it('are exported, survive a wipe and are restored', async () => {
+    await splitFromGroup(db, 'soliguide-ccas', ['dora-ccas'], 7);
+    const text = JSON.stringify(await exportBackup(db, { territory: [] }));
+    await wipeUserData(db);
+    expect(await listGroupSplits(db)).toEqual([]);
+    const parsed = parseBackup(text);
+    await applyRestore(db, parsed.backup!);
+    expect(await listGroupSplits(db)).toEqual([{ id: 'dora-ccas|soliguide-ccas', a: 'soliguide-ccas', b: 'dora-ccas', createdAt: 7 }]);
+  });
+
+  it('are optional: a backup written before them still reads, with none', async () => {
+    const { groupSplits: _none, ...older } = await exportBackup(db, { territory: [] });
+    const parsed = parseBackup(JSON.stringify(older));
+    expect(parsed.error).toBeUndefined();
+    expect(parsed.backup?.groupSplits).toEqual([]);
+  });
+
+  it('are refused with a French message naming where when broken', () => {
+    const parsed = parseBackup(JSON.stringify({ format: 'repere-backup', version: 2, exportedAt: '', favourites: [], groups: [], notes: [], contacts: [], ownPartners: [], settings: { territory: [] }, groupSplits: [{ id: 'x', a: '', b: 'y', createdAt: 1 }] }));
+    expect(parsed.error).toMatch(/séparations « Ce ne sont pas les mêmes » n° 1, champ « a »/);
   });
 });
