@@ -6,10 +6,12 @@ import { labelOf } from '../../lib/taxonomy';
 import { t } from '../../lib/i18n';
 import { FavouriteStar } from '../FavouriteStar';
 import { HoursBlock } from './HoursBlock';
+import { MissingInfo } from './MissingInfo';
 import { NotesBlock } from './NotesBlock';
 import { OwnContactsBlock } from './OwnContactsBlock';
 import { SafeLink } from '../SafeLink';
 import { ServiceItem } from './ServiceItem';
+import { SourcesBlock } from './SourcesBlock';
 
 interface PartnerCardProps {
   partner: StoredPartner;
@@ -66,6 +68,7 @@ export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardPr
       </section>
 
       <HoursBlock hours={partner.horaires_accueil} now={now} />
+      <MissingInfo partner={partner} />
 
       <OwnContactsBlock partnerId={partner.id} />
       <NotesBlock partnerId={partner.id} />
@@ -78,6 +81,8 @@ export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardPr
           </ul>
         </section>
       )}
+
+      <SourcesBlock partner={partner} onSplit={onBack} />
 
       <p class={`freshness${fresh.stale ? ' freshness--stale' : ''}`}>
         {t('cardUpdated', fresh.date, fresh.age)}

@@ -54,8 +54,11 @@ export function forgetFoldedWords(): void {
   foldedWords.clear();
 }
 
-/** A partner as the index sees it. `contacts` are the counsellor's own named contacts there. */
-export function toSearchDocument(partner: Partner, contacts: readonly string[] = []): SearchDocument {
+/**
+ * A partner as the index sees it. `contacts` are the counsellor's own named contacts there. A
+ * partner merged from several records (lib/directory/merge-group.ts) is found by each record's name.
+ */
+export function toSearchDocument(partner: Partner & { group?: { members: readonly { nom: string }[] } }, contacts: readonly string[] = []): SearchDocument {
   const words = new Map<string, number>();
   const add = (text: string | null | undefined, weight: number) => {
     for (const word of cachedWords(text)) if ((words.get(word) ?? 0) < weight) words.set(word, weight);
@@ -65,6 +68,7 @@ export function toSearchDocument(partner: Partner, contacts: readonly string[] =
   };
 
   add(partner.nom, FIELD_WEIGHT.name);
+  for (const member of partner.group?.members ?? []) add(member.nom, FIELD_WEIGHT.name);
   // Its networks, and those its name reveals (« UTPAS de Roubaix »): their aliases find it.
   for (const network of new Set([...(partner.reseaux_porteurs ?? []), ...networksOfName(cachedWords(partner.nom))])) {
     add(labelOf('reseau', network), FIELD_WEIGHT.network);

@@ -10,6 +10,8 @@ const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', sts:
  */
 export function normalizeText(value: string): string {
   return value
+    // « C.C.A.S. » is the acronym « CCAS », not four one-letter words.
+    .replace(/\b(?:[A-Za-z]\.){2,}/g, (dotted) => dotted.replace(/\./g, ''))
     .toLowerCase()
     .replace(/[œæß]/g, (c) => LIGATURES[c])
     .normalize('NFD')

@@ -147,3 +147,17 @@ describe('splits in the backup', () => {
     expect(parsed.error).toMatch(/séparations « Ce ne sont pas les mêmes » n° 1, champ « a »/);
   });
 });
+
+describe('a merged structure in the search', () => {
+  it('is found by the name each source gives it, dotted acronyms included', async () => {
+    await replaceSourcePartners(db, { id: 'dora', kind: 'file', label: 'DORA', priority: 0 }, record('dora', 'dora-ccas', { nom: 'Centre communal d’action sociale', siret: '26590599100016' }));
+    await replaceSourcePartners(db, { id: 'soliguide', kind: 'file', label: 'Soliguide', priority: 0 }, record('soliguide', 'soliguide-ccas', { nom: 'C.C.A.S. de Tourcoing', siret: '26590599100016' }));
+    await replaceSourcePartners(db, { id: 'national', kind: 'file', label: 'data·inclusion', priority: 0 }, record('mes-aides', 'mes-aides-ccas', { nom: 'Action sociale Tourcoing', siret: '26590599100016', date_maj: '2026-02-01' }));
+    // A directory where « ccas » is a known word elsewhere: it must match this structure's names.
+    await replaceSourcePartners(db, { id: 'other', kind: 'file', label: 'Autre', priority: 0 }, record('dora', 'ccas-roubaix', { nom: 'CCAS de Roubaix', commune: 'Roubaix', code_postal: '59100', adresse: '1 place de la Liberté' }));
+    await refreshSearchSnapshot(db);
+    expect(await search('ccas tourcoing')).toEqual(['dora-ccas']);
+    expect(await search('c.c.a.s. tourcoing')).toEqual(['dora-ccas']);
+    expect(await search('centre communal action sociale tourcoing')).toEqual(['dora-ccas']);
+  });
+});
