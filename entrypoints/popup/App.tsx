@@ -6,6 +6,7 @@ export function App() {
   return (
     <>
       <main>
+        <h1 class="visually-hidden">Repère</h1>
         <PartnerSearch />
       </main>
       <footer>
