@@ -4,6 +4,7 @@ import { FIELD_WEIGHT } from './field-weights';
 import { networksOfName } from './name-kinds';
 import { needTokensOf } from './need-words';
 import { phoneToken, wordsOf } from './normalize';
+import { qualityOf } from './quality';
 
 export { FIELD_WEIGHT } from './field-weights';
 
@@ -19,6 +20,8 @@ export interface SearchDocument {
   places: string[];
   /** Thematiques served (for the needs panel's precise-thematique ordering). */
   thematiques: string[];
+  /** How complete and fresh the record is, 0–255 (see qualityOf): orders equally relevant partners. */
+  quality: number;
 }
 
 const CATEGORY_BIT = new Map(CATEGORIES.map((entry, i) => [entry.value, 1 << i]));
@@ -58,7 +61,7 @@ export function forgetFoldedWords(): void {
  * A partner as the index sees it. `contacts` are the counsellor's own named contacts there. A
  * partner merged from several records (lib/directory/merge-group.ts) is found by each record's name.
  */
-export function toSearchDocument(partner: Partner & { group?: { members: readonly { nom: string }[] } }, contacts: readonly string[] = []): SearchDocument {
+export function toSearchDocument(partner: Partner & { group?: { members: readonly { nom: string }[] } }, contacts: readonly string[] = [], now = Date.now()): SearchDocument {
   const words = new Map<string, number>();
   const add = (text: string | null | undefined, weight: number) => {
     for (const word of cachedWords(text)) if ((words.get(word) ?? 0) < weight) words.set(word, weight);
@@ -110,5 +113,12 @@ export function toSearchDocument(partner: Partner & { group?: { members: readonl
     add(labelOf('categorie', category), FIELD_WEIGHT.service);
   }
   for (const token of needTokensOf(thematiques, categories)) addToken(token, FIELD_WEIGHT.name);
-  return { name: cachedWords(partner.nom).join(' '), words, categoryMask: categoryMaskOf(categories), places: [...places], thematiques: [...thematiques] };
+  return {
+    name: cachedWords(partner.nom).join(' '),
+    words,
+    categoryMask: categoryMaskOf(categories),
+    places: [...places],
+    thematiques: [...thematiques],
+    quality: Math.round(qualityOf(partner, now) * 255),
+  };
 }
