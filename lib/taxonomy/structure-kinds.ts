@@ -13,7 +13,8 @@ export const NAME_KINDS: Readonly<Record<string, readonly string[]>> = {
   'france-travail': ['France Travail', 'Pôle emploi'],
   'mission-locale': ['Mission Locale'],
   'cap-emploi-reseau-cheops': ['Cap emploi'],
-  'ccas-cias': ['CCAS', 'CIAS', 'CASVP', 'centre communal d’action sociale', 'centre intercommunal d’action sociale', 'centre d’action sociale'],
+  // Not « centre d’action sociale » alone: the Centre d’action sociale protestant is an association.
+  'ccas-cias': ['CCAS', 'CIAS', 'CASVP', 'centre communal d’action sociale', 'centre intercommunal d’action sociale', 'centre d’action sociale de la ville'],
   'maisons-des-solidarites': [
     'MDS', 'MDSI', 'UTPAS', 'UTAS', 'CMS', 'EDS', 'MSD', 'CDAS',
     'maison départementale des solidarités', 'maison départementale de la solidarité', 'maison des solidarités',
