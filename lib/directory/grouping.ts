@@ -1,5 +1,5 @@
 import type { Partner } from '../schema';
-import { GROUPING_RULES, MAX_KEY_SHARERS, addressesDiffer, type GroupingRule, type GuardId } from './grouping-rules';
+import { GROUPING_RULES, MAX_KEY_SHARERS, addressesDiffer, forgetAddresses, type GroupingRule, type GuardId } from './grouping-rules';
 
 /** The counsellor said « Ce ne sont pas les mêmes » about these two partner ids. */
 export interface SplitPair {
@@ -97,6 +97,7 @@ export function groupPartners<P extends Partner>(partners: readonly P[], splits:
     }
   }
 
+  forgetAddresses();
   const groups = new Map<number, P[]>();
   sorted.forEach((partner, i) => {
     const root = find(i);
