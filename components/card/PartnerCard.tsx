@@ -8,12 +8,14 @@ import { CardActions } from './CardActions';
 import { CardDescription } from './CardDescription';
 import { ContactBlock } from './ContactBlock';
 import { HoursBlock } from './HoursBlock';
+import { MissingInfo } from './MissingInfo';
 import { NotesBlock } from './NotesBlock';
 import { OwnContactsBlock } from './OwnContactsBlock';
 import { PartnershipBlock } from './PartnershipBlock';
 import { CarrierLine } from './CarrierLine';
 import { ServicesBlock } from './ServicesBlock';
 import './card-print.css';
+import { SourcesBlock } from './SourcesBlock';
 
 interface PartnerCardProps {
   partner: StoredPartner;
@@ -48,12 +50,15 @@ export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardPr
       <CardActions partner={partner} now={now} />
       <HoursBlock hours={partner.horaires_accueil} now={now} />
       <AccessibilityBlock href={partner.accessibilite_lieu} />
+      <MissingInfo partner={partner} />
 
       <OwnContactsBlock partnerId={partner.id} />
       <NotesBlock partnerId={partner.id} />
       <PartnershipBlock partner={partner} now={now} />
 
       <ServicesBlock partner={partner} />
+
+      <SourcesBlock partner={partner} onSplit={onBack} />
 
       <p class={`freshness${fresh.stale ? ' freshness--stale' : ''}`}>
         {t('cardUpdated', fresh.date, fresh.age)}

@@ -99,8 +99,10 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
         const items: PartnerSummary[] = [];
         const headings = new Map<number, string>();
         let next = 0;
+        // Two starred records merged into one structure (issue 15) are one favourite line.
+        const listed = new Set<string>();
         for (const group of grouped) {
-          const partners = group.favourites.map(() => found[next++]).filter((p): p is PartnerSummary => Boolean(p));
+          const partners = group.favourites.map(() => found[next++]).filter((p): p is PartnerSummary => Boolean(p) && !listed.has(p!.id) && Boolean(listed.add(p!.id)));
           if (partners.length > 0 && (group.label || grouped.length > 1)) headings.set(items.length, group.label || t('favUngrouped'));
           items.push(...partners);
         }

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { contactNamesByPartner, getPartner, loadPartners, readSearchSnapshot, searchIndexState, type StoredPartner } from '../../lib/db';
+import { contactNamesByPartner, getGroupedPartner, loadPartners, readSearchSnapshot, searchIndexState, type StoredPartner } from '../../lib/db';
 import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../../lib/db/search-inputs';
 import { sendMessage } from '../../lib/messages';
 import { createSearchIndex, partnerList, restoreSnapshot, type PartnerList, type PartnerSummary, type SearchHit, type SearchIndex, type SearchOptions, type SearchSnapshot } from '../../lib/search';
@@ -171,7 +171,7 @@ export function useDirectory(): Directory | undefined {
   }, [db, ready, state, source, host, hostFailed]);
 
   return useMemo(() => {
-    const load = (id: string) => getPartner(db, id);
+    const load = (id: string) => getGroupedPartner(db, id);
     if (!source) return undefined;
     if (source.kind === 'local') {
       const { index, list } = source;

@@ -3,6 +3,7 @@ import {
   ContactEntrySchema,
   FavouriteSchema,
   GroupLabelSchema,
+  GroupSplitSchema,
   NoteSchema,
   OwnContactSchema,
   PartnerSchema,
@@ -28,6 +29,8 @@ export const BackupV2Schema = z.object({
   contacts: z.array(OwnContactSchema),
   ownPartners: z.array(PartnerSchema),
   settings: SettingsSchema,
+  /** « Ce ne sont pas les mêmes » (issue 15): optional, files written before it have none. */
+  groupSplits: z.array(GroupSplitSchema).default([]),
 });
 
 /** Version 3: everything the counsellor owns, with the partnership follow-up and contact log. */
@@ -67,6 +70,7 @@ const SECTION_LABELS: Record<string, string> = {
   notes: 'notes',
   contacts: 'contacts',
   ownPartners: 'partenaires personnels',
+  groupSplits: 'séparations « Ce ne sont pas les mêmes »',
   settings: 'réglages',
   partnerships: 'suivi des partenariats',
   contactLog: 'journal des contacts',

@@ -8,7 +8,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
 /** Everything the counsellor owns, as one versioned object ready for JSON. */
 export async function exportBackup(db: RepereDB, settings: Settings, now = new Date()): Promise<Backup> {
-  const [favourites, groups, notes, contacts, own, partnerships, contactLog] = await Promise.all([
+  const [favourites, groups, notes, contacts, own, partnerships, contactLog, groupSplits] = await Promise.all([
     listFavourites(db),
     listGroups(db),
     db.notes.orderBy('updatedAt').toArray(),
@@ -16,6 +16,7 @@ export async function exportBackup(db: RepereDB, settings: Settings, now = new D
     listOwnPartners(db),
     db.partnerships.toArray(),
     db.contactLog.orderBy('date').toArray(),
+    db.groupSplits.toArray(),
   ]);
   const ownPartners: Partner[] = own.map(({ origin: _origin, categories: _categories, ...partner }) => partner);
   return {
@@ -30,6 +31,7 @@ export async function exportBackup(db: RepereDB, settings: Settings, now = new D
     settings,
     partnerships,
     contactLog,
+    groupSplits,
   };
 }
 
@@ -87,7 +89,7 @@ export async function previewRestore(db: RepereDB, backup: Backup): Promise<Rest
  * others added, nothing deleted. Returns the settings to store when the backup carries a territory.
  */
 export async function applyRestore(db: RepereDB, backup: Backup, now = Date.now()): Promise<Settings | undefined> {
-  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources, db.partnerships, db.contactLog], async () => {
+  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources, db.partnerships, db.contactLog, db.groupSplits], async () => {
     const current = await listFavourites(db);
     const incoming = new Map(backup.favourites.map((f) => [f.partnerId, f]));
     const merged = [...backup.favourites, ...current.filter((f) => !incoming.has(f.partnerId))]
@@ -101,16 +103,21 @@ export async function applyRestore(db: RepereDB, backup: Backup, now = Date.now(
     await db.partnerships.bulkPut(backup.partnerships);
     await db.contactLog.bulkPut(backup.contactLog);
     if (backup.ownPartners.length > 0) await putOwnPartners(db, backup.ownPartners, now);
+    if (backup.groupSplits.length > 0) {
+      await db.groupSplits.bulkPut(backup.groupSplits);
+      await bumpDirectoryVersion(db);
+    }
   });
   return backup.settings.territory.length > 0 ? backup.settings : undefined;
 }
 
 /** Erases everything the counsellor owns (favourites, groups, notes, contacts, own partners, follow-up). */
 export async function wipeUserData(db: RepereDB): Promise<void> {
-  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources, db.partnerships, db.contactLog], async () => {
+  await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources, db.partnerships, db.contactLog, db.groupSplits], async () => {
     await db.favourites.clear();
     await db.partnerships.clear();
     await db.contactLog.clear();
+    await db.groupSplits.clear();
     await setGroups(db, []);
     await db.notes.clear();
     await db.contacts.clear();

@@ -1,6 +1,7 @@
 import { OwnContactSchema, type OwnContact, type OwnContactInput } from '../schema';
 import type { RepereDB } from './database';
 import { firstIssue, type FieldProblem } from './notes';
+import { groupMemberIds } from './partner-groups';
 
 /** Adds or edits a named contact; every field is checked and the first fault named. */
 export async function saveContact(
@@ -18,9 +19,9 @@ export async function deleteContact(db: RepereDB, id: string): Promise<void> {
   await db.contacts.delete(id);
 }
 
-/** A partner's contacts, by name. */
+/** A partner's contacts (on any record of its group), by name. */
 export async function contactsOf(db: RepereDB, partnerId: string): Promise<OwnContact[]> {
-  const contacts = await db.contacts.where('partnerId').equals(partnerId).toArray();
+  const contacts = await db.contacts.where('partnerId').anyOf(await groupMemberIds(db, partnerId)).toArray();
   return contacts.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
 

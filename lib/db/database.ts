@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ContactEntry, DirectorySource, Favourite, Note, OwnContact, Partner, Partnership } from '../schema';
+import type { ContactEntry, DirectorySource, Favourite, GroupSplit, Note, OwnContact, Partner, Partnership } from '../schema';
 import type { SearchSnapshot } from '../search';
 import { DATABASE_NAME } from './search-inputs';
 
@@ -10,6 +10,12 @@ export type StoredPartner = Partner & {
   /** data·inclusion categories served, derived from the services' thematiques (indexed). */
   categories: string[];
 };
+
+/** A record that belongs to a group of several (see lib/db/partner-groups.ts). */
+export interface PartnerGroupRow {
+  memberId: string;
+  groupId: string;
+}
 
 export interface MetaEntry {
   key: string;
@@ -68,6 +74,13 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       contactLog: 'id, partnerId, date',
     },
   },
+  {
+    // Issue 15: records of one structure from several sources shown as one. `groupSplits` is user
+    // data (« Ce ne sont pas les mêmes »); `partnerGroups` is derived (which record belongs to which
+    // group, written with the search index) so a card finds its group's records without a rebuild.
+    version: 5,
+    stores: { groupSplits: 'id, a, b', partnerGroups: 'memberId, groupId' },
+  },
 ];
 
 export class RepereDB extends Dexie {
@@ -80,6 +93,8 @@ export class RepereDB extends Dexie {
   searchIndex!: EntityTable<StoredSearchSnapshot, 'key'>;
   partnerships!: EntityTable<Partnership, 'partnerId'>;
   contactLog!: EntityTable<ContactEntry, 'id'>;
+  groupSplits!: EntityTable<GroupSplit, 'id'>;
+  partnerGroups!: EntityTable<PartnerGroupRow, 'memberId'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

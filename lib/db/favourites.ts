@@ -1,15 +1,22 @@
 import type { Favourite } from '../schema';
 import type { RepereDB } from './database';
+import { groupMemberIds } from './partner-groups';
 
+/** Starred, on this record or on any record of its group (a star follows the structure). */
 export async function isFavourite(db: RepereDB, partnerId: string): Promise<boolean> {
-  return (await db.favourites.get(partnerId)) !== undefined;
+  const ids = await groupMemberIds(db, partnerId);
+  return (await db.favourites.where('partnerId').anyOf(ids).count()) > 0;
 }
 
-/** Stars or unstars a partner; a new favourite goes to the end of the list. Returns the new state. */
+/**
+ * Stars or unstars a partner; a new favourite goes to the end of the list. Returns the new state.
+ * Unstarring a group unstars every record of it.
+ */
 export async function toggleFavourite(db: RepereDB, partnerId: string, now = Date.now()): Promise<boolean> {
-  return db.transaction('rw', db.favourites, async () => {
-    if (await db.favourites.get(partnerId)) {
-      await db.favourites.delete(partnerId);
+  return db.transaction('rw', db.favourites, db.partnerGroups, async () => {
+    const starred = await db.favourites.where('partnerId').anyOf(await groupMemberIds(db, partnerId)).primaryKeys();
+    if (starred.length > 0) {
+      await db.favourites.bulkDelete(starred);
       return false;
     }
     const last = await db.favourites.orderBy('order').last();

@@ -34,5 +34,14 @@ export {
   type OwnPartnerInput,
 } from './own-partners';
 export { sourceOverlaps, type SourceOverlap } from './source-overlaps';
+export {
+  loadGroupedDirectory,
+  getGroupedPartner,
+  groupMemberIds,
+  splitFromGroup,
+  listGroupSplits,
+  putGroupSplits,
+  type GroupedPartner,
+} from './partner-groups';
 export { readSearchSnapshot, refreshSearchSnapshot, dropSearchSnapshot, searchIndexInputs, searchIndexState, type RefreshOptions } from './search-snapshot';
 export { partnersOfNetworks, type NetworkPartners } from './network-partners';

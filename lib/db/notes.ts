@@ -1,5 +1,6 @@
 import { NoteSchema, type Note } from '../schema';
 import type { RepereDB } from './database';
+import { groupMemberIds } from './partner-groups';
 
 export interface FieldProblem {
   field: string;
@@ -34,9 +35,9 @@ export async function deleteNote(db: RepereDB, id: string): Promise<void> {
   await db.notes.delete(id);
 }
 
-/** A partner's notes, most recently edited first. */
+/** A partner's notes (on any record of its group), most recently edited first. */
 export async function notesOf(db: RepereDB, partnerId: string): Promise<Note[]> {
-  const notes = await db.notes.where('partnerId').equals(partnerId).toArray();
+  const notes = await db.notes.where('partnerId').anyOf(await groupMemberIds(db, partnerId)).toArray();
   return notes.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 

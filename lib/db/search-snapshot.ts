@@ -1,7 +1,8 @@
 import { buildSearchSnapshot, type SearchExtras } from '../search';
 import { contactNamesByPartner } from './contacts';
 import type { RepereDB, StoredSearchSnapshot } from './database';
-import { directoryVersion, loadPartners } from './directory-store';
+import { directoryVersion } from './directory-store';
+import { aliasesOf, extrasByGroup, loadGroupedDirectory } from './partner-groups';
 import { SEARCH_INDEX_KEY as KEY, contactsStampOf, isBuiltFrom, sameInputs } from './search-inputs';
 
 /** In `meta`: what the stored index was built from, read without reading the index itself. */
@@ -70,15 +71,18 @@ export function refreshSearchSnapshot(db: RepereDB, options: RefreshOptions = {}
     for (let attempt = 0; attempt < 3; attempt++) {
       if ((await searchIndexState(db)).current) return rebuilt;
       const inputs = await searchIndexInputs(db);
-      const partners = await loadPartners(db);
-      const extras = await (options.loadExtras ?? ownContacts)(db);
-      const snapshot = buildSearchSnapshot(partners, extras);
-      const stored = await db.transaction('rw', db.meta, db.contacts, db.searchIndex, async () => {
+      // One document per real structure: records of one structure from several sources are merged.
+      const { partners, rows } = await loadGroupedDirectory(db);
+      const extras = extrasByGroup(await (options.loadExtras ?? ownContacts)(db), rows);
+      const snapshot = buildSearchSnapshot(partners, extras, aliasesOf(rows));
+      const stored = await db.transaction('rw', [db.meta, db.contacts, db.searchIndex, db.partnerGroups], async () => {
         const now = await searchIndexInputs(db);
         if (now.directoryVersion !== inputs.directoryVersion || now.contactsStamp !== inputs.contactsStamp) return false;
         const info: SearchIndexInfo = { ...inputs, builtAt: (options.now ?? Date.now)() };
         await db.searchIndex.put({ key: KEY, ...info, snapshot });
         await db.meta.put({ key: INFO_KEY, value: info });
+        await db.partnerGroups.clear();
+        await db.partnerGroups.bulkPut(rows);
         return true;
       });
       rebuilt ||= stored;

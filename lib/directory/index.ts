@@ -100,3 +100,6 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
 }
 
 export { categoriesOfPartner, newestDate } from './partner-facts';
+export { groupPartners, type PartnerGroup, type SplitPair } from './grouping';
+export { GROUPING_RULES, type GroupingRule } from './grouping-rules';
+export { mergeGroup, MERGED_FIELDS, type GroupInfo, type GroupMember, type Grouped, type MergedField } from './merge-group';

@@ -67,6 +67,10 @@ export const structureShape = {
   accessibilite_lieu: optional(httpUrl),
   horaires_accueil: optional(text),
   ...placeShape,
+  /** data·inclusion's quality score (0–1), in its API's answers: kept to rank better records first. */
+  score_qualite: z.number().min(0).max(1).nullable().optional(),
+  /** data·inclusion's known duplicates of this structure in other sources (its API's `doublons`). */
+  doublons: z.array(z.object({ source: text, id: text })).nullable().optional(),
 };
 
 export const serviceShape = {

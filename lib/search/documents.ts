@@ -1,8 +1,10 @@
 import type { Partner } from '../schema';
 import { CATEGORIES, aliasesOfNetwork, categoryOfThematique, labelOf } from '../taxonomy';
 import { FIELD_WEIGHT } from './field-weights';
+import { networksOfName } from './name-kinds';
 import { needTokensOf } from './need-words';
 import { phoneToken, wordsOf } from './normalize';
+import { qualityOf } from './quality';
 
 export { FIELD_WEIGHT } from './field-weights';
 
@@ -18,6 +20,8 @@ export interface SearchDocument {
   places: string[];
   /** Thematiques served (for the needs panel's precise-thematique ordering). */
   thematiques: string[];
+  /** How complete and fresh the record is, 0–255 (see qualityOf): orders equally relevant partners. */
+  quality: number;
 }
 
 const CATEGORY_BIT = new Map(CATEGORIES.map((entry, i) => [entry.value, 1 << i]));
@@ -53,8 +57,11 @@ export function forgetFoldedWords(): void {
   foldedWords.clear();
 }
 
-/** A partner as the index sees it. `contacts` are the counsellor's own named contacts there. */
-export function toSearchDocument(partner: Partner, contacts: readonly string[] = []): SearchDocument {
+/**
+ * A partner as the index sees it. `contacts` are the counsellor's own named contacts there. A
+ * partner merged from several records (lib/directory/merge-group.ts) is found by each record's name.
+ */
+export function toSearchDocument(partner: Partner & { group?: { members: readonly { nom: string }[] } }, contacts: readonly string[] = [], now = Date.now()): SearchDocument {
   const words = new Map<string, number>();
   const add = (text: string | null | undefined, weight: number) => {
     for (const word of cachedWords(text)) if ((words.get(word) ?? 0) < weight) words.set(word, weight);
@@ -64,7 +71,9 @@ export function toSearchDocument(partner: Partner, contacts: readonly string[] =
   };
 
   add(partner.nom, FIELD_WEIGHT.name);
-  for (const network of partner.reseaux_porteurs ?? []) {
+  for (const member of partner.group?.members ?? []) add(member.nom, FIELD_WEIGHT.name);
+  // Its networks, and those its name reveals (« UTPAS de Roubaix »): their aliases find it.
+  for (const network of new Set([...(partner.reseaux_porteurs ?? []), ...networksOfName(cachedWords(partner.nom))])) {
     add(labelOf('reseau', network), FIELD_WEIGHT.network);
     for (const alias of aliasesOfNetwork(network)) add(alias, FIELD_WEIGHT.network);
   }
@@ -104,5 +113,12 @@ export function toSearchDocument(partner: Partner, contacts: readonly string[] =
     add(labelOf('categorie', category), FIELD_WEIGHT.service);
   }
   for (const token of needTokensOf(thematiques, categories)) addToken(token, FIELD_WEIGHT.name);
-  return { name: cachedWords(partner.nom).join(' '), words, categoryMask: categoryMaskOf(categories), places: [...places], thematiques: [...thematiques] };
+  return {
+    name: cachedWords(partner.nom).join(' '),
+    words,
+    categoryMask: categoryMaskOf(categories),
+    places: [...places],
+    thematiques: [...thematiques],
+    quality: Math.round(qualityOf(partner, now) * 255),
+  };
 }

@@ -9,7 +9,9 @@ const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', sts:
  * hyphens and punctuation as spaces. Applied once to the data at index time and once to each query.
  */
 export function normalizeText(value: string): string {
-  return value
+  // « C.C.A.S. » is the acronym « CCAS », not four one-letter words.
+  const text = value.includes('.') ? value.replace(/\b(?:[A-Za-z]\.){2,}/g, (dotted) => dotted.replace(/\./g, '')) : value;
+  return text
     .toLowerCase()
     .replace(/[œæß]/g, (c) => LIGATURES[c])
     .normalize('NFD')

@@ -28,13 +28,18 @@ const NAME_STARTS_WITH_QUERY = 0.15;
 const MATCH_CACHE_SIZE = 256;
 
 const INITIAL_QUALITY = 0.75;
+/**
+ * Within equal relevance, the more complete and fresher record first (documents' `quality`).
+ * Smaller than the gap between two fields' weights (≈ 0.05), larger than the name-length tie-break.
+ */
+const RECORD_QUALITY = 0.01;
 
 function bitCount(value: number): number {
   let count = 0;
   for (let v = value >>> 0; v; v &= v - 1) count++;
   return count;
 }
-const MAX_BONUS = NAME_IS_QUERY + TERRITORY_BOOST + FAVOURITE_BOOST;
+const MAX_BONUS = NAME_IS_QUERY + TERRITORY_BOOST + FAVOURITE_BOOST + RECORD_QUALITY;
 
 interface Query {
   /** One-letter words. */
@@ -135,7 +140,11 @@ export class Ranker {
       if (served === 0) continue;
       const precise = themes.length > 0 && themes.some((theme) => ` ${thematiques.at(doc)} `.includes(` ${theme} `)) ? 1 : 0;
       const value =
-        0.6 * (served / wantedCount) + 0.25 * precise + 0.15 * (options.favourites?.[doc] ?? 0) + (territory?.[doc] ? TERRITORY_BOOST : 0);
+        0.6 * (served / wantedCount) +
+        0.25 * precise +
+        0.15 * (options.favourites?.[doc] ?? 0) +
+        (territory?.[doc] ? TERRITORY_BOOST : 0) +
+        RECORD_QUALITY * ((this.data.quality?.[doc] ?? 0) / 255);
       // Relevance among equals: the share of what the partner does that these needs are.
       const focus = served / bitCount(categoryMasks[doc]);
       found.push({ doc, value, focus, name: names.at(doc)! });
@@ -229,6 +238,7 @@ export class Ranker {
       else if (name.startsWith(phrase)) score += NAME_STARTS_WITH_QUERY;
       if (territory?.[doc]) score += TERRITORY_BOOST;
       if (options.favourites?.[doc]) score += FAVOURITE_BOOST;
+      score += RECORD_QUALITY * ((this.data.quality?.[doc] ?? 0) / 255);
       // Shorter names first among equals: "CCAS de Sète" before "CCAS de Sète – antenne du port".
       top.offer(doc, score - name.length * 1e-5);
     }

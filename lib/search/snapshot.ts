@@ -19,7 +19,7 @@ type PackedIndexData = Omit<TokenIndexData, 'vocabulary' | 'names' | 'places' | 
  * (tests/e2e/search-scale.spec.ts).
  */
 export interface SearchSnapshot {
-  format: 3;
+  format: 4;
   count: number;
   data: PackedIndexData;
   ids: string;
@@ -32,12 +32,18 @@ export interface SearchSnapshot {
   phones: string;
   hours: string;
   updated: string;
+  /**
+   * Record id -> id of the group it was merged into (records of one structure from several
+   * sources are one document): a favourite starred on any of them finds the group.
+   */
+  aliases?: Record<string, string>;
 }
 
-export function buildSearchSnapshot(partners: readonly Partner[], extras?: SearchExtras): SearchSnapshot {
+export function buildSearchSnapshot(partners: readonly Partner[], extras?: SearchExtras, aliases?: Record<string, string>): SearchSnapshot {
   const data = buildSearchData(partners, extras);
   return {
-    format: 3,
+    ...(aliases && Object.keys(aliases).length > 0 ? { aliases } : {}),
+    format: 4,
     count: partners.length,
     data: { ...data, vocabulary: packColumn(data.vocabulary), names: packColumn(data.names), places: packColumn(data.places), thematiques: packColumn(data.thematiques) },
     ids: packColumn(partners.map((p) => p.id)),
@@ -89,7 +95,7 @@ export function summariesOf(snapshot: SearchSnapshot): PartnerList<PartnerSummar
       }
       return summary;
     },
-    indexOfId: (id) => ids.indexOf(id),
+    indexOfId: (id) => ids.indexOf(snapshot.aliases?.[id] ?? id),
   };
 }
 

@@ -23,6 +23,8 @@ export interface TokenIndexData<Column extends TextColumn = TextColumn> {
   thematiques: Column;
   /** Per document, a bit per letter starting a word of its name (see initialsMask). */
   nameInitials: Uint32Array;
+  /** Per document, how complete and fresh its record is (0–255); absent from indexes stored before it. */
+  quality?: Uint8Array;
 }
 
 class GrowableU32 {
@@ -91,6 +93,7 @@ export function buildTokenIndex(documents: readonly SearchDocument[]): TokenInde
     places: documents.map((doc) => doc.places.join(' ')),
     thematiques: documents.map((doc) => doc.thematiques.join(' ')),
     nameInitials: Uint32Array.from(documents, (doc) => initialsMask(doc.name.split(' ').map((word) => word[0] ?? ''))),
+    quality: Uint8Array.from(documents, (doc) => doc.quality),
   };
 }
 

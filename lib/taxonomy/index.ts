@@ -84,4 +84,6 @@ export function categoryOfThematique(thematique: string): string {
 }
 
 export { NETWORK_ALIASES, aliasesOfNetwork } from './network-aliases';
+export { NAME_KINDS } from './structure-kinds';
+export { DATA_SOURCE_LABELS, dataSourceLabel } from './data-sources';
 export { NEED_LEXICON, type NeedLexiconEntry } from './need-lexicon';

@@ -3,10 +3,10 @@
  * everyday names. Data, not code: search indexes these words with the network's partners.
  */
 export const NETWORK_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'france-travail': ['Pôle emploi', 'ANPE', 'FT', 'Assédic'],
+  'france-travail': ['Pôle emploi', 'ANPE', 'FT', 'PE', 'Assédic', 'agence France Travail'],
   'mission-locale': ['ML', 'Mission Locale', 'CEJ', 'Contrat d’engagement jeune', 'Garantie jeunes'],
   'cap-emploi-reseau-cheops': ['Cap emploi', 'Cheops', 'RQTH'],
-  'ccas-cias': ['CCAS', 'CIAS', 'centre communal d’action sociale'],
+  'ccas-cias': ['CCAS', 'CIAS', 'centre communal d’action sociale', 'centre intercommunal d’action sociale', 'CASVP'],
   siao: ['115', 'SIAO', 'Samu social', 'hébergement d’urgence'],
   caf: ['CAF', 'allocations familiales', 'RSA', 'APL', 'prime d’activité'],
   cpam: ['CPAM', 'Sécu', 'Sécurité sociale', 'Ameli', 'Assurance Maladie', 'CSS', 'CMU'],
@@ -31,13 +31,16 @@ export const NETWORK_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'residences-fjt': ['FJT', 'foyer de jeunes travailleurs', 'Habitat Jeunes'],
   'reseau-information-jeunesse': ['PIJ', 'BIJ', 'CRIJ', 'Information jeunesse'],
   spip: ['SPIP', 'probation', 'justice'],
-  pjj: ['PJJ', 'protection judiciaire de la jeunesse'],
+  pjj: ['PJJ', 'protection judiciaire de la jeunesse', 'UEMO', 'STEMO'],
   csapa: ['CSAPA', 'addictologie'],
   caarud: ['CAARUD', 'réduction des risques'],
   cmp: ['CMP', 'centre médico-psychologique', 'psy'],
-  ase: ['ASE', 'aide sociale à l’enfance'],
-  'maisons-des-solidarites': ['MDS', 'service social départemental', 'assistante sociale'],
-  departements: ['Conseil départemental', 'Département', 'CD'],
+  ase: ['ASE', 'aide sociale à l’enfance', 'protection de l’enfance'],
+  'maisons-des-solidarites': [
+    'MDS', 'MDSI', 'UTPAS', 'UTAS', 'CMS', 'EDS', 'MSD', 'CDAS', 'SSD',
+    'maison départementale des solidarités', 'centre médico-social', 'service social départemental', 'assistante sociale',
+  ],
+  departements: ['Conseil départemental', 'Département', 'CD', 'Conseil général', 'CG'],
   aci: ['ACI', 'chantier d’insertion', 'SIAE', 'IAE'],
   ei: ['EI', 'entreprise d’insertion', 'SIAE'],
   etti: ['ETTI', 'intérim d’insertion', 'SIAE'],

@@ -13,7 +13,7 @@ afterEach(() => dropDb(db));
 
 describe('partnership store', () => {
   it('adds version 4 with two new tables and leaves the older versions as they were', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(SCHEMA_VERSIONS.map((v) => v.version).slice(0, 4)).toEqual([1, 2, 3, 4]);
     expect(Object.keys(SCHEMA_VERSIONS[3].stores)).toEqual(['partnerships', 'contactLog']);
   });
 
