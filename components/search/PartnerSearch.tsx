@@ -37,6 +37,11 @@ interface PartnerSearchProps {
   thematiques?: readonly string[];
   /** Words already in the box when it appears (a selection no need was recognised in). */
   initialQuery?: string;
+  /**
+   * Words to bring back once known (the popup's last query, read a moment after opening): put
+   * in the box and selected, only if nothing was typed meanwhile.
+   */
+  restoreQuery?: string;
   /** Heading of the list of partners for the needs. */
   browseLabel?: string;
   /** Help shown under an empty box. */
@@ -49,7 +54,7 @@ interface PartnerSearchProps {
  * Type to find a partner: an accessible combobox (↑/↓ move, Enter opens, Esc goes back).
  * An empty box shows the partners for the given needs, or else the counsellor's favourites.
  */
-export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery = '', browseLabel, hint, onQueryChange }: PartnerSearchProps) {
+export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery = '', restoreQuery, browseLabel, hint, onQueryChange }: PartnerSearchProps) {
   const db = useDb();
   const directory = useDirectory();
   const favourites = useLiveQuery(() => listFavourites(db), [db]);
@@ -74,6 +79,19 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   });
 
   useEffect(() => onQueryChange?.(query), [query]);
+  // A query brought back is selected: typing replaces it, arrows and Enter use its results.
+  const restoring = useRef(false);
+  useEffect(() => {
+    if (!restoreQuery || input.current?.value) return;
+    restoring.current = true;
+    setQuery(restoreQuery);
+  }, [restoreQuery]);
+  useLayoutEffect(() => {
+    if (!restoring.current) return;
+    restoring.current = false;
+    input.current?.focus();
+    input.current?.select();
+  }, [query]);
   const searching = query.trim().length > 0;
   const browsing = !searching && categories.length > 0;
   // An empty box lists the partners for the needs, or else the favourites under the counsellor's

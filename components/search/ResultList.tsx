@@ -26,7 +26,8 @@ const NO_QUERY: MatchContext = { query: '' };
 export function ResultList({ id, label, partners, active, onOpen, onHover, headings, context = NO_QUERY, now = new Date() }: ResultListProps) {
   let group: string | undefined;
   return (
-    <ul id={id} role="listbox" aria-label={label} class="results">
+    // data-query: the words these results answer (what a test waits for, not an earlier list).
+    <ul id={id} role="listbox" aria-label={label} class="results" data-query={context.query}>
       {partners.map((partner, index) => {
         const heading = headings?.get(index);
         // A screen reader hears the group an option is in (« Autres résultats », a favourites group).

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PartnerSearch } from '../../components/search/PartnerSearch';
 import { PrintPage, printRequest } from '../../components/card/PrintPage';
@@ -27,31 +27,32 @@ export function App() {
 function PopupHome() {
   const settings = useSettings();
   // `?q=` comes from the reference page's « voir tout »; otherwise the popup reopens on the last
-  // query for ten minutes (storage.session: memory only). Reading it takes a millisecond or two;
-  // the search box appears with it rather than changing under the keys.
+  // query for ten minutes (storage.session: memory only). The search box is there at once, so keys
+  // typed as the popup opens are never lost; the last query comes back only if nothing was typed.
   const asked = new URLSearchParams(location.search).get('q');
-  const [initialQuery, setInitialQuery] = useState<string | undefined>(asked ?? undefined);
+  const [restore, setRestore] = useState<string>();
+  const read = useRef(asked !== null);
   useEffect(() => {
     if (asked !== null) return;
     session()
       .get(LAST_QUERY_KEY)
       .then((stored) => queryToReopen(stored[LAST_QUERY_KEY], Date.now()), () => '')
-      .then(setInitialQuery);
+      .then((query) => {
+        read.current = true;
+        setRestore(query);
+      });
   }, []);
-  // A query brought back is selected: typing replaces it, arrows and Enter use its results.
-  useEffect(() => {
-    if (initialQuery === undefined) return;
-    const input = document.getElementById('search-input') as HTMLInputElement | null;
-    input?.focus();
-    if (initialQuery) input?.select();
-  }, [initialQuery]);
+  // The empty box of the first render must not erase the stored query before it is read.
+  const onQueryChange = (query: string) => {
+    if (query || read.current) remember(query);
+  };
 
   return (
     <>
       <main>
         <h1 class="visually-hidden">{t('popupTitle')}</h1>
         <CaseFilePanel follow={false} offerRead />
-        {initialQuery !== undefined && <PartnerSearch initialQuery={initialQuery} onQueryChange={remember} />}
+        <PartnerSearch initialQuery={asked ?? ''} restoreQuery={restore} onQueryChange={onQueryChange} />
       </main>
       <footer>
         <span class="muted">Repère</span>

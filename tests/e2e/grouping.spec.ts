@@ -89,7 +89,7 @@ describe('one structure from three sources', () => {
     expect(await card.textContent()).toContain('accueil@ccas-sete.example');
     expect(await card.textContent()).toContain('04 67 46 00 00');
     expect(await card.locator('.card__section h3', { hasText: 'Services' }).count()).toBe(1);
-    const services = await popup.locator('section[aria-label="Services"] li').allTextContents();
+    const services = await popup.locator('section[aria-labelledby="card-services-title"] li.service').allTextContents();
     expect(services.filter((s) => s.includes('Domiciliation'))).toHaveLength(1);
     expect(services.some((s) => s.includes('Aide alimentaire d’urgence'))).toBe(true);
     expect(await popup.getByRole('link', { name: 'Voir la fiche d’origine sur DORA' }).getAttribute('href')).toBe('https://dora.inclusion.beta.gouv.fr/structures/ccas-sete');

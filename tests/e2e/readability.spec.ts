@@ -202,7 +202,7 @@ describe('keyboard alone: the focus never falls to <body>', () => {
     await press('Enter', 'ouvrir la fiche');
     await page.locator('#card-title').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('card-title');
-    await tabTo(() => activeIs((el) => (el as HTMLAnchorElement).href === 'tel:0800111009'), 'jusqu’au téléphone');
+    await tabTo(() => activeIs((el) => (el as HTMLAnchorElement).href === 'tel:+33800111009'), 'jusqu’au téléphone');
     keys['trouver et appeler'] = count;
 
     // Star: back up with Shift+Tab, Space.
@@ -291,7 +291,7 @@ describe('a card to hand over', () => {
     await expect.poll(() => page.locator('.contact-lines .phone').first().textContent()).toBe('08 00 11 10 09');
     expect(await page.locator('.contact-lines a[href^="tel:"]').getAttribute('aria-label')).toBe('Appeler le 08 00 11 10 09');
     // Services do not repeat the partner's phone.
-    expect(await page.locator('.service a[href="tel:0800111009"]').count()).toBe(0);
+    expect(await page.locator('.service a[href="tel:+33800111009"]').count()).toBe(0);
     await page.close();
   });
 

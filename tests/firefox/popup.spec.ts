@@ -22,7 +22,8 @@ describe('Firefox: toolbar popup', () => {
     expect(await page.$eval('#card-title', (n) => n.textContent)).toMatch(/Mission Locale/i);
     const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href).toMatch(/^(https?:|tel:\+?\d{3,}$|mailto:)/);
+    // Data links are http(s)/tel/mailto only; the carrier line links to the built-in reference page.
+    for (const href of hrefs) expect(href).toMatch(/^(https?:|tel:\+?\d{3,}$|mailto:|\/reference\.html#[a-z0-9-]+$)/);
     await page.keyboard.press('Escape');
     await page.waitForSelector('[role="option"]');
     await page.close();

@@ -64,7 +64,9 @@ async function typeAndTime(page: Page, query: string) {
     input.dispatchEvent(new Event('input', { bubbles: true }));
     const typedAt = performance.now();
     await new Promise<void>((ok) => {
-      const check = () => (document.querySelector('[role="option"]') ? ok() : setTimeout(check, 1));
+      // The results of these words, not those of a query the popup reopened on.
+      const answered = () => document.querySelector('[role="listbox"]')?.getAttribute('data-query') === query && document.querySelector('[role="option"]');
+      const check = () => (answered() ? ok() : setTimeout(check, 1));
       check();
     });
     const first = document.querySelector('[role="option"] .result__name')?.textContent ?? '';

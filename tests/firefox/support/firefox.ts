@@ -121,6 +121,7 @@ export async function searchInFirefoxPopup(page: Page, query: string): Promise<s
   await input!.click({ clickCount: 3 });
   await page.keyboard.press('Backspace');
   await page.type('#search-input', query);
-  await page.waitForSelector('[role="option"] .result__name');
+  // The results of these words, not those still shown for a query the popup reopened on.
+  await page.waitForFunction((q) => document.querySelector('[role="listbox"]')?.getAttribute('data-query') === q && document.querySelector('[role="option"] .result__name') !== null, {}, query);
   return page.$$eval('[role="option"] .result__name', (nodes) => nodes.map((n) => n.textContent ?? ''));
 }
