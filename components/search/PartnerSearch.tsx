@@ -81,8 +81,10 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   useEffect(() => onQueryChange?.(query), [query]);
   // A query brought back is selected: typing replaces it, arrows and Enter use its results.
   const restoring = useRef(false);
+  /** The counsellor typed or erased something: a query brought back later must not replace it. */
+  const edited = useRef(false);
   useEffect(() => {
-    if (!restoreQuery || input.current?.value) return;
+    if (!restoreQuery || edited.current || input.current?.value) return;
     restoring.current = true;
     setQuery(restoreQuery);
   }, [restoreQuery]);
@@ -196,6 +198,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
         placeholder={t('searchPlaceholder')}
         value={query}
         onInput={(event) => {
+          edited.current = true;
           enterPending.current = false;
           setQuery((event.target as HTMLInputElement).value);
         }}

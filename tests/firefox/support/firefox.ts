@@ -118,7 +118,9 @@ export async function waitForFirefoxStarter(session: FirefoxSession): Promise<vo
 /** Types a query in the popup and returns the names listed, best first. */
 export async function searchInFirefoxPopup(page: Page, query: string): Promise<string[]> {
   const input = await page.waitForSelector('#search-input');
-  await input!.click({ clickCount: 3 });
+  // Empty the box as a counsellor would (select all, erase), also when it reopened on the last query.
+  await input!.focus();
+  await page.$eval('#search-input', (el) => (el as HTMLInputElement).select());
   await page.keyboard.press('Backspace');
   await page.type('#search-input', query);
   // The results of these words, not those still shown for a query the popup reopened on.
