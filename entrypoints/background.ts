@@ -7,6 +7,7 @@ import { FIND_PARTNER_MENU_ID, findPartnerMenuItem, openNeedsPanel, type PanelOp
 import { saveSelection, selectionFromClick } from '../lib/needs/selection';
 import { FOLLOW_UP_ALARM, ensureFollowUpAlarm, reminderDeps, runFollowUpCheck, type ReminderBrowser } from '../lib/partnership';
 import { createSourceHandlers, ensureRefreshAlarm } from '../lib/import/background-sources';
+import { recoverInterruptedRefreshes } from '../lib/import/interrupted';
 import { SEARCH_CHANNEL, announceNewIndex } from '../lib/search/search-channel';
 import { ensureSearchHost, type HostApis } from '../lib/search/search-host';
 import { createCaseFile, caseFileHandlers, wireCaseFile } from '../lib/case-file/background-wiring';
@@ -49,7 +50,9 @@ export default defineBackground(() => {
   });
   void ensureSearchHost(hostApis);
 
-  // Subscriptions are fetched here only, and only from an origin the counsellor granted.
+  // Subscriptions are fetched here only, and only from an origin the counsellor granted. A refresh
+  // still marked as running from before this start was cut short: it is recorded as interrupted.
+  void recoverInterruptedRefreshes(db, Date.now()).catch(() => undefined);
   const sources = createSourceHandlers(db, {
     fetch: (url, init) => fetch(url, init),
     hasPermission: (permission) => browser.permissions.contains({ origins: [permission] }),

@@ -1,6 +1,20 @@
+import { useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteContact, deleteNote, getPartner } from '../../lib/db';
-import { t } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n';
+
+/** Partners shown at first: a restore of 20,000 notes must not render them all on the page's thread. */
+const PAGE = 100;
+
+function byPartner<T extends { partnerId: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.partnerId);
+    if (group) group.push(item);
+    else groups.set(item.partnerId, [item]);
+  }
+  return groups;
+}
 import { useDb } from '../db-context';
 
 /**
@@ -9,12 +23,16 @@ import { useDb } from '../db-context';
  */
 export function NotesOverviewSection() {
   const db = useDb();
+  const [shown, setShown] = useState(PAGE);
   const rows = useLiveQuery(async () => {
     const [notes, contacts] = await Promise.all([db.notes.toArray(), db.contacts.toArray()]);
-    const ids = [...new Set([...notes.map((n) => n.partnerId), ...contacts.map((c) => c.partnerId)])];
+    // Grouped once (a filter per partner was quadratic: seconds at 20,000 notes).
+    const notesOf = byPartner(notes);
+    const contactsOf = byPartner(contacts);
+    const ids = [...new Set([...notesOf.keys(), ...contactsOf.keys()])];
     const partners = await Promise.all(ids.map(async (id) => [id, (await getPartner(db, id))?.nom] as const));
     return partners
-      .map(([id, name]) => ({ id, name, notes: notes.filter((n) => n.partnerId === id), contacts: contacts.filter((c) => c.partnerId === id) }))
+      .map(([id, name]) => ({ id, name, notes: notesOf.get(id) ?? [], contacts: contactsOf.get(id) ?? [] }))
       .sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id, 'fr'));
   }, [db]);
 
@@ -23,7 +41,7 @@ export function NotesOverviewSection() {
       <h2 id="notes-overview-title">{t('notesOverviewTitle')}</h2>
       {rows && rows.length === 0 && <p class="muted">{t('notesOverviewEmpty')}</p>}
       <ul class="plain">
-        {rows?.map((row) => (
+        {rows?.slice(0, shown).map((row) => (
           <li key={row.id} class="notes-overview__partner">
             <h3>
               {row.name ?? row.id}
@@ -46,6 +64,11 @@ export function NotesOverviewSection() {
           </li>
         ))}
       </ul>
+      {rows && rows.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE * 10)}>
+          {t('notesOverviewMore', formatNumber(Math.min(shown, rows.length)), formatNumber(rows.length))}
+        </button>
+      )}
     </section>
   );
 }

@@ -25,3 +25,16 @@ export function isChannelClosed(error: unknown): boolean {
 export async function recordInterruptedRefresh(db: RepereDB, sourceId: string, now = Date.now()): Promise<void> {
   await db.sources.update(sourceId, { lastError: INTERRUPTED_MESSAGE, lastErrorAt: now });
 }
+
+/**
+ * At the background's start: a refresh that was marked as running before this start never
+ * finished (the browser stopped the service worker or event page mid-download, e.g. during the
+ * daily alarm). It is recorded as interrupted; the source's partners are untouched.
+ */
+export async function recoverInterruptedRefreshes(db: RepereDB, startedAt: number, now = Date.now()): Promise<string[]> {
+  const cut = (await db.sources.toArray()).filter((s) => s.refreshStartedAt !== undefined && s.refreshStartedAt < startedAt);
+  for (const source of cut) {
+    await db.sources.update(source.id, { lastError: INTERRUPTED_MESSAGE, lastErrorAt: now, refreshStartedAt: undefined });
+  }
+  return cut.map((s) => s.id);
+}

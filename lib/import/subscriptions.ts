@@ -101,9 +101,12 @@ export async function refreshSource(db: RepereDB, sourceId: string, deps: Subscr
   if (!source || source.kind !== 'url' || !source.url) throw new Error('Cette source n’est pas un abonnement');
   const now = deps.now?.() ?? Date.now();
   const fail = async (error: string): Promise<RefreshOutcome> => {
-    await db.sources.update(sourceId, { lastError: error, lastErrorAt: now });
+    await db.sources.update(sourceId, { lastError: error, lastErrorAt: now, refreshStartedAt: undefined });
     return { sourceId, status: 'failed', error };
   };
+  // Marked before the download: if the browser stops the background before the end, the mark
+  // stays and the next start records the refresh as interrupted (recoverInterruptedRefreshes).
+  await db.sources.update(sourceId, { refreshStartedAt: now });
   let outcome;
   try {
     outcome = await download({ ...source, url: source.url }, deps);
@@ -111,13 +114,13 @@ export async function refreshSource(db: RepereDB, sourceId: string, deps: Subscr
     return fail(error instanceof Error ? error.message : String(error));
   }
   if (outcome.status === 'unchanged') {
-    await db.sources.update(sourceId, { checkedAt: now, lastError: undefined, lastErrorAt: undefined });
+    await db.sources.update(sourceId, { checkedAt: now, lastError: undefined, lastErrorAt: undefined, refreshStartedAt: undefined });
     return { sourceId, status: 'unchanged' };
   }
   const { result } = outcome;
   const verdict = judgeImport(result, true);
   if (!verdict.accepted) return fail(`Fichier reçu invalide : ${verdict.reason}`);
-  const { partnerCount: _count, updatedAt: _updated, newestRecord: _newest, ...kept } = source;
+  const { partnerCount: _count, updatedAt: _updated, newestRecord: _newest, refreshStartedAt: _started, ...kept } = source;
   await commitImport(db, {
     ...kept,
     etag: outcome.etag,

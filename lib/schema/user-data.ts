@@ -65,6 +65,8 @@ export const DirectorySourceSchema = z.object({
   revision: z.string().optional(),
   lastError: z.string().optional(),
   lastErrorAt: z.number().optional(),
+  /** Set while a refresh runs: still set when the background starts again means it was cut short. */
+  refreshStartedAt: z.number().optional(),
   etag: z.string().optional(),
   lastModified: z.string().optional(),
   /** Subscriptions: when the URL last answered with valid data or "not modified". */

@@ -5,6 +5,7 @@ import { RepereDB, loadPartners, toggleFavourite, listFavourites } from '../../.
 import { checkSubscriptionUrl } from '../../../lib/import/subscription-url';
 import { fetchDirectory, FetchDirectoryError } from '../../../lib/import/fetch-directory';
 import { subscribe, refreshSource, refreshDueSources, urlSourceId, type SubscriptionDeps } from '../../../lib/import/subscriptions';
+import { INTERRUPTED_MESSAGE, recoverInterruptedRefreshes } from '../../../lib/import/interrupted';
 
 const URL_ = 'https://equipe.example/annuaire.csv';
 const HOUR = 3600_000;
@@ -168,5 +169,31 @@ describe('subscribe and refresh', () => {
     clock += 2 * HOUR;
     expect((await refreshDueSources(db, deps)).map((o) => o.status)).toEqual(['unchanged']);
     expect(await refreshDueSources(db, deps)).toEqual([]);
+  });
+});
+
+describe('a refresh the browser cuts short (the background stopped mid-download)', () => {
+  it('is recorded as interrupted when the background starts again; partners stay, a finished refresh leaves no mark', async () => {
+    await subscribe(db, URL_, 'Annuaire de l’équipe', deps);
+    const id = urlSourceId(URL_);
+    // A finished refresh leaves nothing for the next start to recover.
+    clock += 25 * HOUR;
+    await refreshSource(db, id, deps);
+    expect((await db.sources.get(id))?.refreshStartedAt).toBeUndefined();
+    expect(await recoverInterruptedRefreshes(db, clock + 1)).toEqual([]);
+
+    // The alarm's refresh starts, and the download never answers: the worker is then stopped.
+    clock += 25 * HOUR;
+    server.body = csv('CCAS de Sète', 'Mission Locale de Sète', 'Épicerie solidaire');
+    void refreshSource(db, id, { ...deps, fetch: () => new Promise<Response>(() => undefined) });
+    await expect.poll(async () => (await db.sources.get(id))?.refreshStartedAt).toBe(clock);
+
+    // A refresh this new start began itself is not touched.
+    expect(await recoverInterruptedRefreshes(db, clock)).toEqual([]);
+    expect(await recoverInterruptedRefreshes(db, clock + 1000, clock + 1000)).toEqual([id]);
+    const source = await db.sources.get(id);
+    expect(source).toMatchObject({ lastError: INTERRUPTED_MESSAGE, lastErrorAt: clock + 1000 });
+    expect(source?.refreshStartedAt).toBeUndefined();
+    expect(await names()).toEqual(['CCAS de Sète', 'Mission Locale de Sète']);
   });
 });
