@@ -14,7 +14,25 @@ declare const chrome: typeof import('wxt/browser').browser;
  */
 let browser: Browser;
 let server: CasePageServer;
-let worker: WebWorker;
+
+/**
+ * The extension's service worker as it is now: Chromium may stop and restart it between two
+ * steps (an idle MV3 worker), and a handle to the old one then evaluates in a dead context.
+ */
+const worker = {
+  async evaluate<T>(fn: () => T | Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+      const current = (await target.worker()) as WebWorker;
+      try {
+        return (await current.evaluate(fn)) as T;
+      } catch (error) {
+        if (attempt >= 3 || !/chrome is not defined|Target closed|context/i.test(String(error))) throw error;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  },
+};
 
 beforeAll(async () => {
   server = await startCasePageServer();
@@ -26,8 +44,7 @@ beforeAll(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--lang=fr-FR', '--enable-unsafe-extension-debugging', '--no-first-run', '--disable-background-networking'],
     env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
   });
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
-  worker = (await target.worker())!;
+  await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
 });
 afterAll(async () => {
   await browser?.close();
