@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CaseTabMessageSchema } from '../lib/messages/case';
+import { CaseTabMessageSchema } from '../lib/messages/case-tab';
 import { createPageWatcher } from '../lib/case-file/page-watcher';
 import { clearHighlight, highlightNeed } from '../lib/case-file/highlight';
 

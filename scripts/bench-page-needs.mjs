@@ -35,29 +35,30 @@ try {
   await page.setContent(html);
   await page.addScriptTag({ content: bundle.outputFiles[0].text });
   const result = await page.evaluate(() => {
-    const read = () => globalThis.RepereBench.readPageNeeds(document, { computedStyle: true });
-    // Read again with the content script's cache of judged statements (re-readings while typing).
-    const cache = new Map();
-    globalThis.RepereBench.readPageNeeds(document, { computedStyle: true, cache });
-    const again = [];
-    for (let i = 0; i < 30; i++) {
-      const start = performance.now();
-      globalThis.RepereBench.readPageNeeds(document, { computedStyle: true, cache });
-      again.push(performance.now() - start);
-    }
-    again.sort((a, b) => a - b);
+    const read = (cache) => globalThis.RepereBench.readPageNeeds(document, { computedStyle: true, ...(cache ? { cache } : {}) });
+    const sample = (count, run) => {
+      const times = [];
+      for (let i = 0; i < count; i++) {
+        const start = performance.now();
+        run();
+        times.push(performance.now() - start);
+      }
+      return times.sort((a, b) => a - b);
+    };
+    // The lexicon index is built once per page (the content script builds it in slices first).
+    const lexiconStart = performance.now();
+    globalThis.RepereBench.detectNeeds('');
+    const lexiconMs = performance.now() - lexiconStart;
     const first = performance.now();
     const needs = read();
     const firstMs = performance.now() - first;
     for (let i = 0; i < 10; i++) read();
-    const times = [];
-    for (let i = 0; i < 60; i++) {
-      const start = performance.now();
-      read();
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    const times = sample(100, () => read());
+    const at = (list, q) => list[Math.min(list.length - 1, Math.floor(q * list.length))];
+    // Read again with the content script's cache of judged statements (re-readings while typing).
+    const cache = new Map();
+    read(cache);
+    const again = sample(30, () => read(cache));
     // Calibration on this machine, same run: detectNeeds over the page's whole text (the baseline reader).
     const text = document.body.textContent;
     const whole = [];
@@ -67,10 +68,10 @@ try {
       whole.push(performance.now() - start);
     }
     whole.sort((a, b) => a - b);
-    return { againP95: again[Math.floor(0.95 * again.length)], p50: at(0.5), p95: at(0.95), firstMs, needs: needs.length, elements: document.querySelectorAll('*').length, wholeP50: whole[10] };
+    return { lexiconMs, againP95: at(again, 0.95), p50: at(times, 0.5), p95: at(times, 0.95), firstMs, needs: needs.length, elements: document.querySelectorAll('*').length, wholeP50: whole[10] };
   });
   console.log(
-    `readPageNeeds in Chromium on a ${(html.length / 1000).toFixed(0)} KB page (${result.elements.toLocaleString('en')} elements): p50 ${result.p50.toFixed(2)} ms · p95 ${result.p95.toFixed(2)} ms · first call (builds the lexicon index) ${result.firstMs.toFixed(1)} ms · ${result.needs} needs`,
+    `readPageNeeds in Chromium on a ${(html.length / 1000).toFixed(0)} KB page (${result.elements.toLocaleString('en')} elements): p50 ${result.p50.toFixed(2)} ms · p95 ${result.p95.toFixed(2)} ms · first reading ${result.firstMs.toFixed(1)} ms (lexicon index built before it in ${result.lexiconMs.toFixed(1)} ms) · ${result.needs} needs`,
   );
   console.log(`read again with the content script's statement cache (while typing): p95 ${result.againP95.toFixed(2)} ms`);
   console.log(`calibration, same run: detectNeeds over the page's whole text p50 ${result.wholeP50.toFixed(2)} ms (readPageNeeds/whole-text ratio ${(result.p50 / result.wholeP50).toFixed(2)})`);

@@ -35,11 +35,4 @@ export const caseMessages = [
   z.object({ type: z.literal('case:show-in-page'), tabId: z.number().int().nonnegative(), category: z.enum(valuesOf(CATEGORIES)) }),
 ] as const;
 
-/** Background → content script (tabs.sendMessage): highlight one need's words, read again, stop. */
-export const CaseTabMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('case:highlight'), category: z.enum(valuesOf(CATEGORIES)) }),
-  z.object({ type: z.literal('case:reread') }),
-  /** The site was switched off: stop watching the page. */
-  z.object({ type: z.literal('case:stop') }),
-]);
-export type CaseTabMessage = z.infer<typeof CaseTabMessageSchema>;
+export { CaseTabMessageSchema, type CaseTabMessage } from './case-tab';

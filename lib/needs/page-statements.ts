@@ -32,17 +32,24 @@ const SECTIONING = 'article, aside, main, nav, section, [role="main"], [role="ar
 
 interface Block {
   el: Element;
-  parts: string[];
+  /** The words read so far, as the page writes them (spaces folded at the end). */
+  text: string;
   kind: Statement['kind'];
   status?: Status;
 }
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** No attribute but `class`: nothing on it can hide it or give it a role (the common case, read fast). */
-function plainAttributes(el: Element): boolean {
-  const attributes = el.attributes;
-  return attributes.length === 0 || (attributes.length === 1 && attributes[0].name === 'class');
+/**
+ * What an element's attributes allow, asked once per element: `none` (no attribute), `class`
+ * (only a class: nothing on it hides it or gives it a role, but a stylesheet rule may hide it),
+ * `other` (read each attribute that matters).
+ */
+type Attributes = 'none' | 'class' | 'other';
+function attributesOf(el: Element): Attributes {
+  if (!el.hasAttributes()) return 'none';
+  // `attributes[0].name` would create an Attr object per element: asked by name instead.
+  return el.attributes.length === 1 && el.hasAttribute('class') ? 'class' : 'other';
 }
 
 function isEditableRoot(el: Element): boolean {
@@ -54,11 +61,13 @@ function isEditableRoot(el: Element): boolean {
 export class StatementReader {
   readonly statements: Statement[] = [];
   private readonly accordionIds = new Set<string>();
+  private view: (Window & typeof globalThis) | null = null;
 
   constructor(private readonly options: WalkOptions) {}
 
   read(root: Document | Element): Statement[] {
     const doc = 'documentElement' in root ? root : root.ownerDocument;
+    this.view = doc.defaultView;
     for (const toggle of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded]'))) {
       for (const id of (toggle.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) this.accordionIds.add(id);
     }
@@ -73,39 +82,43 @@ export class StatementReader {
     return mains.length === 1 ? mains[0] : doc.body;
   }
 
-  private isHidden(el: Element, inAccordion: boolean): boolean {
+  private isHidden(el: Element, inAccordion: boolean, attributes: Attributes = attributesOf(el)): boolean {
     // An element without attributes is hidden by no attribute, and no stylesheet rule aims at it
     // by class or id: its computed style is not read (the costly part on a large page).
-    if (el.attributes.length === 0 || (!this.options.computedStyle && plainAttributes(el))) return false;
+    if (attributes === 'none') return false;
+    if (attributes === 'class') return this.options.computedStyle && this.styledHidden(el, inAccordion);
     if (el.hasAttribute('inert') || el.getAttribute('aria-hidden') === 'true') return true;
     const accordion = el.id !== '' && this.accordionIds.has(el.id);
-    if (el.hasAttribute('hidden') && !accordion) return true;
+    if (accordion) return false;
+    if (el.hasAttribute('hidden')) return true;
     const style = el.hasAttribute('style') ? (el as HTMLElement).style : undefined;
-    if (style && !accordion && (style.display === 'none' || (style.visibility === 'hidden' && !inAccordion))) return true;
-    if (this.options.computedStyle && !accordion) {
-      const view = el.ownerDocument.defaultView;
-      const computed = view?.getComputedStyle(el);
-      if (computed && (computed.display === 'none' || (computed.visibility === 'hidden' && !inAccordion))) return true;
-    }
-    return false;
+    if (style && (style.display === 'none' || (style.visibility === 'hidden' && !inAccordion))) return true;
+    return this.options.computedStyle && this.styledHidden(el, inAccordion);
   }
 
-  private skipped(el: Element, inAccordion: boolean): boolean {
-    const tag = el.tagName.toUpperCase();
+  /** Hidden by the page's stylesheets (`display: none`, `visibility: hidden`), read on a page with layout. */
+  private styledHidden(el: Element, inAccordion: boolean): boolean {
+    const computed = this.view?.getComputedStyle(el);
+    return Boolean(computed && (computed.display === 'none' || (computed.visibility === 'hidden' && !inAccordion)));
+  }
+
+  private skipped(el: Element, tag: string, attributes: Attributes, inAccordion: boolean): boolean {
     if (SKIPPED_TAGS.has(tag)) return true;
     if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
     if ((tag === 'HEADER' || tag === 'FOOTER') && !el.parentElement?.closest(SECTIONING)) return true;
-    if (plainAttributes(el)) return this.options.computedStyle && el.attributes.length > 0 ? this.isHidden(el, inAccordion) : false;
-    const role = el.getAttribute('role');
-    if (role && SKIPPED_ROLES.has(role)) return true;
-    return this.isHidden(el, inAccordion);
+    if (attributes === 'other') {
+      const role = el.getAttribute('role');
+      if (role && SKIPPED_ROLES.has(role)) return true;
+    }
+    return this.isHidden(el, inAccordion, attributes);
   }
 
   private walk(el: Element, block: Block | undefined, inAccordion: boolean): void {
-    if (this.skipped(el, inAccordion)) return;
-    const plain = plainAttributes(el);
-    const accordion = inAccordion || (!plain && el.id !== '' && this.accordionIds.has(el.id));
     const tag = el.tagName.toUpperCase();
+    const attributes = attributesOf(el);
+    if (this.skipped(el, tag, attributes, inAccordion)) return;
+    const plain = attributes !== 'other';
+    const accordion = inAccordion || (!plain && el.id !== '' && this.accordionIds.has(el.id));
     if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return this.field(el);
     if (tag === 'LABEL' && this.labelsAControl(el)) {
       // The words of a field's label are its name, not the file: only its controls count.
@@ -115,41 +128,44 @@ export class StatementReader {
     const role = plain ? null : el.getAttribute('role');
     if ((role === 'checkbox' || role === 'radio' || role === 'switch' || role === 'option') && el.getAttribute('aria-checked') !== 'true' && el.getAttribute('aria-selected') !== 'true') return;
     if (!plain && block?.kind !== 'free' && isEditableRoot(el)) {
-      const note: Block = { el, parts: [], kind: 'free' };
+      const note: Block = { el, text: '', kind: 'free' };
       this.children(el, note, accordion);
       this.emit(note);
       return;
     }
     if (tag === 'BR') {
-      block?.parts.push('\n');
+      if (block) block.text += '\n';
       return;
     }
     const inline = block !== undefined && (INLINE_TAGS.has(tag) || tag.includes('-')) && role !== 'heading';
     if (inline) {
-      const status = (el.textContent?.length ?? 0) <= 40 ? statusOf(el.textContent ?? '') : undefined;
-      if (status && block.kind !== 'free') {
-        block.status = status;
-        return;
-      }
+      // Read in place; a short inline that is only a status (a badge) gives its status instead.
+      const before = block.text.length;
       this.children(el, block, accordion);
+      if (block.kind !== 'free' && block.text.length - before <= 40) {
+        const status = statusOf(block.text.slice(before));
+        if (status) {
+          block.text = block.text.slice(0, before);
+          block.status = status;
+        }
+      }
       return;
     }
     const kind: Statement['kind'] = block?.kind === 'free' ? 'free' : HEADING_TAGS.has(tag) || role === 'heading' || role === 'columnheader' ? 'heading' : 'text';
-    const own: Block = { el, parts: [], kind };
+    const own: Block = { el, text: '', kind };
     this.children(el, own, accordion);
     this.emit(own);
   }
 
   private children(el: Element, block: Block, inAccordion: boolean): void {
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) block.parts.push(child.nodeValue ?? '');
+      if (child.nodeType === 3) block.text += child.nodeValue ?? '';
       else if (child.nodeType === 1) this.walk(child as Element, block, inAccordion);
     }
   }
 
   private emit(block: Block): void {
-    const raw = block.parts.join('');
-    const text = block.kind === 'free' ? raw.trim() : clean(raw);
+    const text = block.kind === 'free' ? block.text.trim() : clean(block.text);
     if (!text) {
       if (block.status) this.statements.push({ text: '', source: block.el, kind: 'text', status: block.status, badgeOnly: true });
       return;

@@ -43,19 +43,43 @@ const NEED_STATUS = [
   /^a accompagner$/,
 ];
 
+/**
+ * Answers already given for short texts: a file repeats its badges, column names and labels
+ * (« Besoin », « Logement », « Oui ») hundreds of times, and folding is the costly part. Bounded,
+ * and it holds what the page shows only in the page's memory, dropped with the content script.
+ */
+const MEMO_LIMIT = 4000;
+function memoized<T>(compute: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let value = memo.get(text);
+    if (value === undefined && !memo.has(text)) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      value = compute(text);
+      memo.set(text, value);
+    }
+    return value as T;
+  };
+}
+
 /** The status a short text states by itself (a badge, a cell, an option), if any. */
 export function statusOf(text: string): Status | undefined {
-  if (text.length > 60) return undefined;
+  return text.length > 60 ? undefined : memoStatus(text);
+}
+
+const memoStatus = memoized((text: string): Status | undefined => {
   const folded = foldText(text);
   if (!folded || folded.length > 40) return undefined;
   if (NONE_STATUS.some((re) => re.test(folded))) return 'none';
   if (NEED_STATUS.some((re) => re.test(folded))) return 'need';
   return undefined;
-}
+});
+
+const SEPARATOR = /[:–—-]/;
 
 /** « Logement : RAS », « Santé – Point fort »: a label followed by its status in one text. */
 export function trailingStatus(text: string): { label: string; status: Status } | undefined {
-  if (text.length > 130) return undefined;
+  if (text.length > 130 || !SEPARATOR.test(text)) return undefined;
   const match = /^(.{1,80}?)\s*[:–—-]\s*([^:–—-]{1,40})$/.exec(text.trim());
   if (!match) return undefined;
   const status = statusOf(match[2]);
@@ -79,14 +103,18 @@ const THEME_NAMES: ReadonlySet<string> = new Set([
 
 /** What a statement's text says by itself, folded once: its status, a theme's name, a plain fact. */
 export function classify(text: string): { themeName: boolean; plainFact: boolean } {
-  if (text.length > 120) return { themeName: false, plainFact: false };
+  return text.length > 120 ? NEITHER : memoClassify(text);
+}
+
+const NEITHER = Object.freeze({ themeName: false, plainFact: false });
+const memoClassify = memoized((text: string) => {
   const folded = foldText(text).replace(/'/g, ' ');
   const spaced = folded.replace(/\s+/g, ' ');
   return {
     themeName: text.length <= 80 && THEME_NAMES.has(spaced),
     plainFact: spaced.split(' ').length <= 10 && FACTS.some((re) => re.test(spaced)),
   };
-}
+});
 
 /** A theme's name alone (« Logement », « Santé », « Se déplacer »). */
 export function isThemeName(text: string): boolean {

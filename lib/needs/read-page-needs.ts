@@ -112,7 +112,9 @@ export function finishNeeds(found: Map<string, PageNeed>): PageNeed[] {
 /** The needs of the file on screen with where each was shown (for highlights, in the page only). */
 export function readPageNeedsWithSources(root: Document | Element, options: ReadPageOptions = {}): PageNeed[] {
   const found = new Map<string, PageNeed>();
-  for (const statement of readStatements(root, options)) collectNeeds(found, statement, options.cache);
+  // Without the caller's cache, one for this reading: a statement repeated in the file is judged once.
+  const cache = options.cache ?? new Map();
+  for (const statement of readStatements(root, options)) collectNeeds(found, statement, cache);
   return finishNeeds(found);
 }
 
@@ -140,6 +142,7 @@ export async function readPageNeedsSliced(
   const sliceMs = options.sliceMs ?? 10;
   const statements = readStatements(root, options);
   const found = new Map<string, PageNeed>();
+  const cache = options.cache ?? new Map();
   let sliceStart = now();
   for (const statement of statements) {
     if (now() - sliceStart > sliceMs) {
@@ -147,7 +150,7 @@ export async function readPageNeedsSliced(
       if (options.isCancelled?.()) return undefined;
       sliceStart = now();
     }
-    collectNeeds(found, statement, options.cache);
+    collectNeeds(found, statement, cache);
   }
   return finishNeeds(found);
 }
