@@ -117,6 +117,13 @@ export function pickOnePerId(rows: readonly StoredPartner[], sources: readonly D
   return [...byId.values()];
 }
 
+/** Several partners by id in one reading, chosen the same way as `loadPartners`; absent ids are left out. */
+export async function getPartners(db: RepereDB, ids: readonly string[]): Promise<Map<string, StoredPartner>> {
+  if (ids.length === 0) return new Map();
+  const [rows, sources] = await Promise.all([db.partners.where('id').anyOf(ids as string[]).toArray(), db.sources.toArray()]);
+  return new Map(pickOnePerId(rows, sources).map((partner) => [partner.id, partner]));
+}
+
 /** One partner by id, chosen the same way as `loadPartners`. */
 export async function getPartner(db: RepereDB, id: string): Promise<StoredPartner | undefined> {
   const [rows, sources] = await Promise.all([db.partners.where('id').equals(id).toArray(), db.sources.toArray()]);

@@ -7,6 +7,7 @@ export {
   pickOnePerId,
   outranks,
   getPartner,
+  getPartners,
   bumpDirectoryVersion,
   type ReplaceOptions,
 } from './directory-store';

@@ -1,14 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../../test-results/screenshots');
 
 /**
  * Saves the page as the counsellor sees it in light, dark and forced colours
- * (test-results/screenshots/NAME-light.png …), so a developer can look at what changed.
+ * (test-results/screenshots/NAME-light.png …), so a developer can look at what changed. With
+ * `part`, only that part of the page (a long list would make a page-long picture).
  */
-export async function screenshotThemes(page: Page, name: string): Promise<string[]> {
+export async function screenshotThemes(page: Page, name: string, part?: Locator): Promise<string[]> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const files: string[] = [];
   for (const [theme, media] of [
@@ -18,7 +19,8 @@ export async function screenshotThemes(page: Page, name: string): Promise<string
   ] as const) {
     await page.emulateMedia(media);
     const file = join(SCREENSHOT_DIR, `${name}-${theme}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    if (part) await part.screenshot({ path: file });
+    else await page.screenshot({ path: file, fullPage: true });
     files.push(file);
   }
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
