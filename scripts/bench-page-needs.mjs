@@ -2,23 +2,14 @@
 // readPageNeeds on a 200 KB case-management page, in the browser the content script runs in
 // (headless Chromium, a page with layout, computed styles read): target p95 ≤ 30 ms (issue 10).
 // The page is the labelled case pages (tests/fixtures/pages) repeated as one long dossier.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { largeDossierHtml } from '../tests/fixtures/pages/large-dossier.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const TARGET_MS = 30;
 const SIZE = 200_000;
-const PAGES = ['ft-diagnostic.html', 'emplois-diagnostic.html', 'cdb-situations.html', 'cdb-diagnostic-form.html', 'parcours-note.html', 'editor-notes.html', 'no-need.html'];
-
-const mains = PAGES.map((file) => {
-  const html = readFileSync(join(root, 'tests/fixtures/pages', file), 'utf8');
-  return /<main[\s\S]*<\/main>/i.exec(html)?.[0].replace(/<\/?main[^>]*>/gi, '') ?? '';
-});
-let body = '';
-for (let i = 0; body.length < SIZE; i++) body += `<section class="dossier-part">${mains[i % mains.length]}</section>\n`;
-const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Dossier</title></head><body><header><nav>Logement Santé Mobilité</nav></header><main>${body}</main></body></html>`;
+const html = largeDossierHtml(SIZE);
 
 const bundle = await build({
   stdin: { contents: "export { readPageNeeds } from './lib/needs/read-page-needs'; export { detectNeeds } from './lib/needs/detect-needs';", resolveDir: root, loader: 'ts' },

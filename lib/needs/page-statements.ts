@@ -27,6 +27,7 @@ const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'm
 const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT', 'IMG', 'INS', 'DEL', 'WBR']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TH', 'CAPTION', 'LEGEND', 'SUMMARY', 'DT']);
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
+const CHECKABLE = new Set(['checkbox', 'radio']);
 /** Landmarks inside which a header/footer belongs to a part of the page, not to the whole page. */
 const SECTIONING = 'article, aside, main, nav, section, [role="main"], [role="article"], [role="region"]';
 
@@ -36,6 +37,17 @@ interface Block {
   text: string;
   kind: Statement['kind'];
   status?: Status;
+}
+
+/** An element being read: where its children's words go and which child comes next. */
+interface Frame {
+  block: Block;
+  accordion: boolean;
+  next: ChildNode | null;
+  /** Its own statement is emitted when its children are read. */
+  emits: boolean;
+  /** An inline element: where its words start in its block's text (else -1). */
+  inlineFrom: number;
 }
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -52,6 +64,11 @@ function attributesOf(el: Element): Attributes {
   return el.attributes.length === 1 && el.hasAttribute('class') ? 'class' : 'other';
 }
 
+/** An unticked box or radio says nothing: no need to ask whether it is shown. */
+function uncheckedBox(el: Element): boolean {
+  return !(el as HTMLInputElement).checked && CHECKABLE.has((el.getAttribute('type') ?? '').toLowerCase());
+}
+
 function isEditableRoot(el: Element): boolean {
   const value = el.getAttribute('contenteditable');
   if (value === null || value === 'false') return el.getAttribute('role') === 'textbox';
@@ -62,18 +79,50 @@ export class StatementReader {
   readonly statements: Statement[] = [];
   private readonly accordionIds = new Set<string>();
   private view: (Window & typeof globalThis) | null = null;
+  /** The elements being read, innermost last, each with its next child to read. */
+  private readonly stack: Frame[] = [];
 
   constructor(private readonly options: WalkOptions) {}
 
+  /** Reads the whole file at once. */
   read(root: Document | Element): Statement[] {
+    this.start(root);
+    this.step(() => false);
+    return this.statements;
+  }
+
+  /** Begins a reading that `step` carries on, a slice at a time. */
+  start(root: Document | Element): void {
     const doc = 'documentElement' in root ? root : root.ownerDocument;
     this.view = doc.defaultView;
     for (const toggle of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded]'))) {
       for (const id of (toggle.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) this.accordionIds.add(id);
     }
     const start = 'documentElement' in root ? this.fileRoot(root) : root;
-    if (start) this.walk(start, undefined, false);
-    return this.statements;
+    if (start) this.visit(start, undefined, false);
+  }
+
+  /**
+   * Reads on until the file is read (true) or `pauseNow()` says the slice is over (false). The
+   * walk keeps its place in an explicit stack, so the host page gets a turn between slices.
+   */
+  step(pauseNow: () => boolean): boolean {
+    const stack = this.stack;
+    let count = 0;
+    while (stack.length > 0) {
+      if ((++count & 63) === 0 && pauseNow()) return false;
+      const frame = stack[stack.length - 1];
+      const node = frame.next;
+      if (!node) {
+        stack.pop();
+        this.leave(frame);
+        continue;
+      }
+      frame.next = node.nextSibling;
+      if (node.nodeType === 3) frame.block.text += node.nodeValue ?? '';
+      else if (node.nodeType === 1) this.visit(node as Element, frame.block, frame.accordion);
+    }
+    return true;
   }
 
   /** The page's one main region when it has one, else its body. */
@@ -113,13 +162,15 @@ export class StatementReader {
     return this.isHidden(el, inAccordion, attributes);
   }
 
-  private walk(el: Element, block: Block | undefined, inAccordion: boolean): void {
+  /** An element met in the walk: read now (a field, a line break), skipped, or entered. */
+  private visit(el: Element, block: Block | undefined, inAccordion: boolean): void {
     const tag = el.tagName.toUpperCase();
+    if (tag === 'INPUT' && uncheckedBox(el)) return;
     const attributes = attributesOf(el);
     if (this.skipped(el, tag, attributes, inAccordion)) return;
     const plain = attributes !== 'other';
     const accordion = inAccordion || (!plain && el.id !== '' && this.accordionIds.has(el.id));
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return this.field(el);
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return this.field(el, true);
     if (tag === 'LABEL' && this.labelsAControl(el)) {
       // The words of a field's label are its name, not the file: only its controls count.
       for (const control of Array.from(el.querySelectorAll('input, textarea, select'))) this.field(control);
@@ -128,44 +179,38 @@ export class StatementReader {
     const role = plain ? null : el.getAttribute('role');
     if ((role === 'checkbox' || role === 'radio' || role === 'switch' || role === 'option') && el.getAttribute('aria-checked') !== 'true' && el.getAttribute('aria-selected') !== 'true') return;
     if (!plain && block?.kind !== 'free' && isEditableRoot(el)) {
-      const note: Block = { el, text: '', kind: 'free' };
-      this.children(el, note, accordion);
-      this.emit(note);
+      this.stack.push({ block: { el, text: '', kind: 'free' }, accordion, next: el.firstChild, emits: true, inlineFrom: -1 });
       return;
     }
     if (tag === 'BR') {
       if (block) block.text += '\n';
       return;
     }
-    const inline = block !== undefined && (INLINE_TAGS.has(tag) || tag.includes('-')) && role !== 'heading';
-    if (inline) {
+    if (block !== undefined && (INLINE_TAGS.has(tag) || tag.includes('-')) && role !== 'heading') {
       // Read in place; a short inline that is only a status (a badge) gives its status instead.
-      const before = block.text.length;
-      this.children(el, block, accordion);
-      if (block.kind !== 'free' && block.text.length - before <= 40) {
-        const status = statusOf(block.text.slice(before));
-        if (status) {
-          block.text = block.text.slice(0, before);
-          block.status = status;
-        }
-      }
+      this.stack.push({ block, accordion, next: el.firstChild, emits: false, inlineFrom: block.text.length });
       return;
     }
     const kind: Statement['kind'] = block?.kind === 'free' ? 'free' : HEADING_TAGS.has(tag) || role === 'heading' || role === 'columnheader' ? 'heading' : 'text';
-    const own: Block = { el, text: '', kind };
-    this.children(el, own, accordion);
-    this.emit(own);
+    this.stack.push({ block: { el, text: '', kind }, accordion, next: el.firstChild, emits: true, inlineFrom: -1 });
   }
 
-  private children(el: Element, block: Block, inAccordion: boolean): void {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) block.text += child.nodeValue ?? '';
-      else if (child.nodeType === 1) this.walk(child as Element, block, inAccordion);
+  /** An element's children are read: its statement is emitted, or an inline badge gives its status. */
+  private leave(frame: Frame): void {
+    const block = frame.block;
+    if (frame.emits) return this.emit(block);
+    if (frame.inlineFrom < 0 || block.kind === 'free' || block.text.length - frame.inlineFrom > 40) return;
+    const status = statusOf(block.text.slice(frame.inlineFrom));
+    if (status) {
+      block.text = block.text.slice(0, frame.inlineFrom);
+      block.status = status;
     }
   }
 
   private emit(block: Block): void {
-    const text = block.kind === 'free' ? block.text.trim() : clean(block.text);
+    // Trimmed first: most containers hold only the spaces between their children.
+    const trimmed = block.text.trim();
+    const text = block.kind === 'free' || !trimmed ? trimmed : clean(trimmed);
     if (!text) {
       if (block.status) this.statements.push({ text: '', source: block.el, kind: 'text', status: block.status, badgeOnly: true });
       return;
@@ -211,9 +256,11 @@ export class StatementReader {
     return undefined;
   }
 
-  private field(el: Element): void {
+  /** A form control's value; `seen`: the walk already found it shown. */
+  private field(el: Element, seen = false): void {
     const tag = el.tagName.toUpperCase();
-    if (this.isHidden(el, false)) return;
+    if (tag === 'INPUT' && uncheckedBox(el)) return;
+    if (!seen && this.isHidden(el, false)) return;
     if (tag === 'TEXTAREA') return this.typed(el, (el as HTMLTextAreaElement).value);
     if (tag === 'SELECT') {
       const select = el as HTMLSelectElement;

@@ -131,7 +131,8 @@ export function readPageNeeds(root: Document | Element, options: ReadPageOptions
 
 /**
  * The same reading split into short slices so the host page never sees a long task: the DOM is
- * read in one pass, then statements are judged a slice at a time, `pause()` between slices.
+ * walked a slice at a time, then statements are judged a slice at a time, `pause()` between
+ * slices. A reading cancelled meanwhile (the page changed, another reading began) stops there.
  */
 export async function readPageNeedsSliced(
   root: Document | Element,
@@ -140,16 +141,22 @@ export async function readPageNeedsSliced(
 ): Promise<PageNeed[] | undefined> {
   const now = options.now ?? (() => Date.now());
   const sliceMs = options.sliceMs ?? 10;
-  const statements = readStatements(root, options);
+  let sliceStart = now();
+  const sliceOver = () => now() - sliceStart > sliceMs;
+  const nextSlice = async () => {
+    await pause();
+    sliceStart = now();
+    return !options.isCancelled?.();
+  };
+  const reader = new StatementReader({ computedStyle: options.computedStyle ?? hasLayout(root) });
+  reader.start(root);
+  while (!reader.step(sliceOver)) if (!(await nextSlice())) return undefined;
+  const statements = reader.statements;
+  applyBadges(statements);
   const found = new Map<string, PageNeed>();
   const cache = options.cache ?? new Map();
-  let sliceStart = now();
   for (const statement of statements) {
-    if (now() - sliceStart > sliceMs) {
-      await pause();
-      if (options.isCancelled?.()) return undefined;
-      sliceStart = now();
-    }
+    if (sliceOver() && !(await nextSlice())) return undefined;
     collectNeeds(found, statement, cache);
   }
   return finishNeeds(found);

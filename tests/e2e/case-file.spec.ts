@@ -47,6 +47,8 @@ async function openCasePage(file: string, longTasks = false): Promise<{ page: Pa
   return { page, tabId };
 }
 
+const longTaskList = (page: Page) =>
+  page.evaluate(() => JSON.stringify((globalThis as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks.map((task) => [Math.round(task.start), Math.round(task.duration)])));
 const badge = (tabId: number) => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 const badgeTitle = (tabId: number) => session.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
 const registered = () => session.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
@@ -77,6 +79,10 @@ describe('« Pour ce dossier »: case-management pages', () => {
     const alone = await page.evaluate(() => JSON.stringify((globalThis as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks.map((task) => [Math.round(task.start), Math.round(task.duration)])));
     console.log(`long tasks of the case page without Repère [start, duration] ms: ${alone}`);
     await page.close();
+    const large = await openCasePage('grand-dossier.html', true);
+    await large.page.waitForTimeout(1500);
+    console.log(`long tasks of the 200 KB case file without Repère [start, duration] ms: ${await longTaskList(large.page)}`);
+    await large.page.close();
   });
 
   it('rejects forged messages: wrong shape, text payload, from an extension page, from a site not enabled', async () => {
@@ -237,6 +243,20 @@ describe('« Pour ce dossier »: case-management pages', () => {
     // The top frame shows a debt, the embedded form four other needs.
     const { page, tabId } = await openCasePage(`frame?src=${encodeURIComponent(server.url('cdb-diagnostic-form.html'))}`);
     await expect.poll(() => badge(tabId)).toBe('5');
+    await page.close();
+  });
+
+  it('a 200 KB case file: its needs are found, read in slices the page never notices', async () => {
+    const { page, tabId } = await openCasePage('grand-dossier.html', true);
+    // What the reader finds in the seven labelled pages together: their nine categories and the two
+    // extras `npm run eval` counts (numérique, choisir un métier).
+    await expect.poll(() => badge(tabId), { timeout: 15_000 }).toBe('11');
+    await page.waitForTimeout(1000);
+    const [longest, loaded] = await page.evaluate(() => {
+      const tasks = (globalThis as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks;
+      return [Math.max(0, ...tasks.map((task) => task.duration)), (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd];
+    });
+    console.log(`200 KB case file with Repère: long tasks [start, duration] ms: ${await longTaskList(page)}; load event ${Math.round(loaded)} ms; longest ${Math.round(longest)} ms (the page's own parsing and layout included: compare with the same file without Repère above)`);
     await page.close();
   });
 

@@ -126,6 +126,27 @@ describe('readPageNeedsSliced', () => {
     expect(pauses).toBeGreaterThan(10);
   });
 
+  it('walks the DOM itself in slices: a large page without a single statement still pauses', async () => {
+    const doc = page(`<main>${'<div class="row"><span class="cell"></span><span class="cell"></span></div>'.repeat(2000)}</main>`);
+    let pauses = 0;
+    let clock = 0;
+    const needs = await readPageNeedsSliced(doc, async () => void pauses++, { now: () => (clock += 1), sliceMs: 5 });
+    expect(needs).toEqual([]);
+    expect(pauses).toBeGreaterThan(10);
+  });
+
+  it('reads every labelled case page the same in the smallest slices as in one pass', async () => {
+    for (const casePage of CASE_PAGES) {
+      document.documentElement.innerHTML = casePageHtml(casePage.file).replace(/^<!doctype html>\s*<html[^>]*>|<\/html>\s*$/gi, '');
+      for (const option of Array.from(document.querySelectorAll('option[selected]'))) (option as HTMLOptionElement).selected = true;
+      let pauses = 0;
+      let clock = 0;
+      const sliced = await readPageNeedsSliced(document, async () => void pauses++, { now: () => (clock += 1), sliceMs: 0, computedStyle: true });
+      expect(sliced?.map(({ shownBy: _, ...n }) => n), casePage.file).toEqual(readPageNeeds(document, { computedStyle: true }));
+      expect(pauses, casePage.file).toBeGreaterThan(2);
+    }
+  });
+
   it('stops when cancelled (a newer reading started)', async () => {
     const doc = page(`<main>${'<p>Dettes.</p>'.repeat(50)}</main>`);
     let clock = 0;

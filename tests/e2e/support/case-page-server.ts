@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { largeDossierHtml } from '../../fixtures/pages/large-dossier.mjs';
 
 const PAGES = join(process.cwd(), 'tests', 'fixtures', 'pages');
 
@@ -22,6 +23,10 @@ export async function startCasePageServer(host = '127.0.0.1'): Promise<CasePageS
     if (path === '/frame') {
       const src = new URL(request.url ?? '', 'http://x').searchParams.get('src') ?? '';
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="fr"><title>Cadre</title><main><h1>Dossier</h1><ul><li>Surendettement <span>Besoin</span></li></ul><iframe title="dossier" src="${src.replace(/"/g, '')}"></iframe></main></html>`);
+      return;
+    }
+    if (path === '/grand-dossier.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(largeDossierHtml());
       return;
     }
     if (!/^[a-z0-9-]+\.html$/.test(file)) {

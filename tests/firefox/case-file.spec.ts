@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { startCasePageServer, type CasePageServer } from '../e2e/support/case-page-server';
+import { launchFirefox, waitForFirefoxStarter, type FirefoxSession } from './support/firefox';
+
+// « Pour ce dossier » in Firefox: a site switched on from the options page (the optional host
+// permission is asked in the click; the pref below grants it without the prompt a test cannot
+// answer), the content script registered for it reads the case page, the badge and the popup
+// follow, « Retirer » stops it.
+let session: FirefoxSession;
+let server: CasePageServer;
+beforeAll(async () => {
+  server = await startCasePageServer();
+  session = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+  await waitForFirefoxStarter(session);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+type Api = {
+  tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>> };
+  action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+};
+/** Run from an extension page: the tab showing `url` and its badge. */
+const tabOf = (extensionPage: Page, url: string) =>
+  extensionPage.evaluate(async (u) => (await (globalThis as unknown as { browser: Api }).browser.tabs.query({})).find((tab) => tab.url === u)?.id ?? -1, url);
+const badgeOf = (extensionPage: Page, tabId: number) =>
+  extensionPage.evaluate(async (id) => {
+    const api = (globalThis as unknown as { browser: Api }).browser;
+    return { text: await api.action.getBadgeText({ tabId: id }), title: await api.action.getTitle({ tabId: id }) };
+  }, tabId);
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  let value = await read();
+  for (let i = 0; i < 100 && !done(value); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  if (!done(value)) throw new Error(`${what}: still ${JSON.stringify(value)}`);
+  return value;
+}
+
+describe('Firefox: « Pour ce dossier »', () => {
+  it('a site switched on in the options: the case page’s needs reach the badge and the popup, ids only; « Retirer » stops it', async () => {
+    const options = await session.openPage('options.html');
+    await options.waitForSelector('#case-site-address');
+    await options.type('#case-site-address', server.origin);
+    await (await options.waitForSelector('#sites-de-suivi button[type="submit"]'))!.click();
+    await options.waitForFunction((origin) => document.querySelector('#sites-de-suivi .case-sites')?.textContent?.includes(origin), {}, server.origin);
+
+    const before = server.requests.length;
+    const casePage = await session.browser.newPage();
+    await casePage.goto(server.url('cdb-situations.html'));
+    const tabId = await until(() => tabOf(options, server.url('cdb-situations.html')), (id) => id >= 0, 'the case tab');
+    const badge = await until(() => badgeOf(options, tabId), (b) => b.text === '4', 'the badge');
+    expect(badge.title).toBe('4 besoins repérés dans ce dossier');
+
+    const popup = await session.openPage(`popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => document.querySelectorAll('.case-need__label').length === 4);
+    expect(await popup.$$eval('.case-need__label', (nodes) => nodes.map((n) => n.textContent))).toEqual(['Logement et hébergement', 'Difficultés financières', 'Lecture, écriture et calcul', 'Santé']);
+    await popup.close();
+    // The reading made no request: the server saw the page only.
+    expect(server.requests.slice(before).filter((url) => url !== '/favicon.ico')).toEqual(['/cdb-situations.html']);
+
+    await (await options.waitForSelector(`#sites-de-suivi button[aria-label="Retirer ${server.origin}"]`))!.click();
+    await options.waitForFunction(() => !document.querySelector('#sites-de-suivi .case-sites'));
+    await until(() => badgeOf(options, tabId), (b) => b.text === '', 'the badge after « Retirer »');
+    await casePage.close();
+    await options.close();
+  });
+
+  it('printed no extension error', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
