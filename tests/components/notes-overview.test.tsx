@@ -1,83 +1,67 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDataInclusion } from '../../lib/directory';
-import { replaceSourcePartners, saveContact, type RepereDB } from '../../lib/db';
+import { replaceSourcePartners, saveContact } from '../../lib/db';
 import { DbContext } from '../../components/db-context';
 import { NotesOverviewSection } from '../../components/options/NotesOverviewSection';
-import { dropDb, openFreshDb } from '../support/fresh-db';
+import { useDbAndRoot, waitUntil } from '../support/component-db';
 import { structure } from '../fixtures/records';
 
-let db: RepereDB;
-let root: HTMLElement;
-beforeEach(() => {
-  db = openFreshDb();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(async () => {
-  render(null, root);
-  root.remove();
-  await dropDb(db);
-});
-
-const waitFor = async (check: () => boolean) => {
-  for (let i = 0; i < 150 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
-  expect(check()).toBe(true);
-};
-const partnerNames = () => [...root.querySelectorAll('.notes-overview__partner h3')].map((h) => h.textContent);
+const env = useDbAndRoot();
+const partnerNames = () => [...env.root.querySelectorAll('.notes-overview__partner h3')].map((h) => h.textContent);
 const notesOf = (name: string) =>
-  [...root.querySelectorAll('.notes-overview__partner')].find((li) => li.querySelector('h3')?.textContent?.startsWith(name))?.querySelectorAll('.note__text') ?? [];
-const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text);
+  [...env.root.querySelectorAll('.notes-overview__partner')].find((li) => li.querySelector('h3')?.textContent?.startsWith(name))?.querySelectorAll('.note__text') ?? [];
+const button = (text: string) => [...env.root.querySelectorAll('button')].find((b) => b.textContent === text);
 
 function show() {
   render(
-    <DbContext.Provider value={db}>
+    <DbContext.Provider value={env.db}>
       <NotesOverviewSection />
     </DbContext.Provider>,
-    root,
+    env.root,
   );
 }
 
 describe('NotesOverviewSection (options « Mes notes et contacts »)', () => {
   it('lists partners by name, with their contacts and their five latest notes, the others one click away', async () => {
     const structures = [structure({ id: 'ml', nom: 'Mission Locale de Sète' }), structure({ id: 'ccas', nom: 'CCAS d’Agde' })];
-    await replaceSourcePartners(db, { id: 'team', kind: 'file', label: 'Équipe', priority: 1 }, parseDataInclusion({ structures }).partners);
+    await replaceSourcePartners(env.db, { id: 'team', kind: 'file', label: 'Équipe', priority: 1 }, parseDataInclusion({ structures }).partners);
     const now = Date.now();
-    await db.notes.bulkPut(Array.from({ length: 8 }, (_, i) => ({ id: `n${i}`, partnerId: 'ml', text: `Note ${i}`, createdAt: now + i, updatedAt: now + i })));
-    await db.notes.put({ id: 'c1', partnerId: 'ccas', text: 'Accueil sans rendez-vous le mardi', createdAt: now, updatedAt: now });
-    await db.notes.put({ id: 'gone', partnerId: 'ancien', text: 'Partenaire parti', createdAt: now, updatedAt: now });
-    await saveContact(db, { partnerId: 'ml', name: 'Awa Diallo', role: 'conseillère' });
+    await env.db.notes.bulkPut(Array.from({ length: 8 }, (_, i) => ({ id: `n${i}`, partnerId: 'ml', text: `Note ${i}`, createdAt: now + i, updatedAt: now + i })));
+    await env.db.notes.put({ id: 'c1', partnerId: 'ccas', text: 'Accueil sans rendez-vous le mardi', createdAt: now, updatedAt: now });
+    await env.db.notes.put({ id: 'gone', partnerId: 'ancien', text: 'Partenaire parti', createdAt: now, updatedAt: now });
+    await saveContact(env.db, { partnerId: 'ml', name: 'Awa Diallo', role: 'conseillère' });
     show();
 
-    await waitFor(() => partnerNames().length === 3);
+    await waitUntil(() => partnerNames().length === 3);
     expect(partnerNames()).toEqual(['ancien — partenaire absent de l’annuaire', 'CCAS d’Agde', 'Mission Locale de Sète']);
-    expect(root.textContent).toContain('Contact : Awa Diallo (conseillère)');
+    expect(env.root.textContent).toContain('Contact : Awa Diallo (conseillère)');
     expect([...notesOf('Mission Locale')].map((n) => n.textContent?.trim())).toEqual(['Note 7', 'Note 6', 'Note 5', 'Note 4', 'Note 3']);
 
     const more = button('Afficher les 3 autres notes')!;
     expect(more.getAttribute('aria-expanded')).toBe('false');
     more.click();
-    await waitFor(() => notesOf('Mission Locale').length === 8);
+    await waitUntil(() => notesOf('Mission Locale').length === 8);
     const fewer = button('Afficher moins de notes')!;
     expect(fewer.getAttribute('aria-expanded')).toBe('true');
     fewer.click();
-    await waitFor(() => notesOf('Mission Locale').length === 5);
+    await waitUntil(() => notesOf('Mission Locale').length === 5);
   });
 
   it('shows a hundred partners at first and a hundred more on demand, counting them all', async () => {
     const now = Date.now();
-    await db.notes.bulkPut(Array.from({ length: 250 }, (_, i) => ({ id: `n${i}`, partnerId: `p${String(i).padStart(3, '0')}`, text: `Note ${i}`, createdAt: now, updatedAt: now })));
+    await env.db.notes.bulkPut(Array.from({ length: 250 }, (_, i) => ({ id: `n${i}`, partnerId: `p${String(i).padStart(3, '0')}`, text: `Note ${i}`, createdAt: now, updatedAt: now })));
     show();
-    await waitFor(() => partnerNames().length === 100);
+    await waitUntil(() => partnerNames().length === 100);
     button('Afficher plus (partenaires 100 sur 250 affichés)')!.click();
-    await waitFor(() => partnerNames().length === 200);
+    await waitUntil(() => partnerNames().length === 200);
     expect(button('Afficher plus (partenaires 200 sur 250 affichés)')).toBeDefined();
   });
 
   it('says so when there is nothing yet', async () => {
     show();
-    await waitFor(() => root.textContent?.includes('Aucune note ni contact : ajoutez-en depuis la fiche d’un partenaire.') ?? false);
+    await waitUntil(() => env.root.textContent?.includes('Aucune note ni contact : ajoutez-en depuis la fiche d’un partenaire.') ?? false);
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { categoriesOfPartner } from '../../lib/directory';
 import { relevanceDirectory } from '../../scripts/bench/relevance-set';
 import { typeAtOnce } from '../../scripts/popup-timing.mjs';
 import { forgetLastQuery, launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { putPartnerBatch, storeDirectoryInBatches } from '../support/in-page-db';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser & { offscreen: { closeDocument(): Promise<void> } };
@@ -27,36 +27,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Stores a regional directory the way an import does: partners, their source, a new directory version. */
-async function storeDirectory(page: Page) {
-  const rows = ROWS;
-  for (let start = 0; start < rows.length; start += 2500) {
-    const last = start + 2500 >= rows.length;
-    await page.evaluate(
-      async ({ batch, last, count }) => {
-        const open = indexedDB.open('repere');
-        const db = await new Promise<IDBDatabase>((ok, ko) => {
-          open.onsuccess = () => ok(open.result);
-          open.onerror = () => ko(open.error);
-        });
-        const tx = db.transaction(['partners', 'sources', 'meta'], 'readwrite');
-        for (const row of batch) tx.objectStore('partners').put(row);
-        if (last) {
-          tx.objectStore('sources').put({ id: 'scale', kind: 'file', label: 'Annuaire régional', partnerCount: count, updatedAt: Date.now(), priority: 0 });
-          const meta = tx.objectStore('meta');
-          const get = meta.get('directoryVersion');
-          get.onsuccess = () => meta.put({ key: 'directoryVersion', value: ((get.result?.value as number) ?? 0) + 1 });
-        }
-        await new Promise<void>((ok, ko) => {
-          tx.oncomplete = () => ok();
-          tx.onerror = () => ko(tx.error);
-        });
-        db.close();
-      },
-      { batch: rows.slice(start, start + 2500), last, count: rows.length },
-    );
-  }
-}
 
 async function storedIndexSize(): Promise<number> {
   return session.worker.evaluate(async () => {
@@ -94,7 +64,7 @@ describe('search at the scale of a region', () => {
     const page = await session.openPage('popup.html');
     await page.getByRole('combobox').waitFor();
     const started = Date.now();
-    await storeDirectory(page);
+    await storeDirectoryInBatches(ROWS, (batch) => page.evaluate(putPartnerBatch, batch));
     console.log(`stored ${SIZE} partners in ${Date.now() - started} ms`);
     await page.close();
     const indexing = Date.now();

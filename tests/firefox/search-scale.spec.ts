@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { categoriesOfPartner } from '../../lib/directory';
 import { relevanceDirectory } from '../../scripts/bench/relevance-set';
+import { putPartnerBatch, storeDirectoryInBatches } from '../support/in-page-db';
 import { launchFirefox, waitForFirefoxStarter, type FirefoxSession } from './support/firefox';
 
 // Issue 13: the Firefox popup's first result with 10,000+ partners stored, printed. Firefox has
@@ -17,37 +18,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Stores a regional directory the way an import does: partners, their source, a new directory version. */
-async function storeDirectory(page: Page) {
-  for (let start = 0; start < ROWS.length; start += 2500) {
-    const last = start + 2500 >= ROWS.length;
-    await page.evaluate(
-      async (batch, last, count) => {
-        const open = indexedDB.open('repere');
-        const db = await new Promise<IDBDatabase>((ok, ko) => {
-          open.onsuccess = () => ok(open.result);
-          open.onerror = () => ko(open.error);
-        });
-        const tx = db.transaction(['partners', 'sources', 'meta'], 'readwrite');
-        for (const row of batch) tx.objectStore('partners').put(row);
-        if (last) {
-          tx.objectStore('sources').put({ id: 'scale', kind: 'file', label: 'Annuaire régional', partnerCount: count, updatedAt: Date.now(), priority: 0 });
-          const meta = tx.objectStore('meta');
-          const get = meta.get('directoryVersion');
-          get.onsuccess = () => meta.put({ key: 'directoryVersion', value: ((get.result?.value as number) ?? 0) + 1 });
-        }
-        await new Promise<void>((ok, ko) => {
-          tx.oncomplete = () => ok();
-          tx.onerror = () => ko(tx.error);
-        });
-        db.close();
-      },
-      ROWS.slice(start, start + 2500),
-      last,
-      ROWS.length,
-    );
-  }
-}
 
 /** In the popup: types `query` at once, resolves when the first result line shows (ms since navigation). */
 async function typeAndTime(page: Page, query: string) {
@@ -80,7 +50,7 @@ async function typeAndTime(page: Page, query: string) {
 describe('Firefox: search at the scale of a region', () => {
   it('indexes 10,400 stored partners; prints the popup’s time to first result', async () => {
     const page = await session.openPage('options.html');
-    await storeDirectory(page);
+    await storeDirectoryInBatches(ROWS, (batch) => page.evaluate(putPartnerBatch, batch));
     await page.close();
     // The first popup finds the index stale and asks for a rebuild; wait until it answers right.
     const warm = await session.openPage('popup.html');

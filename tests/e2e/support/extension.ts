@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { waitForStoredSources } from '../../support/in-page-db';
 
 export const EXTENSION_DIR = resolve(__dirname, '../../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -75,24 +76,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 
 /** Waits until the background has stored the embedded starter directory. */
 export async function waitForStarter(session: ExtensionSession): Promise<void> {
-  await session.worker.evaluate(async () => {
-    for (let i = 0; i < 200; i++) {
-      const count = await new Promise<number>((done) => {
-        const open = indexedDB.open('repere');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('sources')) return done(0);
-          const request = db.transaction('sources').objectStore('sources').count();
-          request.onsuccess = () => done(request.result);
-          request.onerror = () => done(0);
-        };
-        open.onerror = () => done(0);
-      });
-      if (count > 0) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the starter directory was never stored');
-  });
+  await session.worker.evaluate(waitForStoredSources, 200);
 }
 
 /**

@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { waitForStoredSources } from '../../support/in-page-db';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(__dirname, '../../../.output/firefox-mv3');
@@ -94,24 +95,7 @@ export async function launchFirefox(options: { prefs?: Record<string, unknown> }
 /** Waits until the event page has stored the embedded starter directory (read from an extension page). */
 export async function waitForFirefoxStarter(session: FirefoxSession): Promise<void> {
   const page = await session.openPage('options.html');
-  await page.evaluate(async () => {
-    for (let i = 0; i < 400; i++) {
-      const count = await new Promise<number>((done) => {
-        const open = indexedDB.open('repere');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('sources')) return done(0);
-          const request = db.transaction('sources').objectStore('sources').count();
-          request.onsuccess = () => done(request.result);
-          request.onerror = () => done(0);
-        };
-        open.onerror = () => done(0);
-      });
-      if (count > 0) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the starter directory was never stored');
-  });
+  await page.evaluate(waitForStoredSources, 400);
   await page.close();
 }
 
