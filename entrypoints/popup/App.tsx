@@ -55,14 +55,14 @@ function PopupHome() {
         <PartnerSearch initialQuery={asked ?? ''} restoreQuery={restore} onQueryChange={onQueryChange} />
       </main>
       <footer>
-        <span class="muted">Repère</span>
-        <a href="/reference.html" target="_blank">{t('refOpenMap')}</a>
-        {/* A new counsellor is shown the way to their territory's partners (options.html#bienvenue). */}
+        {/* A new counsellor is shown the way to their territory's partners (options.html#bienvenue), on a line of its own. */}
         {settings && settings.territory.length === 0 && (
-          <button type="button" class="link-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${WELCOME_HASH}`) })}>
+          <button type="button" class="link-button footer__welcome" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${WELCOME_HASH}`) })}>
             {t('welcomeFromPopup')}
           </button>
         )}
+        <span class="muted">Repère</span>
+        <a href="/reference.html" target="_blank">{t('refOpenMap')}</a>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>

@@ -1,3 +1,4 @@
+import { attributesOf, PageVisibility, type VisibilityOptions } from './page-visibility';
 import { isPlaceholderOption, statusOf, trailingStatus, type Status } from './page-status';
 
 /**
@@ -17,19 +18,12 @@ export interface Statement {
   badgeOnly?: boolean;
 }
 
-export interface WalkOptions {
-  /** Read `getComputedStyle` for display/visibility (a page with layout). */
-  computedStyle: boolean;
-}
+export type WalkOptions = VisibilityOptions;
 
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'BUTTON', 'HEAD', 'MENU', 'DATALIST', 'OPTION', 'METER', 'PROGRESS', 'AUDIO', 'VIDEO', 'MAP']);
-const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'search', 'complementary', 'note', 'tooltip', 'toolbar', 'button', 'tablist', 'listbox', 'progressbar', 'alert', 'status', 'log', 'marquee', 'timer']);
 const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT', 'IMG', 'INS', 'DEL', 'WBR']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TH', 'CAPTION', 'LEGEND', 'SUMMARY', 'DT']);
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 const CHECKABLE = new Set(['checkbox', 'radio']);
-/** Landmarks inside which a header/footer belongs to a part of the page, not to the whole page. */
-const SECTIONING = 'article, aside, main, nav, section, [role="main"], [role="article"], [role="region"]';
 
 interface Block {
   el: Element;
@@ -52,18 +46,6 @@ interface Frame {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/**
- * What an element's attributes allow, asked once per element: `none` (no attribute), `class`
- * (only a class: nothing on it hides it or gives it a role, but a stylesheet rule may hide it),
- * `other` (read each attribute that matters).
- */
-type Attributes = 'none' | 'class' | 'other';
-function attributesOf(el: Element): Attributes {
-  if (!el.hasAttributes()) return 'none';
-  // `attributes[0].name` would create an Attr object per element: asked by name instead.
-  return el.attributes.length === 1 && el.hasAttribute('class') ? 'class' : 'other';
-}
-
 /** An unticked box or radio says nothing: no need to ask whether it is shown. */
 function uncheckedBox(el: Element): boolean {
   return !(el as HTMLInputElement).checked && CHECKABLE.has((el.getAttribute('type') ?? '').toLowerCase());
@@ -77,12 +59,13 @@ function isEditableRoot(el: Element): boolean {
 
 export class StatementReader {
   readonly statements: Statement[] = [];
-  private readonly accordionIds = new Set<string>();
-  private view: (Window & typeof globalThis) | null = null;
+  private readonly shown: PageVisibility;
   /** The elements being read, innermost last, each with its next child to read. */
   private readonly stack: Frame[] = [];
 
-  constructor(private readonly options: WalkOptions) {}
+  constructor(options: WalkOptions) {
+    this.shown = new PageVisibility(options);
+  }
 
   /** Reads the whole file at once. */
   read(root: Document | Element): Statement[] {
@@ -94,10 +77,7 @@ export class StatementReader {
   /** Begins a reading that `step` carries on, a slice at a time. */
   start(root: Document | Element): void {
     const doc = 'documentElement' in root ? root : root.ownerDocument;
-    this.view = doc.defaultView;
-    for (const toggle of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded]'))) {
-      for (const id of (toggle.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) this.accordionIds.add(id);
-    }
+    this.shown.start(doc);
     const start = 'documentElement' in root ? this.fileRoot(root) : root;
     if (start) this.visit(start, undefined, false);
   }
@@ -127,39 +107,8 @@ export class StatementReader {
 
   /** The page's one main region when it has one, else its body. */
   private fileRoot(doc: Document): Element | null {
-    const mains = Array.from(doc.querySelectorAll('main, [role="main"]')).filter((m) => !this.isHidden(m, false));
+    const mains = Array.from(doc.querySelectorAll('main, [role="main"]')).filter((m) => !this.shown.isHidden(m, false));
     return mains.length === 1 ? mains[0] : doc.body;
-  }
-
-  private isHidden(el: Element, inAccordion: boolean, attributes: Attributes = attributesOf(el)): boolean {
-    // An element without attributes is hidden by no attribute, and no stylesheet rule aims at it
-    // by class or id: its computed style is not read (the costly part on a large page).
-    if (attributes === 'none') return false;
-    if (attributes === 'class') return this.options.computedStyle && this.styledHidden(el, inAccordion);
-    if (el.hasAttribute('inert') || el.getAttribute('aria-hidden') === 'true') return true;
-    const accordion = el.id !== '' && this.accordionIds.has(el.id);
-    if (accordion) return false;
-    if (el.hasAttribute('hidden')) return true;
-    const style = el.hasAttribute('style') ? (el as HTMLElement).style : undefined;
-    if (style && (style.display === 'none' || (style.visibility === 'hidden' && !inAccordion))) return true;
-    return this.options.computedStyle && this.styledHidden(el, inAccordion);
-  }
-
-  /** Hidden by the page's stylesheets (`display: none`, `visibility: hidden`), read on a page with layout. */
-  private styledHidden(el: Element, inAccordion: boolean): boolean {
-    const computed = this.view?.getComputedStyle(el);
-    return Boolean(computed && (computed.display === 'none' || (computed.visibility === 'hidden' && !inAccordion)));
-  }
-
-  private skipped(el: Element, tag: string, attributes: Attributes, inAccordion: boolean): boolean {
-    if (SKIPPED_TAGS.has(tag)) return true;
-    if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
-    if ((tag === 'HEADER' || tag === 'FOOTER') && !el.parentElement?.closest(SECTIONING)) return true;
-    if (attributes === 'other') {
-      const role = el.getAttribute('role');
-      if (role && SKIPPED_ROLES.has(role)) return true;
-    }
-    return this.isHidden(el, inAccordion, attributes);
   }
 
   /** An element met in the walk: read now (a field, a line break), skipped, or entered. */
@@ -167,9 +116,9 @@ export class StatementReader {
     const tag = el.tagName.toUpperCase();
     if (tag === 'INPUT' && uncheckedBox(el)) return;
     const attributes = attributesOf(el);
-    if (this.skipped(el, tag, attributes, inAccordion)) return;
+    if (this.shown.skipped(el, tag, attributes, inAccordion)) return;
     const plain = attributes !== 'other';
-    const accordion = inAccordion || (!plain && el.id !== '' && this.accordionIds.has(el.id));
+    const accordion = inAccordion || (!plain && this.shown.isAccordion(el));
     if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return this.field(el, true);
     if (tag === 'LABEL' && this.labelsAControl(el)) {
       // The words of a field's label are its name, not the file: only its controls count.
@@ -260,7 +209,7 @@ export class StatementReader {
   private field(el: Element, seen = false): void {
     const tag = el.tagName.toUpperCase();
     if (tag === 'INPUT' && uncheckedBox(el)) return;
-    if (!seen && this.isHidden(el, false)) return;
+    if (!seen && this.shown.isHidden(el, false)) return;
     if (tag === 'TEXTAREA') return this.typed(el, (el as HTMLTextAreaElement).value);
     if (tag === 'SELECT') {
       const select = el as HTMLSelectElement;

@@ -1,0 +1,154 @@
+/**
+ * Which elements the page's stylesheets could hide (`display: none`, `visibility: hidden`), read
+ * from the rules themselves: a rule can only hide an element its selector's subject (the last
+ * compound) matches, so a rule ending in `.fr-collapse` can hide only elements of that class and
+ * one ending in `li` only list items. The reader then asks for the computed style (the costly
+ * part of reading a large file) only of elements some rule could hide. Always a superset: media
+ * conditions are ignored, and what cannot be read (a stylesheet from another origin, a subject
+ * without class or tag) means any element may be hidden.
+ */
+export interface HidingRules {
+  /** Some rule could hide any element: every element's style is read. */
+  any: boolean;
+  /** Classes a hiding rule's subject requires (one of them is enough to ask). */
+  classes: Set<string>;
+  /** Upper-case tag names a hiding rule's subject is (without a class). */
+  tags: Set<string>;
+}
+
+type Subject = { classes: string[]; tag?: string } | 'any' | 'none';
+
+interface SheetRules {
+  length: number;
+  rules: HidingRules;
+}
+
+/** Per stylesheet object, kept while its number of rules stays the same (`insertRule` changes it). */
+const bySheet = new WeakMap<CSSStyleSheet, SheetRules>();
+
+const hides = (style: CSSStyleDeclaration | undefined): boolean => {
+  if (!style) return false;
+  const display = style.getPropertyValue('display');
+  const visibility = style.getPropertyValue('visibility');
+  return display === 'none' || display.includes('var(') || visibility === 'hidden' || visibility === 'collapse' || visibility.includes('var(');
+};
+
+/** `md\:hidden` → `md:hidden`: a class as the page's markup writes it. */
+function unescapeCss(name: string): string {
+  return name.replace(/\\([0-9a-fA-F]{1,6}\s?|[\s\S])/g, (_, escaped: string) =>
+    /^[0-9a-fA-F]/.test(escaped) && /^[0-9a-fA-F]{1,6}\s?$/.test(escaped) ? String.fromCodePoint(parseInt(escaped, 16)) : escaped,
+  );
+}
+
+/** Splits on a character outside brackets, parentheses and strings. */
+function splitTopLevel(selector: string, at: (char: string) => boolean): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const char = selector[i];
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth--;
+    else if (depth === 0 && at(char)) {
+      parts.push(selector.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start));
+  return parts;
+}
+
+/** What elements one complex selector's subject can be. */
+export function subjectOf(selector: string): Subject {
+  const compounds = splitTopLevel(selector.trim(), (char) => char === ' ' || char === '>' || char === '+' || char === '~' || char === '\n' || char === '\t');
+  const last = compounds.filter((part) => part.trim() !== '').pop()?.trim() ?? '';
+  if (!last) return 'any';
+  const classes: string[] = [];
+  let tag: string | undefined;
+  let i = 0;
+  const ident = () => {
+    const start = i;
+    while (i < last.length && (/[\w-]/.test(last[i]) || last.charCodeAt(i) > 0x7f || last[i] === '\\')) i += last[i] === '\\' ? 2 : 1;
+    return last.slice(start, i);
+  };
+  if (/[a-zA-Z]/.test(last[0])) tag = ident().toUpperCase();
+  else if (last[0] === '*') i = 1;
+  while (i < last.length) {
+    const char = last[i];
+    if (char === '.') {
+      i++;
+      classes.push(unescapeCss(ident()));
+    } else if (char === '#') return 'none'; // an id: the element has an attribute besides class, always read
+    else if (char === '[') {
+      const end = splitTopLevel(last.slice(i + 1), (c) => c === ']')[0];
+      // An attribute other than class: the element is read anyway. On class (`[class*=hidden]`): any.
+      if (/^\s*class\b/i.test(end)) return 'any';
+      return 'none';
+    } else if (char === ':') {
+      if (last[i + 1] === ':') return 'none'; // a pseudo-element: the element itself stays shown
+      i++;
+      ident();
+      if (last[i] === '(') i += splitTopLevel(last.slice(i + 1), (c) => c === ')')[0].length + 2;
+    } else i++; // `&`, `|`, anything unusual: no requirement
+  }
+  if (classes.length > 0) return { classes };
+  if (tag) return { classes: [], tag };
+  return 'any';
+}
+
+function addRules(list: CSSRuleList, into: HidingRules): void {
+  for (const rule of Array.from(list)) {
+    const style = (rule as CSSStyleRule).style;
+    const selector = (rule as CSSStyleRule).selectorText;
+    if (typeof selector === 'string' && hides(style)) {
+      for (const part of splitTopLevel(selector, (char) => char === ',')) {
+        const subject = subjectOf(part);
+        if (subject === 'any') into.any = true;
+        else if (subject === 'none') continue;
+        else if (subject.classes.length > 0) for (const name of subject.classes) into.classes.add(name);
+        else if (subject.tag) into.tags.add(subject.tag);
+      }
+    }
+    // Grouping rules (@media, @supports, @layer, @container), nested style rules, @import.
+    const inner = (rule as CSSGroupingRule).cssRules;
+    if (inner && inner.length > 0) addRules(inner, into);
+    const imported = (rule as CSSImportRule).styleSheet;
+    if (imported) addSheet(imported, into);
+  }
+}
+
+function addSheet(sheet: CSSStyleSheet, into: HidingRules): void {
+  let list: CSSRuleList;
+  try {
+    list = sheet.cssRules;
+  } catch {
+    // Another origin's stylesheet cannot be read: any element may be hidden by it.
+    into.any = true;
+    return;
+  }
+  let known = bySheet.get(sheet);
+  if (!known || known.length !== list.length) {
+    known = { length: list.length, rules: { any: false, classes: new Set(), tags: new Set() } };
+    addRules(list, known.rules);
+    bySheet.set(sheet, known);
+  }
+  if (known.rules.any) into.any = true;
+  for (const name of known.rules.classes) into.classes.add(name);
+  for (const tag of known.rules.tags) into.tags.add(tag);
+}
+
+/** The hiding rules of a document's stylesheets now (each sheet parsed once while unchanged). */
+export function hidingRules(doc: Document): HidingRules {
+  const rules: HidingRules = { any: false, classes: new Set(), tags: new Set() };
+  const sheets = [...Array.from(doc.styleSheets ?? []), ...((doc as { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets ?? [])];
+  for (const sheet of sheets) if (!sheet.disabled) addSheet(sheet as CSSStyleSheet, rules);
+  return rules;
+}
