@@ -1,4 +1,4 @@
-import { describeHours } from '../../lib/hours';
+import { hoursStateAt } from '../../lib/hours';
 import { groupPhone } from '../../lib/contact';
 import { freshnessOf } from '../../lib/freshness';
 import { t } from '../../lib/i18n';
@@ -26,7 +26,7 @@ function themesOf(partner: ResultRowProps['partner']): string[] {
  */
 export function ResultRow({ partner, context, now }: ResultRowProps) {
   const place = partner.commune ? [partner.code_postal, partner.commune].filter(Boolean).join(' ') : t('rowNational');
-  const hours = describeHours(partner.horaires_accueil, now).state;
+  const hours = hoursStateAt(partner.horaires_accueil, now);
   const reasons = matchReasons(partner.nom, themesOf(partner), context);
   const stale = partner.date_maj ? freshnessOf(partner.date_maj, now).stale : false;
   return (

@@ -53,6 +53,34 @@ export function evaluateHours(parsed: ParsedHours, now: Date): Instant | null {
   return evaluateAt(parsed.rules, now);
 }
 
+/** Strings parsed already: a result list shows the same few formats over and over (page memory only). */
+const parsedByText = new Map<string, ParsedHours | null>();
+const PARSED_LIMIT = 2000;
+
+function parsedOnce(text: string): ParsedHours | null {
+  let parsed = parsedByText.get(text);
+  if (parsed === undefined) {
+    try {
+      parsed = parseOpeningHours(text);
+    } catch {
+      parsed = null;
+    }
+    if (parsedByText.size >= PARSED_LIMIT) parsedByText.clear();
+    parsedByText.set(text, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * Open, closed or unknown at `now`, as `describeHours(raw, now).state` says it, without writing
+ * the week out: what a result row shows, for thirty rows at each keystroke.
+ */
+export function hoursStateAt(raw: string | null | undefined, now: Date): HoursStatus['state'] {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  const parsed = text ? parsedOnce(text) : null;
+  return parsed ? (evaluateHours(parsed, now)?.state ?? 'unknown') : 'unknown';
+}
+
 /**
  * Describes `raw` opening hours at `now` (interpreted in `now`'s local time).
  * Never throws: anything not understood falls back to the raw text.

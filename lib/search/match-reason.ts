@@ -10,6 +10,18 @@ export interface MatchContext {
   categories?: readonly string[];
 }
 
+/** The words of a need's label, split once (every row of a list asks for the same few labels). */
+const labelWords = new Map<string, string[]>();
+function wordsOfLabel(kind: 'thematique' | 'categorie', code: string): string[] {
+  const label = labelOf(kind, code);
+  let words = labelWords.get(label);
+  if (!words) {
+    words = wordsOf(label);
+    labelWords.set(label, words);
+  }
+  return words;
+}
+
 /** A typed word names a word of the text: same word, or the start of one (still being typed). */
 const names = (typed: string, words: readonly string[]) => words.some((word) => word === typed || (typed.length >= 3 && word.startsWith(typed)));
 
@@ -30,12 +42,12 @@ export function matchReasons(name: string, thematiques: readonly string[], conte
   const reasons = new Set<string>();
   for (const word of words) {
     const named = needsNamedBy(word);
-    const theme = thematiques.find((th) => named.has(th) || names(word, wordsOf(labelOf('thematique', th))));
+    const theme = thematiques.find((th) => named.has(th) || names(word, wordsOfLabel('thematique', th)));
     if (theme) {
       reasons.add(labelOf('thematique', theme));
       continue;
     }
-    const category = [...served].find((c) => named.has(c) || names(word, wordsOf(labelOf('categorie', c))));
+    const category = [...served].find((c) => named.has(c) || names(word, wordsOfLabel('categorie', c)));
     if (category) reasons.add(labelOf('categorie', category));
   }
   return [...reasons].slice(0, 2);

@@ -91,7 +91,20 @@ export function expandNeedWord(vocabulary: readonly string[], word: string): { t
  * The thematiques and categories a typed word names through the need lexicon ("dettes" ->
  * surendettement), typos tolerated: what a result row says made it match.
  */
-export function needsNamedBy(word: string): Set<string> {
+export function needsNamedBy(word: string): ReadonlySet<string> {
+  let named = namedByWord.get(word);
+  if (!named) {
+    named = lookUpNeeds(word);
+    if (namedByWord.size >= 500) namedByWord.clear();
+    namedByWord.set(word, named);
+  }
+  return named;
+}
+
+/** A result list asks for the same typed words on every row: each is looked up once. */
+const namedByWord = new Map<string, ReadonlySet<string>>();
+
+function lookUpNeeds(word: string): ReadonlySet<string> {
   const { byWord, vocabulary } = needWords();
   const named = new Set<string>();
   const matched = matchTerm(vocabulary, word);
