@@ -1,4 +1,4 @@
-import { formatDate, t, uiLocale } from './i18n';
+import { cachedFormat, formatDate, t, uiLocale } from './i18n';
 
 /** A record not updated for this long is flagged "à vérifier" on its card. */
 export const STALE_AFTER_DAYS = 365;
@@ -14,7 +14,7 @@ export interface Freshness {
 const DAY = 24 * 60 * 60 * 1000;
 
 function ageText(days: number): string {
-  const relative = new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
+  const relative = cachedFormat('relative', () => new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' }));
   if (days <= 0) return relative.format(0, 'day');
   if (days < 31) return relative.format(-days, 'day');
   const months = Math.floor(days / 30.44);
@@ -23,12 +23,20 @@ function ageText(days: number): string {
   return years <= 1 ? t('freshOverAYear') : relative.format(-years, 'year');
 }
 
-/** How fresh a `date_maj` (`YYYY-MM-DD`) is, in the interface's language, relative to `now`. */
-export function freshnessOf(dateMaj: string, now: Date): Freshness {
+function daysSince(dateMaj: string, now: Date): { then: Date; days: number } {
   const [y, m, d] = dateMaj.split('-').map(Number);
   const then = new Date(y, m - 1, d);
   const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  const days = Math.round((today.getTime() - then.getTime()) / DAY);
-  const date = formatDate(then);
-  return { date, age: ageText(days), stale: days > STALE_AFTER_DAYS };
+  return { then, days: Math.round((today.getTime() - then.getTime()) / DAY) };
+}
+
+/** How fresh a `date_maj` (`YYYY-MM-DD`) is, in the interface's language, relative to `now`. */
+export function freshnessOf(dateMaj: string, now: Date): Freshness {
+  const { then, days } = daysSince(dateMaj, now);
+  return { date: formatDate(then), age: ageText(days), stale: days > STALE_AFTER_DAYS };
+}
+
+/** Whether a record is to be checked (`freshnessOf(…).stale`), without writing its date out: a result row. */
+export function isStale(dateMaj: string, now: Date): boolean {
+  return daysSince(dateMaj, now).days > STALE_AFTER_DAYS;
 }

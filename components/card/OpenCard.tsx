@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { StoredPartner } from '../../lib/db';
-import { PartnerCard } from './PartnerCard';
+import { LazyPartnerCard } from './LazyPartnerCard';
 
 interface OpenCardProps {
   partner: StoredPartner;
@@ -28,5 +28,5 @@ export function OpenCard({ partner, onBack }: OpenCardProps) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [onBack]);
-  return <PartnerCard partner={partner} onBack={onBack} />;
+  return <LazyPartnerCard partner={partner} onBack={onBack} />;
 }

@@ -1,9 +1,9 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getPartner } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
-import { PartnerCard } from './PartnerCard';
+import { LazyPartnerCard, preloadPartnerCard } from './LazyPartnerCard';
 
 interface PrintPageProps {
   partnerId: string;
@@ -16,12 +16,17 @@ interface PrintPageProps {
 export function PrintPage({ partnerId }: PrintPageProps) {
   const db = useDb();
   const partner = useLiveQuery(() => getPartner(db, partnerId).then((found) => found ?? null), [db, partnerId]);
+  // Printed once the record and the card's code are both there (the card is then drawn at once).
+  const [cardReady, setCardReady] = useState(false);
   useEffect(() => {
-    if (partner) setTimeout(() => window.print());
-  }, [partner?.id]);
-  if (partner === undefined) return null;
+    void preloadPartnerCard().then(() => setCardReady(true));
+  }, []);
+  useEffect(() => {
+    if (partner && cardReady) setTimeout(() => window.print());
+  }, [partner?.id, cardReady]);
+  if (partner === undefined || !cardReady) return null;
   if (partner === null) return <p role="alert" class="error">{t('actPrintMissing')}</p>;
-  return <PartnerCard partner={partner} onBack={() => window.close()} />;
+  return <LazyPartnerCard partner={partner} onBack={() => window.close()} />;
 }
 
 /** The partner a page was opened to print (`?print=<id>`), if any. */

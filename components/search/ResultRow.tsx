@@ -1,6 +1,6 @@
 import { hoursStateAt } from '../../lib/hours';
 import { groupPhone } from '../../lib/contact';
-import { freshnessOf } from '../../lib/freshness';
+import { isStale } from '../../lib/freshness';
 import { t } from '../../lib/i18n';
 import type { PartnerSummary } from '../../lib/search';
 import { matchReasons, type MatchContext } from '../../lib/search/match-reason';
@@ -28,7 +28,7 @@ export function ResultRow({ partner, context, now }: ResultRowProps) {
   const place = partner.commune ? [partner.code_postal, partner.commune].filter(Boolean).join(' ') : t('rowNational');
   const hours = hoursStateAt(partner.horaires_accueil, now);
   const reasons = matchReasons(partner.nom, themesOf(partner), context);
-  const stale = partner.date_maj ? freshnessOf(partner.date_maj, now).stale : false;
+  const stale = partner.date_maj ? isStale(partner.date_maj, now) : false;
   return (
     <>
       <span class="result__name">{partner.nom}</span>

@@ -62,6 +62,11 @@ function searchIndex() {
   return index;
 }
 
+/** Builds the search index ahead of the first question, in a page's idle time (the popup). */
+export function prepareReferenceSearch(): void {
+  searchIndex();
+}
+
 /**
  * 0: the words are exactly its sigle; 1: exactly its name, a former name or an everyday word it
  * lists; 2: exactly an alias of its network (« CMU » is an alias of the CPAM, a former name of

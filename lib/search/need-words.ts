@@ -53,6 +53,11 @@ function needWords(): NeedWords {
   return built;
 }
 
+/** Builds the need words ahead of the first list that says why a partner matched (idle time). */
+export function prepareNeedWords(): void {
+  needWords();
+}
+
 /** The need tokens of a partner serving these thematiques and categories. */
 export function needTokensOf(thematiques: Iterable<string>, categories: Iterable<string>): string[] {
   const { keys } = needWords();
