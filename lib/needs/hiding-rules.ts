@@ -2,8 +2,9 @@
  * Which elements the page's stylesheets could hide (`display: none`, `visibility: hidden`), read
  * from the rules themselves: a rule can only hide an element its selector's subject (the last
  * compound) matches, so a rule ending in `.fr-collapse` can hide only elements of that class and
- * one ending in `li` only list items. The reader then asks for the computed style (the costly
- * part of reading a large file) only of elements some rule could hide. Always a superset: media
+ * one ending in `li` only list items, one ending in `[data-state="closed"]` only elements with that
+ * attribute. The reader then asks for the computed style (the costly part of reading a large
+ * file) only of elements some rule could hide. Always a superset: media
  * conditions are ignored, and what cannot be read (a stylesheet from another origin, a subject
  * without class or tag) means any element may be hidden.
  */
@@ -12,11 +13,18 @@ export interface HidingRules {
   any: boolean;
   /** Classes a hiding rule's subject requires (one of them is enough to ask). */
   classes: Set<string>;
-  /** Upper-case tag names a hiding rule's subject is (without a class). */
+  /** Ids a hiding rule's subject requires (without a class). */
+  ids: Set<string>;
+  /** Attribute names a hiding rule's subject requires (without class or id); `popover` for the browser's own rule. */
+  attributes: Set<string>;
+  /** Upper-case tag names a hiding rule's subject is (without class, id or attribute). */
   tags: Set<string>;
 }
 
-type Subject = { classes: string[]; tag?: string } | 'any' | 'none';
+/** What an element must have for a selector to match it: the most telling of its requirements. */
+export type Subject = { class: string } | { id: string } | { attribute: string } | { tag: string } | 'any' | 'none';
+
+const emptyRules = (): HidingRules => ({ any: false, classes: new Set(), ids: new Set(), attributes: new Set(), tags: new Set() });
 
 interface SheetRules {
   length: number;
@@ -72,6 +80,8 @@ export function subjectOf(selector: string): Subject {
   const last = compounds.filter((part) => part.trim() !== '').pop()?.trim() ?? '';
   if (!last) return 'any';
   const classes: string[] = [];
+  const ids: string[] = [];
+  const attributes: string[] = [];
   let tag: string | undefined;
   let i = 0;
   const ident = () => {
@@ -86,12 +96,16 @@ export function subjectOf(selector: string): Subject {
     if (char === '.') {
       i++;
       classes.push(unescapeCss(ident()));
-    } else if (char === '#') return 'none'; // an id: the element has an attribute besides class, always read
-    else if (char === '[') {
-      const end = splitTopLevel(last.slice(i + 1), (c) => c === ']')[0];
-      // An attribute other than class: the element is read anyway. On class (`[class*=hidden]`): any.
-      if (/^\s*class\b/i.test(end)) return 'any';
-      return 'none';
+    } else if (char === '#') {
+      i++;
+      ids.push(unescapeCss(ident()));
+    } else if (char === '[') {
+      const inside = splitTopLevel(last.slice(i + 1), (c) => c === ']')[0];
+      const name = /^\s*(?:[\w-]*\|)?([\w-]+)/.exec(inside)?.[1]?.toLowerCase();
+      // On class itself (`[class*=hidden]`) any class may match: any element.
+      if (!name || name === 'class') return 'any';
+      attributes.push(name);
+      i += inside.length + 2;
     } else if (char === ':') {
       if (last[i + 1] === ':') return 'none'; // a pseudo-element: the element itself stays shown
       i++;
@@ -99,8 +113,10 @@ export function subjectOf(selector: string): Subject {
       if (last[i] === '(') i += splitTopLevel(last.slice(i + 1), (c) => c === ')')[0].length + 2;
     } else i++; // `&`, `|`, anything unusual: no requirement
   }
-  if (classes.length > 0) return { classes };
-  if (tag) return { classes: [], tag };
+  if (classes.length > 0) return { class: classes[0] };
+  if (ids.length > 0) return { id: ids[0] };
+  if (attributes.length > 0) return { attribute: attributes[0] };
+  if (tag) return { tag };
   return 'any';
 }
 
@@ -113,8 +129,10 @@ function addRules(list: CSSRuleList, into: HidingRules): void {
         const subject = subjectOf(part);
         if (subject === 'any') into.any = true;
         else if (subject === 'none') continue;
-        else if (subject.classes.length > 0) for (const name of subject.classes) into.classes.add(name);
-        else if (subject.tag) into.tags.add(subject.tag);
+        else if ('class' in subject) into.classes.add(subject.class);
+        else if ('id' in subject) into.ids.add(subject.id);
+        else if ('attribute' in subject) into.attributes.add(subject.attribute);
+        else into.tags.add(subject.tag);
       }
     }
     // Grouping rules (@media, @supports, @layer, @container), nested style rules, @import.
@@ -136,18 +154,22 @@ function addSheet(sheet: CSSStyleSheet, into: HidingRules): void {
   }
   let known = bySheet.get(sheet);
   if (!known || known.length !== list.length) {
-    known = { length: list.length, rules: { any: false, classes: new Set(), tags: new Set() } };
+    known = { length: list.length, rules: emptyRules() };
     addRules(list, known.rules);
     bySheet.set(sheet, known);
   }
   if (known.rules.any) into.any = true;
   for (const name of known.rules.classes) into.classes.add(name);
+  for (const id of known.rules.ids) into.ids.add(id);
+  for (const name of known.rules.attributes) into.attributes.add(name);
   for (const tag of known.rules.tags) into.tags.add(tag);
 }
 
 /** The hiding rules of a document's stylesheets now (each sheet parsed once while unchanged). */
 export function hidingRules(doc: Document): HidingRules {
-  const rules: HidingRules = { any: false, classes: new Set(), tags: new Set() };
+  const rules = emptyRules();
+  // The browser's own stylesheet hides a closed popover (`[popover]:not(:popover-open)`).
+  rules.attributes.add('popover');
   const sheets = [...Array.from(doc.styleSheets ?? []), ...((doc as { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets ?? [])];
   for (const sheet of sheets) if (!sheet.disabled) addSheet(sheet as CSSStyleSheet, rules);
   return rules;

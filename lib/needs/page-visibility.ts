@@ -11,7 +11,9 @@ export interface VisibilityOptions {
   computedStyle: boolean;
 }
 
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'BUTTON', 'HEAD', 'MENU', 'DATALIST', 'OPTION', 'METER', 'PROGRESS', 'AUDIO', 'VIDEO', 'MAP']);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'BUTTON', 'HEAD', 'MENU', 'DATALIST', 'OPTION', 'METER', 'PROGRESS', 'AUDIO', 'VIDEO', 'MAP',
+  // Hidden by the browser's own stylesheet whatever the page says.
+  'TITLE', 'LINK', 'META', 'BASE', 'PARAM', 'RP', 'NOEMBED', 'NOFRAMES', 'AREA', 'SOURCE', 'TRACK']);
 const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'search', 'complementary', 'note', 'tooltip', 'toolbar', 'button', 'tablist', 'listbox', 'progressbar', 'alert', 'status', 'log', 'marquee', 'timer']);
 /** Landmarks inside which a header/footer belongs to a part of the page, not to the whole page. */
 const SECTIONING = 'article, aside, main, nav, section, [role="main"], [role="article"], [role="region"]';
@@ -63,13 +65,17 @@ export class PageVisibility {
     if (el.hasAttribute('hidden')) return true;
     const style = el.hasAttribute('style') ? (el as HTMLElement).style : undefined;
     if (style && (style.display === 'none' || (style.visibility === 'hidden' && !inAccordion))) return true;
-    return this.options.computedStyle && this.styledHidden(el, inAccordion);
+    return this.options.computedStyle && this.mayBeStyledHidden(el, tag, true) && this.styledHidden(el, inAccordion);
   }
 
-  /** Whether a hiding rule of the page's stylesheets could match this element with only a class. */
-  private mayBeStyledHidden(el: Element, tag: string): boolean {
+  /** Whether a hiding rule of the page's stylesheets could match this element (`others`: it has attributes besides class). */
+  private mayBeStyledHidden(el: Element, tag: string, others = false): boolean {
     const hiding = this.hiding;
     if (!hiding || hiding.any || hiding.tags.has(tag)) return true;
+    if (others) {
+      if (el.id !== '' && hiding.ids.has(el.id)) return true;
+      for (const name of hiding.attributes) if (el.hasAttribute(name)) return true;
+    }
     const names = el.getAttribute('class') ?? '';
     let hit = this.classHits.get(names);
     if (hit === undefined) {

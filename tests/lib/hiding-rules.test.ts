@@ -9,21 +9,22 @@ afterEach(() => {
 });
 
 describe('subjectOf: what a selector can match', () => {
-  it('the last compound decides: its classes, else its tag, else any element', () => {
-    expect(subjectOf('.fr-collapse')).toEqual({ classes: ['fr-collapse'] });
-    expect(subjectOf('.menu > li.item:not(.open)')).toEqual({ classes: ['item'] });
-    expect(subjectOf('.menu li')).toEqual({ classes: [], tag: 'LI' });
-    expect(subjectOf('ul.menu ~ div:nth-child(2)')).toEqual({ classes: [], tag: 'DIV' });
-    expect(subjectOf('.md\\:hidden')).toEqual({ classes: ['md:hidden'] });
+  it('the last compound decides: a class, else an id, else an attribute, else a tag, else any element', () => {
+    expect(subjectOf('.fr-collapse')).toEqual({ class: 'fr-collapse' });
+    expect(subjectOf('.menu > li.item:not(.open)')).toEqual({ class: 'item' });
+    expect(subjectOf('.menu li')).toEqual({ tag: 'LI' });
+    expect(subjectOf('ul.menu ~ div:nth-child(2)')).toEqual({ tag: 'DIV' });
+    expect(subjectOf('.md\\:hidden')).toEqual({ class: 'md:hidden' });
+    expect(subjectOf('#aide')).toEqual({ id: 'aide' });
+    expect(subjectOf('.card [data-state="closed"]')).toEqual({ attribute: 'data-state' });
+    expect(subjectOf('div[aria-expanded=false] + div')).toEqual({ tag: 'DIV' });
     expect(subjectOf('.panel :first-child')).toBe('any');
     expect(subjectOf('*')).toBe('any');
     expect(subjectOf('[class*="hidden"]')).toBe('any');
     expect(subjectOf(':is(.a, .b)')).toBe('any');
   });
 
-  it('ids, other attributes and pseudo-elements need no stylesheet check (the element is read anyway, or stays shown)', () => {
-    expect(subjectOf('#aide')).toBe('none');
-    expect(subjectOf('.card [data-state="closed"]')).toBe('none');
+  it('a pseudo-element hides no element', () => {
     expect(subjectOf('.badge::before')).toBe('none');
   });
 });
@@ -34,23 +35,29 @@ describe('hidingRules: the rules of the page that can hide', () => {
       .fr-collapse { display: none } .fr-badge { color: red }
       @media (max-width: 40em) { .md\\:hidden { visibility: hidden } }
       .menu li, .tooltip { display: none } .toggle { display: var(--shown) }
+      #aide, [data-state="closed"] { display: none }
     </style>`;
     const rules = hidingRules(document);
     expect(rules.any).toBe(false);
     expect([...rules.classes].sort()).toEqual(['fr-collapse', 'md:hidden', 'toggle', 'tooltip']);
     expect([...rules.tags]).toEqual(['LI']);
+    expect([...rules.ids]).toEqual(['aide']);
+    expect([...rules.attributes].sort()).toEqual(['data-state', 'popover']);
   });
 });
 
 describe('readPageNeeds with stylesheets', () => {
   it('skips what a rule hides — also an element without attributes, by its tag in context — and reads the rest', () => {
-    document.head.innerHTML = '<style>.menu li { display: none } .aide { display: none } .md\\:hidden { visibility: hidden }</style>';
+    document.head.innerHTML = '<style>.menu li { display: none } .aide { display: none } .md\\:hidden { visibility: hidden } #conseils, [data-state="closed"] { display: none }</style>';
     document.body.innerHTML = `<main>
       <ul class="menu"><li>Dettes de loyer</li></ul>
       <p class="aide">Addiction, surendettement, handicap</p>
       <p class="md:hidden">Sans permis de conduire</p>
+      <div id="conseils" role="region">Illettrisme</div>
+      <div data-state="closed" class="panneau">Sans logement</div>
+      <div data-state="open" class="panneau">Elle cherche une formation de soudeuse.</div>
       <p class="constat">Elle a besoin d’une mutuelle.</p>
     </main>`;
-    expect(needCategories(readPageNeeds(document, { computedStyle: true }))).toEqual(['sante']);
+    expect(needCategories(readPageNeeds(document, { computedStyle: true }))).toEqual(['se-former', 'sante']);
   });
 });
