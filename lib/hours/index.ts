@@ -23,6 +23,7 @@
  */
 import { alwaysOpenLine, describeInstant, describeWeek } from './describe';
 import { evaluateAt, onlyClosures, type Instant } from './evaluate';
+import { memoizeByText } from '../memo';
 import { parseOpeningHours, type ParsedHours } from './parse';
 
 export interface HoursStatus {
@@ -53,23 +54,14 @@ export function evaluateHours(parsed: ParsedHours, now: Date): Instant | null {
   return evaluateAt(parsed.rules, now);
 }
 
-/** Strings parsed already: a result list shows the same few formats over and over (page memory only). */
-const parsedByText = new Map<string, ParsedHours | null>();
-const PARSED_LIMIT = 2000;
-
-function parsedOnce(text: string): ParsedHours | null {
-  let parsed = parsedByText.get(text);
-  if (parsed === undefined) {
-    try {
-      parsed = parseOpeningHours(text);
-    } catch {
-      parsed = null;
-    }
-    if (parsedByText.size >= PARSED_LIMIT) parsedByText.clear();
-    parsedByText.set(text, parsed);
+/** Each string parsed once (null when it cannot be): a list shows the same few formats over and over. */
+const parsedOnce = memoizeByText((text: string): ParsedHours | null => {
+  try {
+    return parseOpeningHours(text);
+  } catch {
+    return null;
   }
-  return parsed;
-}
+}, 2000);
 
 /**
  * Open, closed or unknown at `now`, as `describeHours(raw, now).state` says it, without writing
@@ -89,13 +81,14 @@ export function describeHours(raw: string | null | undefined, now: Date): HoursS
   const text = typeof raw === 'string' ? raw.trim() : '';
   if (!text) return { state: 'unknown', summary: '', lines: [] };
   const fallback: HoursStatus = { state: 'unknown', summary: '', lines: [text] };
+  const parsed = parsedOnce(text);
+  if (!parsed?.rules.length) return fallback;
+  const { rules, unparsed } = parsed;
   try {
-    const { rules, unparsed } = parseOpeningHours(text);
-    if (!rules.length) return fallback;
     const lines = describeWeek(rules);
     const status: HoursStatus = { state: 'unknown', summary: '', lines };
     if (unparsed.length) status.note = unparsed.join(' ; ');
-    const instant = evaluateHours({ rules, unparsed }, now);
+    const instant = evaluateHours(parsed, now);
     if (!instant) return status;
     status.state = instant.state;
     status.summary = describeInstant(instant, now, lines);

@@ -1,3 +1,4 @@
+import { memoizeByText } from '../memo';
 import { CATEGORIES, THEMATIQUES } from '../taxonomy';
 
 /**
@@ -44,30 +45,15 @@ const NEED_STATUS = [
 ];
 
 /**
- * Answers already given for short texts: a file repeats its badges, column names and labels
- * (« Besoin », « Logement », « Oui ») hundreds of times, and folding is the costly part. Bounded,
- * and it holds what the page shows only in the page's memory, dropped with the content script.
+ * Short texts are judged once: a file repeats its badges, column names and labels (« Besoin »,
+ * « Logement », « Oui ») hundreds of times, and folding is the costly part.
  */
-const MEMO_LIMIT = 4000;
-function memoized<T>(compute: (text: string) => T): (text: string) => T {
-  const memo = new Map<string, T>();
-  return (text) => {
-    let value = memo.get(text);
-    if (value === undefined && !memo.has(text)) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      value = compute(text);
-      memo.set(text, value);
-    }
-    return value as T;
-  };
-}
-
 /** The status a short text states by itself (a badge, a cell, an option), if any. */
 export function statusOf(text: string): Status | undefined {
   return text.length > 60 ? undefined : memoStatus(text);
 }
 
-const memoStatus = memoized((text: string): Status | undefined => {
+const memoStatus = memoizeByText((text: string): Status | undefined => {
   const folded = foldText(text);
   if (!folded || folded.length > 40) return undefined;
   if (NONE_STATUS.some((re) => re.test(folded))) return 'none';
@@ -107,7 +93,7 @@ export function classify(text: string): { themeName: boolean; plainFact: boolean
 }
 
 const NEITHER = Object.freeze({ themeName: false, plainFact: false });
-const memoClassify = memoized((text: string) => {
+const memoClassify = memoizeByText((text: string) => {
   const folded = foldText(text).replace(/'/g, ' ');
   const spaced = folded.replace(/\s+/g, ' ');
   return {

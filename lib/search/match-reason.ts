@@ -1,3 +1,4 @@
+import { memoizeByText } from '../memo';
 import { categoryOfThematique, labelOf } from '../taxonomy';
 import { needsNamedBy } from './need-words';
 import { queryWords, wordsOf } from './normalize';
@@ -11,16 +12,8 @@ export interface MatchContext {
 }
 
 /** The words of a need's label, split once (every row of a list asks for the same few labels). */
-const labelWords = new Map<string, string[]>();
-function wordsOfLabel(kind: 'thematique' | 'categorie', code: string): string[] {
-  const label = labelOf(kind, code);
-  let words = labelWords.get(label);
-  if (!words) {
-    words = wordsOf(label);
-    labelWords.set(label, words);
-  }
-  return words;
-}
+const labelWords = memoizeByText(wordsOf);
+const wordsOfLabel = (kind: 'thematique' | 'categorie', code: string) => labelWords(labelOf(kind, code));
 
 /** A typed word names a word of the text: same word, or the start of one (still being typed). */
 const names = (typed: string, words: readonly string[]) => words.some((word) => word === typed || (typed.length >= 3 && word.startsWith(typed)));

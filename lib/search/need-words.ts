@@ -1,3 +1,4 @@
+import { memoizeByText } from '../memo';
 import { NEED_LEXICON } from '../taxonomy';
 import { FIELD_WEIGHT } from './field-weights';
 import { wordsOf } from './normalize';
@@ -97,17 +98,11 @@ export function expandNeedWord(vocabulary: readonly string[], word: string): { t
  * surendettement), typos tolerated: what a result row says made it match.
  */
 export function needsNamedBy(word: string): ReadonlySet<string> {
-  let named = namedByWord.get(word);
-  if (!named) {
-    named = lookUpNeeds(word);
-    if (namedByWord.size >= 500) namedByWord.clear();
-    namedByWord.set(word, named);
-  }
-  return named;
+  return namedByWord(word);
 }
 
 /** A result list asks for the same typed words on every row: each is looked up once. */
-const namedByWord = new Map<string, ReadonlySet<string>>();
+const namedByWord = memoizeByText(lookUpNeeds, 500);
 
 function lookUpNeeds(word: string): ReadonlySet<string> {
   const { byWord, vocabulary } = needWords();
