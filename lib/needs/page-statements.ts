@@ -208,8 +208,8 @@ export class StatementReader {
   /** A form control's value; `seen`: the walk already found it shown. */
   private field(el: Element, seen = false): void {
     const tag = el.tagName.toUpperCase();
-    if (tag === 'INPUT' && uncheckedBox(el)) return;
-    if (!seen && this.shown.isHidden(el, false)) return;
+    // The walk has already passed over unticked boxes and hidden fields.
+    if (!seen && ((tag === 'INPUT' && uncheckedBox(el)) || this.shown.isHidden(el, false))) return;
     if (tag === 'TEXTAREA') return this.typed(el, (el as HTMLTextAreaElement).value);
     if (tag === 'SELECT') {
       const select = el as HTMLSelectElement;

@@ -36,6 +36,10 @@ function hasLayout(root: Document | Element): boolean {
   return Boolean(html && html.clientWidth > 0 && typeof doc.defaultView?.getComputedStyle === 'function');
 }
 
+function readerFor(root: Document | Element, options: ReadPageOptions): StatementReader {
+  return new StatementReader({ computedStyle: options.computedStyle ?? hasLayout(root) });
+}
+
 /** A badge-only block (« Point fort » in its own cell or paragraph) gives its status to its row. */
 function applyBadges(statements: Statement[]): void {
   statements.forEach((badge, i) => {
@@ -74,8 +78,7 @@ function needsOf(statement: Statement): DetectedNeed[] {
 
 /** Statements of the page, with the status of badges given to their rows. */
 export function readStatements(root: Document | Element, options: ReadPageOptions = {}): Statement[] {
-  const reader = new StatementReader({ computedStyle: options.computedStyle ?? hasLayout(root) });
-  const statements = reader.read(root);
+  const statements = readerFor(root, options).read(root);
   applyBadges(statements);
   return statements;
 }
@@ -148,7 +151,7 @@ export async function readPageNeedsSliced(
     sliceStart = now();
     return !options.isCancelled?.();
   };
-  const reader = new StatementReader({ computedStyle: options.computedStyle ?? hasLayout(root) });
+  const reader = readerFor(root, options);
   reader.start(root);
   while (!reader.step(sliceOver)) if (!(await nextSlice())) return undefined;
   const statements = reader.statements;

@@ -8,6 +8,11 @@ function page(html: string): Document {
   document.body.innerHTML = html;
   return document;
 }
+/** A labelled case page in the test document (happy-dom ignores `selected` on a later option: re-applied). */
+function showCasePage(file: string): void {
+  document.documentElement.innerHTML = casePageHtml(file).replace(/^<!doctype html>\s*<html[^>]*>|<\/html>\s*$/gi, '');
+  for (const option of Array.from(document.querySelectorAll('option[selected]'))) (option as HTMLOptionElement).selected = true;
+}
 const categoriesOf = (root: Document | Element) => needCategories(readPageNeeds(root, { computedStyle: true })).sort();
 
 afterEach(() => {
@@ -105,8 +110,7 @@ describe('readPageNeeds: statements and their status', () => {
 describe('readPageNeeds on the labelled case pages', () => {
   for (const casePage of CASE_PAGES) {
     it(`${casePage.file}: finds the needs a counsellor would orient for`, () => {
-      document.documentElement.innerHTML = casePageHtml(casePage.file).replace(/^<!doctype html>\s*<html[^>]*>|<\/html>\s*$/gi, '');
-      for (const option of Array.from(document.querySelectorAll('option[selected]'))) (option as HTMLOptionElement).selected = true;
+      showCasePage(casePage.file);
       const found = categoriesOf(document);
       const expected = casePage.expected.map((code) => CATEGORY_CODES[code]);
       // Every expected need is found (recall 1 on these pages); extras are counted by `npm run eval`.
@@ -137,8 +141,7 @@ describe('readPageNeedsSliced', () => {
 
   it('reads every labelled case page the same in the smallest slices as in one pass', async () => {
     for (const casePage of CASE_PAGES) {
-      document.documentElement.innerHTML = casePageHtml(casePage.file).replace(/^<!doctype html>\s*<html[^>]*>|<\/html>\s*$/gi, '');
-      for (const option of Array.from(document.querySelectorAll('option[selected]'))) (option as HTMLOptionElement).selected = true;
+      showCasePage(casePage.file);
       let pauses = 0;
       let clock = 0;
       const sliced = await readPageNeedsSliced(document, async () => void pauses++, { now: () => (clock += 1), sliceMs: 0, computedStyle: true });
