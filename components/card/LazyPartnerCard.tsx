@@ -18,6 +18,15 @@ export function preloadPartnerCard(): Promise<Card | undefined> {
   return loading;
 }
 
+/**
+ * A partner's record once the card's code is there too: a list keeps the focus until the card
+ * can show at once (no blank page, no focus on <body>).
+ */
+export async function withCardReady<T>(record: Promise<T> | undefined): Promise<T | undefined> {
+  const [loaded] = await Promise.all([record, preloadPartnerCard()]);
+  return loaded;
+}
+
 /** The partner card, its code loaded on first use if the popup had not loaded it ahead. */
 export function LazyPartnerCard(props: ComponentProps<Card>) {
   const [Loaded, setLoaded] = useState<Card | undefined>(() => loaded);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t, uiLocale } from '../../lib/i18n';
+import { cachedFormat, t, uiLocale } from '../../lib/i18n';
 import { DAYS, emptyWeek, isValidRange, openingHoursToWeek, weekToOpeningHours, type Day, type TimeRange, type WeekHours } from '../../lib/weekly-hours';
 
 interface HoursEditorProps {
@@ -18,7 +18,7 @@ function slotsOf(week: WeekHours): Slots {
 }
 
 /** "lundi"…"dimanche" / "Monday"…, in the interface's language (1 January 2024 was a Monday). */
-const dayName = (index: number) => new Intl.DateTimeFormat(uiLocale(), { weekday: 'long' }).format(new Date(2024, 0, 1 + index));
+const dayName = (index: number) => cachedFormat('weekday', () => new Intl.DateTimeFormat(uiLocale(), { weekday: 'long' })).format(new Date(2024, 0, 1 + index));
 const filled = (range: TimeRange) => Boolean(range.from || range.to);
 
 /**

@@ -10,7 +10,7 @@ import type { PartnerSummary } from '../../lib/search';
 import { useDb } from '../db-context';
 import { useSettings } from '../use-settings';
 import { useDirectory } from '../search/use-directory';
-import { LazyPartnerCard, preloadPartnerCard } from '../card/LazyPartnerCard';
+import { LazyPartnerCard, withCardReady } from '../card/LazyPartnerCard';
 import { CaseNeedPartners } from './CaseNeedPartners';
 import { useActiveTab, useCaseTabState } from './use-case-tab';
 import './case-file.css';
@@ -100,7 +100,7 @@ export function CaseFilePanel({ follow, offerRead }: CaseFilePanelProps) {
   }
 
   if (open) return <LazyPartnerCard partner={open} onBack={() => setOpen(null)} />;
-  const openPartner = (partner: PartnerSummary) => void Promise.all([directory?.load(partner.id), preloadPartnerCard()]).then(([full]) => full && setOpen(full));
+  const openPartner = (partner: PartnerSummary) => void withCardReady(directory?.load(partner.id)).then((full) => full && setOpen(full));
   const shown = categories.filter((c) => !dismissed.has(c));
   const dismiss = (category: string) => {
     dismissedByFile.set(fileKey, new Set([...dismissed, category]));

@@ -8,7 +8,7 @@ import { useDb } from '../db-context';
 import { useFavouritesSync } from '../use-favourites-sync';
 import { useSettings } from '../use-settings';
 import { OpenCard } from '../card/OpenCard';
-import { preloadPartnerCard } from '../card/LazyPartnerCard';
+import { withCardReady } from '../card/LazyPartnerCard';
 import { FollowUpCount } from './FollowUpCount';
 import { ResultList, optionId } from './ResultList';
 import { weakerFrom } from '../../lib/search/result-tiers';
@@ -152,7 +152,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   // Results are summaries (the stored index's columns): the full record is read for its card.
   function openPartner(partner: PartnerSummary) {
     // The card's code comes with the record: the list stays, with the focus, until the card can show.
-    void Promise.all([directory?.load(partner.id), preloadPartnerCard()]).then(([full]) => full && setOpen(full));
+    void withCardReady(directory?.load(partner.id)).then((full) => full && setOpen(full));
   }
 
   function onKeyDown(event: KeyboardEvent) {

@@ -32,16 +32,6 @@ const badgeOf = (extensionPage: Page, tabId: number) =>
     return { text: await api.action.getBadgeText({ tabId: id }), title: await api.action.getTitle({ tabId: id }) };
   }, tabId);
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  let value = await read();
-  for (let i = 0; i < 100 && !done(value); i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  if (!done(value)) throw new Error(`${what}: still ${JSON.stringify(value)}`);
-  return value;
-}
-
 describe('Firefox: « Pour ce dossier »', () => {
   it('a site switched on in the options: the case page’s needs reach the badge and the popup, ids only; « Retirer » stops it', async () => {
     const options = await session.openPage('options.html');
@@ -53,9 +43,9 @@ describe('Firefox: « Pour ce dossier »', () => {
     const before = server.requests.length;
     const casePage = await session.browser.newPage();
     await casePage.goto(server.url('cdb-situations.html'));
-    const tabId = await until(() => tabOf(options, server.url('cdb-situations.html')), (id) => id >= 0, 'the case tab');
-    const badge = await until(() => badgeOf(options, tabId), (b) => b.text === '4', 'the badge');
-    expect(badge.title).toBe('4 besoins repérés dans ce dossier');
+    await expect.poll(() => tabOf(options, server.url('cdb-situations.html'))).toBeGreaterThanOrEqual(0);
+    const tabId = await tabOf(options, server.url('cdb-situations.html'));
+    await expect.poll(() => badgeOf(options, tabId)).toEqual({ text: '4', title: '4 besoins repérés dans ce dossier' });
 
     const popup = await session.openPage(`popup.html?tab=${tabId}`);
     await popup.waitForFunction(() => document.querySelectorAll('.case-need__label').length === 4);
@@ -66,7 +56,7 @@ describe('Firefox: « Pour ce dossier »', () => {
 
     await (await options.waitForSelector(`#sites-de-suivi button[aria-label="Retirer ${server.origin}"]`))!.click();
     await options.waitForFunction(() => !document.querySelector('#sites-de-suivi .case-sites'));
-    await until(() => badgeOf(options, tabId), (b) => b.text === '', 'the badge after « Retirer »');
+    await expect.poll(async () => (await badgeOf(options, tabId)).text).toBe('');
     await casePage.close();
     await options.close();
   });
