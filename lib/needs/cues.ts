@@ -68,4 +68,9 @@ export const NEUTRAL_PHRASES = [
   'centre de santé', 'agent de santé', 'aide à domicile', 'aide-soignant', 'aide soignante', 'auxiliaire de vie', 'assistante sociale',
   'assistant social', 'travailleur social', 'travailleuse sociale', 'centre social', 'bon de commande', 'sans succès', 'sans suite',
   'pas à pas', 'code postal', 'garde alternée', 'maisons de l’emploi', 'maison de l’emploi', 'métier de', 'espace France Travail',
+  // Field labels of the case-management tools: context for a value, never a statement about the person.
+  'Identifiant France Travail', 'Identifiant Pôle emploi', 'Identifiant CAF', 'Numéro de sécurité sociale', 'Adresse e-mail',
+  'Adresse mail', 'Niveau de formation', 'Zone de mobilité', 'Emploi recherché', 'Emplois recherchés', 'Poste recherché',
+  // Words that say the need is met or is about getting there.
+  'enfants gardés', 'enfant gardé', 'enfants sont gardés', 'se rendre au travail', 'aller au travail', 'lieu de travail',
 ];

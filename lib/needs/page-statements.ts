@@ -16,6 +16,8 @@ export interface Statement {
   status?: Status;
   /** A block that is only a status badge: its status applies to the statements of its row. */
   badgeOnly?: boolean;
+  /** The field label its words follow (« Identifiant France Travail » in `<small>` before the value): context, never read. */
+  label?: string;
 }
 
 export type WalkOptions = VisibilityOptions;
@@ -31,6 +33,7 @@ interface Block {
   text: string;
   kind: Statement['kind'];
   status?: Status;
+  label?: string;
 }
 
 /** An element being read: where its children's words go and which child comes next. */
@@ -42,6 +45,8 @@ interface Frame {
   emits: boolean;
   /** An inline element: where its words start in its block's text (else -1). */
   inlineFrom: number;
+  /** An inline `<small>` (the tools' field label before its value). */
+  small?: boolean;
 }
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -62,6 +67,10 @@ export class StatementReader {
   private readonly shown: PageVisibility;
   /** The elements being read, innermost last, each with its next child to read. */
   private readonly stack: Frame[] = [];
+  /** Ids of the help texts of unticked boxes (`aria-describedby`): they describe a criterion, not the person. */
+  private readonly untickedHelp = new Set<string>();
+  /** The parent of the last unticked box met: its help text, after the box, is not read either. */
+  private untickedParent: Element | null = null;
 
   constructor(options: WalkOptions) {
     this.shown = new PageVisibility(options);
@@ -78,6 +87,10 @@ export class StatementReader {
   start(root: Document | Element): void {
     const doc = 'documentElement' in root ? root : root.ownerDocument;
     this.shown.start(doc);
+    // A box's help text explains the criterion, ticked or not; the ticked box's label speaks for the person.
+    for (const input of Array.from(doc.querySelectorAll('input[aria-describedby]'))) {
+      if (CHECKABLE.has((input.getAttribute('type') ?? '').toLowerCase())) for (const id of (input.getAttribute('aria-describedby') ?? '').split(/\s+/)) if (id) this.untickedHelp.add(id);
+    }
     const start = 'documentElement' in root ? this.fileRoot(root) : root;
     if (start) this.visit(start, undefined, false);
   }
@@ -114,8 +127,14 @@ export class StatementReader {
   /** An element met in the walk: read now (a field, a line break), skipped, or entered. */
   private visit(el: Element, block: Block | undefined, inAccordion: boolean): void {
     const tag = el.tagName.toUpperCase();
-    if (tag === 'INPUT' && uncheckedBox(el)) return;
+    if (tag === 'INPUT' && uncheckedBox(el)) {
+      this.untickedParent = el.parentElement;
+      return;
+    }
+    // The help text beside an unticked box (after it, or named by its aria-describedby).
+    if (tag !== 'LABEL' && this.untickedParent !== null && el.parentElement === this.untickedParent) return;
     const attributes = attributesOf(el);
+    if (attributes === 'other' && el.id !== '' && this.untickedHelp.has(el.id)) return;
     if (this.shown.skipped(el, tag, attributes, inAccordion)) return;
     const plain = attributes !== 'other';
     const accordion = inAccordion || (!plain && this.shown.isAccordion(el));
@@ -137,7 +156,7 @@ export class StatementReader {
     }
     if (block !== undefined && (INLINE_TAGS.has(tag) || tag.includes('-')) && role !== 'heading') {
       // Read in place; a short inline that is only a status (a badge) gives its status instead.
-      this.stack.push({ block, accordion, next: el.firstChild, emits: false, inlineFrom: block.text.length });
+      this.stack.push({ block, accordion, next: el.firstChild, emits: false, inlineFrom: block.text.length, small: tag === 'SMALL' });
       return;
     }
     const kind: Statement['kind'] = block?.kind === 'free' ? 'free' : HEADING_TAGS.has(tag) || role === 'heading' || role === 'columnheader' ? 'heading' : 'text';
@@ -148,6 +167,15 @@ export class StatementReader {
   private leave(frame: Frame): void {
     const block = frame.block;
     if (frame.emits) return this.emit(block);
+    if (frame.small && block.kind !== 'free' && block.label === undefined && block.text.slice(0, frame.inlineFrom).trim() === '') {
+      // A field's label before its value (les emplois' `<li><small>Label</small><strong>Value</strong>`).
+      const label = clean(block.text.slice(frame.inlineFrom));
+      if (label.length <= 60) {
+        block.label = label;
+        block.text = block.text.slice(0, frame.inlineFrom) + ' ';
+        return;
+      }
+    }
     if (frame.inlineFrom < 0 || block.kind === 'free' || block.text.length - frame.inlineFrom > 40) return;
     const status = statusOf(block.text.slice(frame.inlineFrom));
     if (status) {
@@ -161,6 +189,8 @@ export class StatementReader {
     const trimmed = block.text.trim();
     const text = block.kind === 'free' || !trimmed ? trimmed : clean(trimmed);
     if (!text) {
+      // A label whose value is a block inside it (`<li><small>Adresse</small><address>…`): the label alone, for its value.
+      if (block.label) this.statements.push({ text: block.label, source: block.el, kind: 'text' });
       if (block.status) this.statements.push({ text: '', source: block.el, kind: 'text', status: block.status, badgeOnly: true });
       return;
     }
@@ -176,7 +206,7 @@ export class StatementReader {
         return;
       }
     }
-    this.statements.push({ text, source: block.el, kind: block.kind, ...(block.status ? { status: block.status } : {}) });
+    this.statements.push({ text, source: block.el, kind: block.kind, ...(block.status ? { status: block.status } : {}), ...(block.label ? { label: block.label } : {}) });
   }
 
   private labelsAControl(label: Element): boolean {
@@ -216,7 +246,9 @@ export class StatementReader {
       for (const option of Array.from(select.options)) {
         if (!option.selected || option.value === '' || option.disabled || isPlaceholderOption(option.text)) continue;
         const status = statusOf(option.text);
-        if (status) this.statements.push({ text: this.labelOf(el), source: el, kind: 'heading', status });
+        // A status chosen in a table's cell (Carnet de bord's « Réalisée » per action) is its row's status.
+        if (status && el.closest('td, [role="cell"], [role="gridcell"]')) this.statements.push({ text: '', source: el, kind: 'text', status, badgeOnly: true });
+        else if (status) this.statements.push({ text: this.labelOf(el), source: el, kind: 'heading', status });
         else this.statements.push({ text: clean(option.text), source: el, kind: 'text' });
       }
       return;

@@ -27,7 +27,14 @@ const NONE_STATUS = [
   /^aucune?( (contrainte|besoin|difficulte|frein|probleme))?s?$/,
   /^ras$/,
   /^r a s$/,
-  /^(resolu|cloture|clos|leve|acquis|termine|solde)e?s?$/,
+  /^(resolu|cloture|clos|leve|acquis|termine|solde|realise|abandonne|annule|traite|honore|fini|acheve)e?s?( (le|depuis le) [0-9 ]+)?$/,
+  // Appointment and follow-up statuses of the tools' history tables (rdv-insertion, Carnet de bord).
+  /^(rendez vous|rdv) (honore|annule|effectue|passe)e?s?( par l (usager|agent|organisation))?$/,
+  /^annulee? (par l )?(usager|agent|organisation)?$/,
+  /^absence( non)? excusee$/,
+  /^(suivi )?(cloture|termine|clos|archive)e?s?$/,
+  /^(usager )?absente?$/,
+  /^present(e)?$/,
   /^non$/,
   /^sans objet$/,
   /^n ?a$/,
@@ -124,9 +131,26 @@ const FACTS = [
   /^(mobile|autonome)( dans ses deplacements)?$/,
   // Schemes and eligibility the person is in: a status of the file, not a difficulty.
   /^eligibles? (a l |au |aux )?(iae|cej|rsa|pass iae)\b/,
-  /^(beneficiaire|allocataire) (du|de l|de la) /,
+  /^(beneficiaire|allocataire)s? (du|des|de l|de la) /,
   /^contrat d engagement (jeune|reciproque)\b/,
   /^salaire\b/,
+  // Situations of the file that are not, alone, a need for a partner (IAE criteria, profiles).
+  /^parents? isoles?$/,
+  /^(senior|jeune)s?( [0-9 ]+ ans)?( ans)?$/,
+  /^(de|deld|detld|delds)( [0-9 ]+ mois)?( [0-9 ]+ mois)?$/,
+  /^demandeu(r|se|rs|ses) d emploi( de (tres )?longue duree)?( inscrite? a france travail)?$/,
+  /^resident(e)? (qpv|zrr|zrr zfrr)$/,
+  /^travailleu(r|se)s? handicapee?s?$/,
+  /^(titulaire|beneficiaire) de la (rqth|loi handicap( oeth)?)$/,
+  /^rqth$/,
+  /^(allocataire|beneficiaire) (ass|aah|are|rsa)\b/,
+  /^sans emploi( depuis\b.*)?$/,
+  /^(inscrite?|inscription) (a )?france travail\b/,
+  /^(diplome|diplomee) (du )?bac\b/,
+  /^(formation de )?niveau (bac|cap|bep|[0-9])\b/,
+  /^sortante? de l ase$/,
+  /^(rsa|ass|aah|are|cej|cer|ppae|pacea)( (droit ouvert|majore|non majore)\b.*)?$/,
+  /^rsa droit ouvert\b/,
 ];
 
 export function isPlainFact(text: string): boolean {

@@ -1,6 +1,7 @@
 import { detectNeeds, type DetectedNeed } from './detect-needs';
 import { StatementReader, type Statement } from './page-statements';
 import { classify } from './page-status';
+import { isDataLabel, isOthersSection, isToolText } from './tool-words';
 
 /** A need of the file with every place that showed it (kept in the page's memory only). */
 export interface PageNeed extends DetectedNeed {
@@ -53,7 +54,11 @@ function applyBadges(statements: Statement[]): void {
       const row: number[] = [];
       for (let j = lo; j <= hi; j++) if (!statements[j].badgeOnly) row.push(j);
       if (row.length === 0) continue;
-      if (LIST_CONTAINERS.has(container.tagName.toUpperCase()) || row.length > MAX_ROW_STATEMENTS) {
+      const tag = container.tagName.toUpperCase();
+      if (tag === 'TR' || container.getAttribute('role') === 'row') {
+        // A table row's status cell (« Statut » : Réalisée, En cours) is the status of every cell of the row.
+        for (const j of row) statements[j].status ??= badge.status;
+      } else if (LIST_CONTAINERS.has(tag) || row.length > MAX_ROW_STATEMENTS) {
         const before = row.filter((j) => j < i);
         const target = before.length > 0 ? before[before.length - 1] : row[0];
         statements[target].status ??= badge.status;
@@ -65,9 +70,58 @@ function applyBadges(statements: Statement[]): void {
   });
 }
 
+/**
+ * A field label alone in its block (rdv-insertion's `<h4>`, Carnet de bord's `<strong>` before a
+ * `<p>`): the label is not read, nor its value when the value is data (an identifier, an address,
+ * a job title). Its value is the block just inside it (read before it) or its next sibling.
+ */
+function applyLabels(statements: Statement[]): void {
+  const headers = new Map<Element, string[]>();
+  statements.forEach((statement, i) => {
+    if (statement.badgeOnly) return;
+    const cell = statement.source.closest('td');
+    if (cell && isDataLabel(columnHeader(cell, headers))) statement.status = 'none';
+    if (isOthersSection(statement.text)) {
+      statement.status = 'none';
+      // The section it titles: the nearest ancestor holding the statements after it.
+      let section = statement.source.parentElement;
+      const next = statements[i + 1];
+      for (let level = 0; section && next && level < 3 && !section.contains(next.source); level++) section = section.parentElement;
+      for (let j = i + 1; section && j < statements.length && section.contains(statements[j].source); j++) statements[j].status = 'none';
+      return;
+    }
+    if (statement.label !== undefined || !isDataLabel(statement.text)) return;
+    statement.status = 'none';
+    const source = statement.source;
+    const before = statements[i - 1];
+    const after = statements[i + 1];
+    if (before && !before.badgeOnly && source.contains(before.source) && before.source !== source) before.status = 'none';
+    else if (after && after.kind !== 'heading' && after.source.parentElement === source.parentElement) after.status = 'none';
+  });
+}
+
+/** The header of a table cell's column (« Structure », « Statut »), read once per table. */
+function columnHeader(cell: Element, cache: Map<Element, string[]>): string {
+  const table = cell.closest('table');
+  const index = (cell as HTMLTableCellElement).cellIndex;
+  if (!table || typeof index !== 'number' || index < 0) return '';
+  let names = cache.get(table);
+  if (!names) {
+    const head = table.querySelector('thead tr') ?? table.querySelector('tr');
+    names = head ? Array.from(head.children).map((th) => (th.tagName.toUpperCase() === 'TH' ? (th.textContent ?? '').replace(/\s+/g, ' ').trim() : '')) : [];
+    cache.set(table, names);
+  }
+  return names[index] ?? '';
+}
+
 /** The needs one statement shows, judged by its kind and status. */
 function needsOf(statement: Statement): DetectedNeed[] {
   if (statement.badgeOnly || statement.status === 'none' || !statement.text) return [];
+  // A value after its field label: read unless the label names data (an identifier, an address, a CV).
+  if (statement.label !== undefined && isDataLabel(statement.label)) return [];
+  if (statement.kind !== 'free' && isToolText(statement.text)) return [];
+  // An address is where the person lives or is domiciled, data of the file.
+  if (statement.source.tagName.toUpperCase() === 'ADDRESS') return [];
   if (statement.kind === 'free') return detectNeeds(statement.text);
   const { plainFact, themeName } = classify(statement.text);
   if (plainFact) return [];
@@ -80,12 +134,13 @@ function needsOf(statement: Statement): DetectedNeed[] {
 export function readStatements(root: Document | Element, options: ReadPageOptions = {}): Statement[] {
   const statements = readerFor(root, options).read(root);
   applyBadges(statements);
+  applyLabels(statements);
   return statements;
 }
 
 function cachedNeedsOf(statement: Statement, cache: StatementCache | undefined): DetectedNeed[] {
   if (!cache) return needsOf(statement);
-  const key = `${statement.kind}|${statement.status ?? ''}|${statement.badgeOnly ? 'b' : ''}|${statement.text}`;
+  const key = `${statement.kind}|${statement.status ?? ''}|${statement.badgeOnly ? 'b' : ''}|${statement.label ?? ''}|${statement.text}`;
   let needs = cache.get(key);
   if (!needs) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -156,6 +211,7 @@ export async function readPageNeedsSliced(
   while (!reader.step(sliceOver)) if (!(await nextSlice())) return undefined;
   const statements = reader.statements;
   applyBadges(statements);
+  applyLabels(statements);
   const found = new Map<string, PageNeed>();
   const cache = options.cache ?? new Map();
   for (const statement of statements) {

@@ -15,6 +15,8 @@ export const SKILLS_TERMS: readonly NeedLexiconEntry[] = [
       'cours de français', 'allophone', 'non francophone', 'barrière de la langue', 'barrière linguistique', 'savoirs de base',
       'compétences de base', 'remise à niveau', 'interprète', 'traducteur', 'niveau en français', 'français écrit', 'lire et écrire',
       'difficultés de lecture', 'difficultés à l’écrit', 'ateliers sociolinguistiques', 'apprentissage du français',
+      // The IAE administrative criterion, as les emplois de l'inclusion words it.
+      'maîtrise de la langue française inférieure au niveau A1', 'inférieur au niveau A1', 'inférieure au niveau A1',
     ],
   },
   {
