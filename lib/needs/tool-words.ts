@@ -20,7 +20,7 @@ const DATA_LABELS = [
   'structure', 'referent', 'referents', 'referente', 'prescripteur ou prescriptrice', 'conseiller ou conseillere referente',
   'employeur destinataire', 'emetteur de la candidature', 'duree de validite du diagnostic', 'pieces jointes', 'droits',
   'service concerne', 'date d envoi de la demande', 'cree par', 'creee par', 'motif', 'lien', 'rdv pris le', 'date du rdv',
-  'convoque par', 'statut', 'statut rdv', 'date', 'categorie', 'evenements', 'tags', 'sans emploi', 'rqth', 'oeth', 'fonction',
+  'convoque par', 'statut', 'statut rdv', 'date', 'sans emploi', 'rqth', 'oeth', 'fonction',
   'accompagnateur', 'date de creation',
 ];
 
@@ -35,7 +35,9 @@ const TOOL_TEXTS = [
   'historique des modifications', 'historique de parcours', 'commentaires', 'rendez vous', 'parcours', 'plan d action',
   'objectifs', 'groupe de suivi', 'situation socioprofessionnelle', 'beneficiaire', 'la demande', 'les contacts',
   'motifs de l orientation', 'criteres auxquels le ou la beneficiaire repond', 'ressources', 'rsa', 'ass', 'aah',
-  'en cours de traitement', 'prefere', 'pour valider l eligibilite iae du candidat',
+  'en cours de traitement', 'prefere', 'pour valider l eligibilite iae du candidat', 'tags', 'categorie', 'evenements',
+  // Kinds of employers and schemes of the IAE, shown as labels on the tools' cards.
+  'aci', 'ai', 'ei', 'etti', 'eiti', 'geiq', 'ea', 'iae',
 ];
 
 /** Section titles whose whole content is about the software or other people (staff, the service's own criteria, files). */
@@ -46,7 +48,7 @@ const OTHERS_SECTIONS = [
 ];
 const OTHERS_SECTION_SET: ReadonlySet<string> = new Set(OTHERS_SECTIONS);
 /** The tools' sentences about the file itself (« Candidature envoyée le 12/11/2026 »). */
-const TOOL_PATTERNS = [/^candidatures? (envoyee|recue|transferee|acceptee|refusee|declinee)s? le\b/, /^(envoyee|creee|mise a jour|modifiee) le\b/, /^informations mises a jour le\b/];
+const TOOL_PATTERNS = [/^axe de travail\b/, /^candidatures? (envoyee|recue|transferee|acceptee|refusee|declinee)s? le\b/, /^(envoyee|creee|mise a jour|modifiee) le\b/, /^informations mises a jour le\b/];
 
 const DATA_LABEL_SET: ReadonlySet<string> = new Set(DATA_LABELS);
 const TOOL_TEXT_SET: ReadonlySet<string> = new Set([...TOOL_TEXTS, ...DATA_LABELS]);

@@ -124,6 +124,8 @@ export const LIVING_TERMS: readonly NeedLexiconEntry[] = [
       'nounou', 'assistante maternelle', 'ass mat', 'halte-garderie', 'garderie', 'périscolaire', 'centre de loisirs', 'place en crèche',
     ],
   },
+  // The children are looked after: the need is met (silences « crèche » in the same sentence).
+  { category: FAM, thematique: `${FAM}--garde-denfants`, kind: 'state', terms: ['enfants gardés', 'enfant gardé', 'enfants sont gardés', 'enfant est gardé'] },
   {
     category: FAM,
     thematique: `${FAM}--surmonter-conflits-separation-violence`,
