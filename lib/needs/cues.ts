@@ -72,5 +72,5 @@ export const NEUTRAL_PHRASES = [
   'Identifiant France Travail', 'Identifiant Pôle emploi', 'Identifiant CAF', 'Numéro de sécurité sociale', 'Adresse e-mail',
   'Adresse mail', 'Niveau de formation', 'Zone de mobilité', 'Emploi recherché', 'Emplois recherchés', 'Poste recherché',
   // Words that say the need is met or is about getting there.
-  'se rendre au travail', 'aller au travail', 'lieu de travail',
+  'besoins et points forts', 'se rendre au travail', 'aller au travail', 'lieu de travail',
 ];

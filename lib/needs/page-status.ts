@@ -138,7 +138,7 @@ const FACTS = [
   /^parents? isoles?$/,
   /^(senior|jeune)s?( [0-9 ]+ ans)?( ans)?$/,
   /^(de|deld|detld|delds)( [0-9 ]+ mois)?( [0-9 ]+ mois)?$/,
-  /^demandeu(r|se|rs|ses) d emploi( de (tres )?longue duree)?( inscrite? a france travail)?$/,
+  /^demandeu(r|se|rs|ses) d emploi\b/,
   /^resident(e)? (qpv|zrr|zrr zfrr)$/,
   /^travailleu(r|se)s? handicapee?s?$/,
   /^(titulaire|beneficiaire) de la (rqth|loi handicap( oeth)?)$/,

@@ -37,7 +37,11 @@ interface Cues {
   possessed: boolean;
   resolved: boolean;
   heading?: 'ok' | 'denied' | 'negated' | 'content';
+  labelOfCode?: boolean;
 }
+
+/** An identifier: five or more letters and digits, at least one digit. */
+const CODE = /^(?=[a-z]*[0-9])[a-z0-9]{5,}$/;
 
 function readCues(tokens: readonly Token[], match: TermMatch): Cues {
   const cues: Cues = { negated: false, lacking: false, marked: false, possessed: false, resolved: false };
@@ -78,6 +82,9 @@ function readCues(tokens: readonly Token[], match: TermMatch): Cues {
     } else cues.heading = 'content';
     return cues;
   }
+  // A word followed by a code (« identifiant 0123456X », « numéro 4521873 »): the label of a value, not a need.
+  const code = tokens[match.last + 1];
+  if (code && !code.punctBefore && CODE.test(code.folded)) cues.labelOfCode = true;
   for (let k = match.last + 1; k <= match.last + WINDOW_AFTER && k < tokens.length && !tokens[k].clauseStart; k++) {
     const s = tokens[k].stem;
     if (LACKS_AFTER.has(s)) cues.lacking = true;
@@ -90,6 +97,7 @@ export function readMatch(tokens: readonly Token[], match: TermMatch): (kind: Ne
   const cues = readCues(tokens, match);
   return (kind) => {
     if (cues.heading === 'ok' || cues.heading === 'denied') return 'resolved';
+    if (cues.labelOfCode && kind !== 'problem') return 'resolved';
     // A form line: "Surendettement : dossier déposé" is a need; "Logement : appartement T3"
     // describes the situation, so only marked needs in it count ("Logement : hébergé chez…").
     if (cues.heading === 'content') return kind === 'problem' ? 'strong' : 'resolved';

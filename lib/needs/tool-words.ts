@@ -54,7 +54,7 @@ const DATA_LABEL_SET: ReadonlySet<string> = new Set(DATA_LABELS);
 const TOOL_TEXT_SET: ReadonlySet<string> = new Set([...TOOL_TEXTS, ...DATA_LABELS]);
 
 /** Organisations the files name: who works with the person, not what the person needs. */
-const ORGANISATIONS = /^(france travail|pole emploi|caf|cpam|msa|ccas|cias|udaf|mission locale|greta|cap emploi|departement|conseil departemental|secours populaire|emmaus|envie)\b/;
+const ORGANISATIONS = /^(aci|etti|eiti|geiq|ei|ea|france travail|pole emploi|caf|cpam|msa|ccas|cias|udaf|mission locale|greta|cap emploi|departement|conseil departemental|secours populaire|emmaus|envie)\b/;
 
 /** Folded, apostrophes as spaces, a leading or trailing count dropped (« 6 résultats », « Commentaires 0 »). */
 const fold = (text: string) =>
