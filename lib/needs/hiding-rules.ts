@@ -34,11 +34,25 @@ interface SheetRules {
 /** Per stylesheet object, kept while its number of rules stays the same (`insertRule` changes it). */
 const bySheet = new WeakMap<CSSStyleSheet, SheetRules>();
 
-const hides = (style: CSSStyleDeclaration | undefined): boolean => {
+/** Properties that can make text invisible besides display/visibility (see invisibleStyle). */
+const HIDING_PROPERTIES = ['opacity', 'font-size', 'color', 'clip', 'clip-path', 'text-indent', 'left', 'top', 'right', 'height', 'max-height'];
+const zeroish = (value: string) => /^-?0(\.0+)?([a-z%]*)$/.test(value.trim()) || /^1px$/.test(value.trim());
+
+export const hides = (style: CSSStyleDeclaration | undefined): boolean => {
   if (!style) return false;
   const display = style.getPropertyValue('display');
   const visibility = style.getPropertyValue('visibility');
-  return display === 'none' || display.includes('var(') || visibility === 'hidden' || visibility === 'collapse' || visibility.includes('var(');
+  if (display === 'none' || display.includes('var(') || visibility === 'hidden' || visibility === 'collapse' || visibility.includes('var(')) return true;
+  for (const name of HIDING_PROPERTIES) {
+    const value = style.getPropertyValue(name).trim();
+    if (!value) continue;
+    if (value.includes('var(')) return true;
+    if ((name === 'opacity' || name === 'font-size' || name === 'height' || name === 'max-height') && zeroish(value)) return true;
+    if (name === 'color' && (value === 'transparent' || /^rgba\(.*[,/]\s*0(\.0+)?\)$/.test(value))) return true;
+    if ((name === 'clip' && value.startsWith('rect')) || (name === 'clip-path' && value !== 'none')) return true;
+    if ((name === 'text-indent' || name === 'left' || name === 'top' || name === 'right') && value.startsWith('-') && Math.abs(parseFloat(value)) >= 999) return true;
+  }
+  return false;
 };
 
 /** `md\:hidden` → `md:hidden`: a class as the page's markup writes it. */

@@ -30,6 +30,43 @@ export function attributesOf(el: Element): Attributes {
   return el.attributes.length === 1 && el.hasAttribute('class') ? 'class' : 'other';
 }
 
+const px = (value: string) => (value === '' ? NaN : parseFloat(value));
+const OFF_SCREEN = -999;
+/** `rect(0 0 0 0)`, `rect(1px, 1px, 1px, 1px)`: a clip that leaves nothing (top ≥ bottom or left ≥ right). */
+function clipsAll(clip: string): boolean {
+  const match = /^rect\(([^)]*)\)$/.exec(clip.trim());
+  if (!match) return false;
+  const [top, right, bottom, left] = match[1].split(/[\s,]+/).map((v) => px(v));
+  return (top >= bottom) || (left >= right);
+}
+
+/**
+ * Whether a style makes its element's text invisible to the counsellor: not displayed, hidden,
+ * transparent (opacity 0, colour transparent), of size zero, clipped away, pushed off-screen or
+ * squeezed to zero height (or to the 1 px of the « visually hidden » pattern) with its overflow
+ * hidden. A collapsed accordion panel (`inAccordion`) is still part of the file.
+ */
+export function invisibleStyle(style: CSSStyleDeclaration, inAccordion: boolean): boolean {
+  if (style.display === 'none') return true;
+  if (!inAccordion && (style.visibility === 'hidden' || style.visibility === 'collapse')) return true;
+  if (px(style.opacity) === 0 || px(style.fontSize) === 0) return true;
+  const color = style.color;
+  if (color === 'transparent' || /^rgba\(.*[,/]\s*0(\.0+)?\)$/.test(color)) return true;
+  if (style.clip && clipsAll(style.clip)) return true;
+  const clipPath = style.getPropertyValue('clip-path');
+  if (clipPath && /^(inset\(\s*(50|100)%|circle\(\s*0)/.test(clipPath)) return true;
+  if (px(style.textIndent) <= OFF_SCREEN) return true;
+  const position = style.position;
+  if ((position === 'absolute' || position === 'fixed') && (px(style.left) <= OFF_SCREEN || px(style.top) <= OFF_SCREEN || px(style.right) <= OFF_SCREEN)) return true;
+  const overflow = style.overflow || style.getPropertyValue('overflow-y');
+  if (!inAccordion && /hidden|clip/.test(overflow)) {
+    const height = Math.min(px(style.height), px(style.maxHeight));
+    if (height === 0) return true;
+    if (height <= 1 && px(style.width) <= 1) return true;
+  }
+  return false;
+}
+
 export class PageVisibility {
   private readonly accordionIds = new Set<string>();
   private view: (Window & typeof globalThis) | null = null;
@@ -64,7 +101,7 @@ export class PageVisibility {
     if (this.isAccordion(el)) return false;
     if (el.hasAttribute('hidden')) return true;
     const style = el.hasAttribute('style') ? (el as HTMLElement).style : undefined;
-    if (style && (style.display === 'none' || (style.visibility === 'hidden' && !inAccordion))) return true;
+    if (style && invisibleStyle(style, inAccordion)) return true;
     return this.options.computedStyle && this.mayBeStyledHidden(el, tag, true) && this.styledHidden(el, inAccordion);
   }
 
@@ -85,10 +122,10 @@ export class PageVisibility {
     return hit;
   }
 
-  /** Hidden by the page's stylesheets (`display: none`, `visibility: hidden`), read on a page with layout. */
+  /** Hidden by the page's stylesheets (see invisibleStyle), read on a page with layout. */
   private styledHidden(el: Element, inAccordion: boolean): boolean {
     const computed = this.view?.getComputedStyle(el);
-    return Boolean(computed && (computed.display === 'none' || (computed.visibility === 'hidden' && !inAccordion)));
+    return Boolean(computed && invisibleStyle(computed, inAccordion));
   }
 
   /** Not part of the file: the software around it (navigation, menus, closed dialogs) or hidden. */
