@@ -60,7 +60,7 @@ export function invisibleStyle(style: CSSStyleDeclaration, inAccordion: boolean)
   if ((position === 'absolute' || position === 'fixed') && (px(style.left) <= OFF_SCREEN || px(style.top) <= OFF_SCREEN || px(style.right) <= OFF_SCREEN)) return true;
   const overflow = style.overflow || style.getPropertyValue('overflow-y');
   if (!inAccordion && /hidden|clip/.test(overflow)) {
-    const height = Math.min(px(style.height), px(style.maxHeight));
+    const height = Math.min(...[px(style.height), px(style.maxHeight)].filter((v) => !Number.isNaN(v)));
     if (height === 0) return true;
     if (height <= 1 && px(style.width) <= 1) return true;
   }
