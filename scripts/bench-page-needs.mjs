@@ -2,6 +2,7 @@
 // readPageNeeds on a 200 KB case-management page, in the browser the content script runs in
 // (headless Chromium, a page with layout, computed styles read): target p95 ≤ 30 ms (issue 10).
 // The page is the labelled case pages (tests/fixtures/pages) repeated as one long dossier.
+// `--compare <dir>`: also times the reader of another tree (e.g. main's) in the same page, interleaved.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { largeDossierHtml } from '../tests/fixtures/pages/large-dossier.mjs';
@@ -10,6 +11,19 @@ const root = new URL('..', import.meta.url).pathname;
 const TARGET_MS = 30;
 const SIZE = 200_000;
 const html = largeDossierHtml(SIZE);
+
+const compareAt = process.argv.indexOf('--compare');
+const compareRoot = compareAt > 0 ? process.argv[compareAt + 1] : undefined;
+const baseBundle = compareRoot
+  ? await build({
+      stdin: { contents: "export { readPageNeeds } from './lib/needs/read-page-needs';", resolveDir: compareRoot, loader: 'ts' },
+      bundle: true,
+      format: 'iife',
+      globalName: 'RepereBase',
+      write: false,
+      target: 'es2022',
+    })
+  : undefined;
 
 const bundle = await build({
   stdin: { contents: "export { readPageNeeds } from './lib/needs/read-page-needs'; export { detectNeeds } from './lib/needs/detect-needs';", resolveDir: root, loader: 'ts' },
@@ -25,6 +39,28 @@ try {
   const page = await browser.newPage();
   await page.setContent(html);
   await page.addScriptTag({ content: bundle.outputFiles[0].text });
+  if (baseBundle) {
+    await page.addScriptTag({ content: baseBundle.outputFiles[0].text });
+    const compared = await page.evaluate(() => {
+      const ours = [];
+      const base = [];
+      const time = (read) => {
+        const start = performance.now();
+        read(document, { computedStyle: true });
+        return performance.now() - start;
+      };
+      for (let i = 0; i < 10; i++) time(globalThis.RepereBench.readPageNeeds), time(globalThis.RepereBase.readPageNeeds);
+      for (let i = 0; i < 100; i++) {
+        ours.push(time(globalThis.RepereBench.readPageNeeds));
+        base.push(time(globalThis.RepereBase.readPageNeeds));
+      }
+      const at = (list, q) => list.sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))];
+      return { oursP50: at(ours, 0.5), oursP95: at(ours, 0.95), baseP50: at(base, 0.5), baseP95: at(base, 0.95) };
+    });
+    console.log(
+      `same page, interleaved: this reader p50 ${compared.oursP50.toFixed(2)} ms · p95 ${compared.oursP95.toFixed(2)} ms — ${compareRoot} p50 ${compared.baseP50.toFixed(2)} ms · p95 ${compared.baseP95.toFixed(2)} ms (ratio p50 ${(compared.oursP50 / compared.baseP50).toFixed(2)})`,
+    );
+  }
   const result = await page.evaluate(() => {
     const read = (cache) => globalThis.RepereBench.readPageNeeds(document, { computedStyle: true, ...(cache ? { cache } : {}) });
     const sample = (count, run) => {

@@ -79,7 +79,10 @@ function applyLabels(statements: Statement[]): void {
   const headers = new Map<Element, string[]>();
   statements.forEach((statement, i) => {
     if (statement.badgeOnly) return;
-    const cell = statement.source.closest('td');
+    // A cell, or a block right inside one (no climb: this runs for every statement of a large file).
+    const source = statement.source;
+    const parent = source.parentElement;
+    const cell = source.tagName === 'TD' ? source : parent?.tagName === 'TD' ? parent : null;
     if (cell && isDataLabel(columnHeader(cell, headers))) statement.status = 'none';
     if (isOthersSection(statement.text)) {
       statement.status = 'none';
@@ -92,7 +95,6 @@ function applyLabels(statements: Statement[]): void {
     }
     if (statement.label !== undefined || !isDataLabel(statement.text)) return;
     statement.status = 'none';
-    const source = statement.source;
     const before = statements[i - 1];
     const after = statements[i + 1];
     if (before && !before.badgeOnly && source.contains(before.source) && before.source !== source) before.status = 'none';

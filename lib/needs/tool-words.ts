@@ -61,14 +61,17 @@ const fold = (text: string) =>
   foldText(text).replace(/'/g, ' ').replace(/\s+/g, ' ').replace(/ [0-9]+$/, '').replace(/^[0-9]+ /, '');
 
 /** A field label whose value is data (an identifier, an address, a job title): neither is read. */
-export const isDataLabel = memoizeByText((text: string): boolean => text.length <= 60 && DATA_LABEL_SET.has(fold(text)));
+// Lengths are checked before the memo: a long text is never a label, and hashing it would cost more than the answer.
+const memoDataLabel = memoizeByText((text: string): boolean => DATA_LABEL_SET.has(fold(text)));
+export const isDataLabel = (text: string): boolean => text.length <= 60 && memoDataLabel(text);
 
 /** The software's own words or an organisation's name, alone in a statement: no evidence. */
-export const isToolText = memoizeByText((text: string): boolean => {
-  if (text.length > 80) return false;
+export const isToolText = (text: string): boolean => text.length <= 80 && memoToolText(text);
+const memoToolText = memoizeByText((text: string): boolean => {
   const folded = fold(text);
   return TOOL_TEXT_SET.has(folded) || TOOL_PATTERNS.some((re) => re.test(folded)) || (folded.split(' ').length <= 8 && ORGANISATIONS.test(folded));
 });
 
 /** A section about others (the staff, the service's criteria, attachments): nothing in it is the person's need. */
-export const isOthersSection = memoizeByText((text: string): boolean => text.length <= 80 && OTHERS_SECTION_SET.has(fold(text)));
+const memoOthersSection = memoizeByText((text: string): boolean => OTHERS_SECTION_SET.has(fold(text)));
+export const isOthersSection = (text: string): boolean => text.length <= 80 && memoOthersSection(text);
