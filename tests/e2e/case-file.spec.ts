@@ -248,9 +248,9 @@ describe('« Pour ce dossier »: case-management pages', () => {
 
   it('a 200 KB case file: its needs are found, read in slices the page never notices', async () => {
     const { page, tabId } = await openCasePage('grand-dossier.html', true);
-    // What the reader finds in the seven labelled pages together: their nine categories and the two
-    // extras `npm run eval` counts (numérique, choisir un métier).
-    await expect.poll(() => badge(tabId), { timeout: 15_000 }).toBe('11');
+    // What the reader finds in the seven labelled pages together: their nine categories (the reader
+    // no longer takes « identifiant 0123456X » or « besoins et points forts » for needs).
+    await expect.poll(() => badge(tabId), { timeout: 15_000 }).toBe('9');
     await page.waitForTimeout(1000);
     const [longest, loaded] = await page.evaluate(() => {
       const tasks = (globalThis as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks;
