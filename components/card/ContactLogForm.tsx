@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { contactsOf, type StoredPartner } from '../../lib/db';
 import { CONTACT_KINDS, type ContactKind } from '../../lib/schema';
-import { logContact, personDataIn } from '../../lib/partnership';
+import { logContact, partnerContext, personDataIn } from '../../lib/partnership';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { PersonDataWarning } from './PersonDataWarning';
@@ -34,8 +34,7 @@ export function ContactLogForm({ partner, today }: ContactLogFormProps) {
 
   // Checked as the note is typed: the warning shows at once, and saving waits for a confirmation.
   const findings = useMemo(() => {
-    const phones = [partner.telephone, ...partner.services.map((s) => s.telephone), ...(ownContacts ?? []).map((c) => c.phone)];
-    return personDataIn(note, { partnerPhones: phones, currentYear: Number(today.slice(0, 4)) });
+    return personDataIn(note, partnerContext([partner], ownContacts ?? [], Number(today.slice(0, 4))));
   }, [note, partner, ownContacts, today]);
 
   async function save(confirmed: boolean) {
