@@ -7,7 +7,7 @@ import { zipSizes } from './zip-size';
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 function tooManyRows(tables: readonly ReadTable[]): string | undefined {
-  const rows = tables.reduce((sum, table) => sum + table.rows.length, 0);
+  const rows = tables.reduce((sum, table) => sum + table.rows.filter((row) => row.cells.some((cell) => cell.trim() !== '')).length, 0);
   if (rows <= MAX_SHEET_ROWS) return undefined;
   return `Le fichier compte ${rows.toLocaleString('fr-FR')} lignes, au-delà de la limite de ${MAX_SHEET_ROWS.toLocaleString('fr-FR')} lignes pour un tableau de suivi : rien n’a été importé. Importez-le en plusieurs fichiers.`;
 }
