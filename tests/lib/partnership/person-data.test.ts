@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnerContext, personDataIn } from '../../../lib/partnership';
+import { partnerContext, personDataIn } from '../../../lib/partnership/person-data';
 
 // The partner the notes are about: its own number, e-mail, site and address are never an alarm.
 const context = {

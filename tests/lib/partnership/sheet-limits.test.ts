@@ -5,7 +5,7 @@ import { MAX_SHEET_ROWS } from '../../../lib/partnership/sheet-limits';
 import { tablesToXlsx } from '../../../lib/partnership/sheet-xlsx';
 import { zipSizes } from '../../../lib/partnership/zip-size';
 import { screenFollowUp } from '../../../lib/partnership/person-screen';
-import { partnerContext } from '../../../lib/partnership';
+import { partnerContext } from '../../../lib/partnership/person-data';
 
 /** A zip of one stored part, written by hand: local header, data, central directory, end record. */
 function zipOf(name: string, content: Buffer): Uint8Array {
