@@ -36,9 +36,35 @@ export function handoverText(partner: Partner, now: Date): string {
   return lines.join('\n').trim();
 }
 
-/** « Envoyer à la personne »: the handover text in a new e-mail; the counsellor types the address. */
+/**
+ * Browsers and mail apps drop or cut a `mailto:` much past 2,000 characters (Chromium's and
+ * Outlook's limits are near it): the link stays under this length.
+ */
+export const MAILTO_MAX_LENGTH = 2000;
+
+/**
+ * « Envoyer à la personne »: the handover text in a new e-mail; the counsellor types the address.
+ * Too long for a link, it loses its last lines first (what to bring, how to go, then the hours:
+ * the name, address and phone come first and stay), and says it was shortened.
+ */
 export function handoverMailto(partner: Partner, now: Date): string {
-  return mailtoWith(null, t('actSendSubject', partner.nom), handoverText(partner, now));
+  const subject = t('actSendSubject', partner.nom);
+  const lines = handoverText(partner, now).split('\n');
+  let href = mailtoWith(null, subject, lines.join('\n'));
+  if (href.length <= MAILTO_MAX_LENGTH) return href;
+  const note = t('actSendShortened');
+  const shortened = (kept: string[]) => mailtoWith(null, subject, [...kept, '', note].join('\n'));
+  while (lines.length > 1) {
+    lines.pop();
+    // No heading (« À prévoir : ») nor blank line left hanging at the end.
+    while (lines.length > 1 && (lines[lines.length - 1].trim() === '' || lines[lines.length - 1].endsWith(':'))) lines.pop();
+    href = shortened(lines);
+    if (href.length <= MAILTO_MAX_LENGTH) return href;
+  }
+  // A single line too long on its own (a very long name): cut it, never inside an escape.
+  let first = lines[0];
+  while (first.length > 0 && shortened([`${first}…`]).length > MAILTO_MAX_LENGTH) first = first.slice(0, -Math.max(1, Math.ceil(first.length / 10)));
+  return shortened([`${first}…`]);
 }
 
 /** « Signaler une erreur »: to whoever keeps the directory the record came from, naming the record. */

@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { contactsOf, type StoredPartner } from '../../lib/db';
 import { CONTACT_KINDS, type ContactKind } from '../../lib/schema';
-import { logContact, personDataIn } from '../../lib/partnership';
+import { logContact } from '../../lib/partnership';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { PersonDataWarning } from './PersonDataWarning';
@@ -15,6 +15,11 @@ export const KIND_LABELS: Record<ContactKind, MessageKey> = {
   orientation: 'followKindOrientation',
   bilan: 'followKindBilan',
 };
+
+type PersonCheck = typeof import('../../lib/partnership/person-data');
+let personCheck: Promise<PersonCheck> | undefined;
+/** The person-data check (phone metadata: ~160 KB) is a chunk of its own, loaded when the form shows. */
+const loadPersonCheck = () => (personCheck ??= import('../../lib/partnership/person-data'));
 
 interface ContactLogFormProps {
   partner: StoredPartner;
@@ -32,14 +37,15 @@ export function ContactLogForm({ partner, today }: ContactLogFormProps) {
   const [error, setError] = useState('');
   const prefix = `contact-log-${partner.id}`;
 
+  const [check, setCheck] = useState<PersonCheck>();
+  useEffect(() => void loadPersonCheck().then(setCheck), []);
+  const findingsIn = (module: PersonCheck) => module.personDataIn(note, module.partnerContext([partner], ownContacts ?? [], Number(today.slice(0, 4))));
   // Checked as the note is typed: the warning shows at once, and saving waits for a confirmation.
-  const findings = useMemo(() => {
-    const phones = [partner.telephone, ...partner.services.map((s) => s.telephone), ...(ownContacts ?? []).map((c) => c.phone)];
-    return personDataIn(note, { partnerPhones: phones, currentYear: Number(today.slice(0, 4)) });
-  }, [note, partner, ownContacts, today]);
+  const findings = useMemo(() => (check ? findingsIn(check) : []), [check, note, partner, ownContacts, today]);
 
   async function save(confirmed: boolean) {
-    if (findings.length > 0 && !confirmed) return;
+    // Saved before the check had loaded: it runs first, and the warning shows instead of saving.
+    if (!confirmed && findingsIn(check ?? (await loadPersonCheck())).length > 0) return setCheck(await loadPersonCheck());
     const { problem } = await logContact(db, { partnerId: partner.id, kind, date, note }, { partnerName: partner.nom });
     if (problem) return setError(t('followFieldError', t(problem.field === 'date' ? 'followDate' : 'followNote'), problem.message));
     setNote('');

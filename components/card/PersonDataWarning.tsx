@@ -5,7 +5,14 @@ const LABELS: Record<PersonDataKind, MessageKey> = {
   nir: 'followPersonNir',
   'birth-date': 'followPersonBirth',
   phone: 'followPersonPhone',
+  email: 'followPersonEmail',
+  address: 'followPersonAddress',
+  iban: 'followPersonIban',
+  'file-number': 'followPersonFileNumber',
 };
+
+/** « numéro de sécurité sociale », … for a finding's kind (also used by the import previews). */
+export const personDataLabel = (kind: PersonDataKind) => t(LABELS[kind]);
 
 interface PersonDataWarningProps {
   findings: readonly PersonDataFinding[];

@@ -1,38 +1,54 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ParsedFollowUp } from '../../lib/partnership/sheet';
-import type { FollowUpImportPreview } from '../../lib/partnership/sheet-data';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { SheetPreview } from '../../lib/partnership/sheet-worker-protocol';
 import { t } from '../../lib/i18n';
+import { HeldLines } from './HeldLines';
+import { SheetLimits } from './SheetLimits';
 
 interface SpreadsheetPreviewProps {
-  fileName: string;
-  parsed: ParsedFollowUp;
-  preview: FollowUpImportPreview;
-  onConfirm: () => void;
+  preview: SheetPreview;
+  onConfirm: (includeHeld: boolean) => void;
   onCancel: () => void;
 }
 
-/** What importing the team's file would add and replace, and every line that will be left out. */
-export function SpreadsheetPreview({ fileName, parsed, preview, onConfirm, onCancel }: SpreadsheetPreviewProps) {
+/** What importing the team's file would add and replace, every line left out, and every line held back. */
+export function SpreadsheetPreview({ preview, onConfirm, onCancel }: SpreadsheetPreviewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
-  const nothing = parsed.partnerships.length + parsed.log.length === 0;
+  const [includeHeld, setIncludeHeld] = useState(false);
+  const counts = preview.preview;
+  const passing = counts.partnerships.added + counts.partnerships.replaced + counts.log.added + counts.log.replaced;
+  const nothing = passing === 0 && (preview.heldTotal === 0 || !includeHeld);
   return (
     <div class="import-preview" id="follow-up-preview" role="region" aria-labelledby="follow-up-preview-title">
-      <h3 id="follow-up-preview-title" tabIndex={-1} ref={heading}>{t('followSheetPreviewTitle', fileName)}</h3>
+      <h3 id="follow-up-preview-title" tabIndex={-1} ref={heading}>{t('followSheetPreviewTitle', preview.fileName)}</h3>
       <ul>
-        <li>{t('followSheetPreviewPartnerships', preview.partnerships.added, preview.partnerships.replaced)}</li>
-        <li>{t('followSheetPreviewLog', preview.log.added, preview.log.replaced)}</li>
+        <li>{t('followSheetPreviewPartnerships', counts.partnerships.added, counts.partnerships.replaced)}</li>
+        <li>{t('followSheetPreviewLog', counts.log.added, counts.log.replaced)}</li>
       </ul>
-      {parsed.problems.length > 0 && (
+      {preview.heldTotal > 0 && (
+        <HeldLines
+          id="follow-up-held"
+          title={t('followSheetHeld', preview.heldTotal)}
+          lines={preview.held}
+          total={preview.heldTotal}
+          describe={(line, findings) => t('followSheetHeldLine', line.table === 'log' ? 'Journal' : 'Suivi', line.line, line.partnerId, findings)}
+          include={includeHeld}
+          onInclude={setIncludeHeld}
+          includeLabel={t('followSheetIncludeHeld')}
+        />
+      )}
+      {preview.problemTotal > 0 && (
         <>
-          <p class="warning">{t('followSheetProblems', parsed.problems.length)}</p>
+          <p class="warning">{t('followSheetProblems', preview.problemTotal)}</p>
           <ul id="follow-up-problems" class="import-problems">
-            {parsed.problems.map((problem, i) => <li key={i}>{problem.sheet ? `${problem.sheet} · ` : ''}{problem.message}</li>)}
+            {preview.problems.map((problem, i) => <li key={i}>{problem.sheet ? `${problem.sheet} · ` : ''}{problem.message}</li>)}
+            {preview.problemTotal > preview.problems.length && <li>{t('followSheetMore', preview.problemTotal - preview.problems.length)}</li>}
           </ul>
         </>
       )}
       <p class="muted">{t('followSheetMergeNote')}</p>
-      {!nothing && <button type="button" onClick={onConfirm}>{t('followSheetConfirm')}</button>}{' '}
+      <SheetLimits />
+      {!nothing && <button type="button" onClick={() => onConfirm(includeHeld)}>{t('followSheetConfirm')}</button>}{' '}
       <button type="button" onClick={onCancel}>{nothing ? t('followSheetClose') : t('ownCancel')}</button>
     </div>
   );

@@ -1,24 +1,32 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { localDay } from '../../lib/partnership';
-import type { ParsedFollowUp } from '../../lib/partnership/sheet';
-import { applyFollowUpImport, exportFollowUp, previewFollowUpImport, type FollowUpImportPreview } from '../../lib/partnership/sheet-data';
-import { followUpFile, readFollowUpFile } from '../../lib/partnership/sheet-file';
-import { t } from '../../lib/i18n';
+import { exportFollowUp } from '../../lib/partnership/sheet-data';
+import { followUpFile } from '../../lib/partnership/sheet-file';
+import type { SheetPhase } from '../../lib/partnership/sheet-worker-protocol';
+import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { SpreadsheetPreview } from './SpreadsheetPreview';
+import { SheetLimits } from './SheetLimits';
+import { SHEET_WORKER_TIMEOUT_MS, useSheetImport, type SheetWorkerFactory } from './use-sheet-import';
 
-interface Pending {
-  fileName: string;
-  parsed: ParsedFollowUp;
-  preview: FollowUpImportPreview;
-}
+const PHASES: Record<SheetPhase, MessageKey> = {
+  read: 'followSheetPhaseRead',
+  check: 'followSheetPhaseCheck',
+  compare: 'followSheetPhaseCompare',
+  store: 'followSheetPhaseStore',
+};
+const ORDER: SheetPhase[] = ['read', 'check', 'compare', 'store'];
 
-/** The team's « tableau de suivi »: export for the meeting, import the file the team sends back. */
-export function SpreadsheetSection() {
+/**
+ * The team's « tableau de suivi »: export for the meeting, import the file the team sends back.
+ * The import is read, checked and written by a worker (`createSheetWorker`): the page stays live.
+ */
+export function SpreadsheetSection({ createSheetWorker }: { createSheetWorker: SheetWorkerFactory }) {
   const db = useDb();
+  const importing = useSheetImport(createSheetWorker);
+  const { state } = importing;
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const [pending, setPending] = useState<Pending>();
 
   async function download(format: 'xlsx' | 'csv-board' | 'csv-log') {
     setError('');
@@ -33,24 +41,24 @@ export function SpreadsheetSection() {
     setStatus(t('followSheetExported', file.name));
   }
 
-  async function choose(input: HTMLInputElement) {
+  function choose(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
     setStatus('');
-    setPending(undefined);
-    const { parsed, error: problem } = await readFollowUpFile(new Uint8Array(await file.arrayBuffer()), file.name);
-    if (!parsed) return setError(t('followSheetUnreadable', file.name, problem ?? ''));
     setError('');
-    setPending({ fileName: file.name, parsed, preview: await previewFollowUpImport(db, parsed) });
+    if (file) void importing.choose(file);
+    else importing.reset();
   }
 
-  async function confirm() {
-    if (!pending) return;
-    await applyFollowUpImport(db, pending.parsed);
-    setStatus(t('followSheetImported', pending.parsed.partnerships.length, pending.parsed.log.length));
-    setPending(undefined);
-  }
+  useEffect(() => {
+    if (state.kind === 'refused') setError(t('followSheetUnreadable', state.fileName, state.error));
+    else if (state.kind === 'timeout') setError(t('followSheetTimeout', SHEET_WORKER_TIMEOUT_MS / 1000));
+    else if (state.kind === 'error') setError(t('followSheetFailed', state.message));
+    else if (state.kind === 'done') {
+      setStatus(t('followSheetImported', state.partnerships, state.log));
+      importing.reset();
+    }
+  }, [state]);
 
   return (
     <section aria-labelledby="sheet-title">
@@ -63,9 +71,16 @@ export function SpreadsheetSection() {
       </p>
       <p>
         <label for="follow-up-file">{t('followSheetImportLabel')}</label>{' '}
-        <input id="follow-up-file" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(event) => void choose(event.target as HTMLInputElement)} />
+        <input id="follow-up-file" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(event) => choose(event.target as HTMLInputElement)} />
       </p>
-      {pending && <SpreadsheetPreview fileName={pending.fileName} parsed={pending.parsed} preview={pending.preview} onConfirm={() => void confirm()} onCancel={() => setPending(undefined)} />}
+      {state.kind !== 'preview' && <SheetLimits />}
+      {state.kind === 'working' && (
+        <p class="restore-progress" role="status">
+          <progress id="follow-up-progress" max={ORDER.length} value={ORDER.indexOf(state.phase) + 1} aria-label={t('followSheetProgressLabel')} />{' '}
+          <span>{t(PHASES[state.phase])}</span>
+        </p>
+      )}
+      {state.kind === 'preview' && <SpreadsheetPreview preview={state.preview} onConfirm={importing.apply} onCancel={importing.discard} />}
       {error && <p role="alert" class="error">{error}</p>}
       <p role="status">{status}</p>
     </section>

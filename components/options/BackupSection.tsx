@@ -73,7 +73,7 @@ export function BackupSection({ createRestoreWorker }: { createRestoreWorker: Re
       </p>
       {state.kind === 'working' && <RestoreProgress phase={state.phase} />}
       {state.kind === 'preview' && (
-        <RestorePreview preview={state.preview} fileName={state.fileName} onConfirm={restoring.apply} onCancel={() => { restoring.discard(); focusSoon('restore-file'); }} />
+        <RestorePreview preview={state.preview} held={state.held} heldTotal={state.heldTotal} fileName={state.fileName} onConfirm={restoring.apply} onCancel={() => { restoring.discard(); focusSoon('restore-file'); }} />
       )}
       {error && <p role="alert" class="error" id="backup-error" tabIndex={-1}>{error}</p>}
       <p role="status" id="backup-status" tabIndex={-1}>{status}</p>

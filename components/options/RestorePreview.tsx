@@ -1,10 +1,16 @@
+import { useState } from 'preact/hooks';
 import type { RestorePreview as Preview } from '../../lib/backup';
+import type { HeldLine } from '../../lib/partnership/person-screen';
 import { t, type MessageKey } from '../../lib/i18n';
+import { HeldLines } from '../follow-up/HeldLines';
 
 interface RestorePreviewProps {
   preview: Preview;
+  /** Follow-up items held back for a person's data (the first ones), and how many in all. */
+  held: readonly HeldLine[];
+  heldTotal: number;
   fileName: string;
-  onConfirm: () => void;
+  onConfirm: (includeHeld: boolean) => void;
   onCancel: () => void;
 }
 
@@ -19,7 +25,8 @@ const ROWS: [keyof Omit<Preview, 'territory'>, MessageKey][] = [
 ];
 
 /** What a restore will add and replace, before anything is written. */
-export function RestorePreview({ preview, fileName, onConfirm, onCancel }: RestorePreviewProps) {
+export function RestorePreview({ preview, held, heldTotal, fileName, onConfirm, onCancel }: RestorePreviewProps) {
+  const [includeHeld, setIncludeHeld] = useState(false);
   return (
     <div class="restore-preview" role="region" aria-labelledby="restore-preview-title">
       <h3 id="restore-preview-title">{t('backupPreviewTitle', fileName)}</h3>
@@ -42,8 +49,20 @@ export function RestorePreview({ preview, fileName, onConfirm, onCancel }: Resto
         </tbody>
       </table>
       <p>{preview.territory ? t('backupTerritoryReplaced') : t('backupTerritoryKept')}</p>
+      {heldTotal > 0 && (
+        <HeldLines
+          id="restore-held"
+          title={t('backupHeld', heldTotal)}
+          lines={held}
+          total={heldTotal}
+          describe={(line, findings) => t('backupHeldLine', t(line.table === 'log' ? 'backupHeldLog' : 'backupHeldPartnerships'), line.line, line.partnerId, findings)}
+          include={includeHeld}
+          onInclude={setIncludeHeld}
+          includeLabel={t('backupIncludeHeld')}
+        />
+      )}
       <p class="muted">{t('backupMergeNote')}</p>
-      <button type="button" onClick={onConfirm}>{t('backupConfirm')}</button>{' '}
+      <button type="button" onClick={() => onConfirm(includeHeld)}>{t('backupConfirm')}</button>{' '}
       <button type="button" onClick={onCancel}>{t('ownCancel')}</button>
     </div>
   );

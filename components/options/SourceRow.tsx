@@ -8,6 +8,7 @@ import { isChannelClosed, recordInterruptedRefresh } from '../../lib/import/inte
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
 import type { RefreshOutcome } from '../../lib/import/subscriptions';
 import type { DirectorySource } from '../../lib/schema';
+import { asClause } from '../../lib/sentence';
 import { useDb } from '../db-context';
 
 interface Props {
@@ -77,7 +78,7 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved }: Props) {
         {source.kind === 'url' && source.checkedAt && <><br /><span class="muted">{t('sourceChecked', dateTime(source.checkedAt))}</span></>}
         {source.lastError && (
           <p role="alert" class="error source-error">
-            {t('sourceLastError', dateTime(source.lastErrorAt ?? source.updatedAt), source.lastError, dateTime(source.updatedAt))}
+            {t('sourceLastError', dateTime(source.lastErrorAt ?? source.updatedAt), asClause(source.lastError), dateTime(source.updatedAt))}
           </p>
         )}
       </td>

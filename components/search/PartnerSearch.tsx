@@ -79,7 +79,16 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     focusSearch: () => input.current?.focus(),
   });
 
-  useEffect(() => onQueryChange?.(query), [query]);
+  // The counsellor's own changes (typing, Esc) are told in the key's handler, before anything
+  // else can happen: a popup closed right after Esc never loses that intent to a deferred effect.
+  // Other changes (a query brought back, a « Qui porte quoi ? » search) are told after render.
+  const told = useRef<string | undefined>(undefined);
+  const tell = (value: string) => {
+    if (told.current === value) return;
+    told.current = value;
+    onQueryChange?.(value);
+  };
+  useEffect(() => tell(query), [query]);
   // A query brought back is selected: typing replaces it, arrows and Enter use its results.
   const restoring = useRef(false);
   /** The counsellor typed or erased something: a query brought back later must not replace it. */
@@ -173,6 +182,8 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
       openPartner(items[Math.max(active, 0)]);
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
+      edited.current = true;
+      tell('');
       setQuery('');
     }
   }
@@ -202,6 +213,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
         onInput={(event) => {
           edited.current = true;
           enterPending.current = false;
+          tell((event.target as HTMLInputElement).value);
           setQuery((event.target as HTMLInputElement).value);
         }}
         onKeyDown={onKeyDown}

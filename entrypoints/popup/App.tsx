@@ -59,9 +59,12 @@ function PopupHome() {
         setRestore(query);
       });
   }, []);
-  // The empty box of the first render must not erase the stored query before it is read.
+  // The empty box of the first render must not erase the stored query before it is read; once
+  // this popup has held a query, emptying it (Esc) is the counsellor's intent and is written.
+  const held = useRef(false);
   const onQueryChange = (query: string) => {
-    if (query || read.current) remember(query);
+    if (query) held.current = true;
+    if (query || read.current || held.current) remember(query);
   };
 
   return (

@@ -16,7 +16,13 @@ export const BACKUP_FORMAT = 'repere-backup';
 /** Bump when the file's shape changes, and keep a reader and a migration for every older one. */
 export const BACKUP_VERSION = 3;
 /** A backup is the counsellor's own data: far below this even for a heavy user. */
-const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+/** The refusal of a file over the cap, from its size alone: it is never read. */
+export function backupTooBig(bytes: number): string {
+  const mb = (n: number) => Math.max(1, Math.round(n / (1024 * 1024))).toLocaleString('fr-FR');
+  return `Le fichier pèse ${mb(bytes)} Mo : une sauvegarde Repère en fait bien moins (limite ${mb(MAX_BACKUP_BYTES)} Mo). Il n’a pas été lu ; choisissez le fichier repere-sauvegarde-….json.`;
+}
 
 /** Version 2: favourites, groups, notes, contacts, own partners and settings. */
 export const BackupV2Schema = z.object({

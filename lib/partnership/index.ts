@@ -12,7 +12,8 @@ export {
   type FollowUpData,
   type PartnerStanding,
 } from './due';
-export { personDataIn, phoneDigits, type PersonDataFinding, type PersonDataKind } from './person-data';
+// person-data.ts (libphonenumber-js, ibantools: ~160 KB) is imported by path, never in the popup's first load.
+export type { PersonDataFinding, PersonDataKind, PersonDataContext, PartnerLike } from './person-data';
 export { getPartnership, savePartnership, logContact, deleteContactEntry, logOf, loadFollowUpData, type FieldProblem } from './store';
 export { boardPartners, boardRows, filterRows, sortRows, filterChoices, type BoardRow, type BoardPartner, type BoardSort, type BoardFilter } from './board';
 export { FOLLOW_UP_ALARM, NOTIFY_SETTING_KEY, ensureFollowUpAlarm, notificationsWanted, runFollowUpCheck, reminderDeps, type ReminderDeps, type ReminderBrowser, type StorageAreaLike } from './reminders';

@@ -130,6 +130,9 @@ export interface ParsedFollowUp {
   partnerships: Partnership[];
   log: ContactEntry[];
   problems: SheetProblem[];
+  /** The file's line of each record above (same order), for messages about a record. */
+  partnershipLines: number[];
+  logLines: number[];
   /** Tables recognised in the file (« Suivi », « Journal »). */
   found: string[];
 }
@@ -195,6 +198,7 @@ function readBoard(read: ReadTable, now: number, out: ParsedFollowUp) {
     if (!parsed.success) { fail(describe(parsed.error.issues, BOARD_COLUMNS as Column<never>[])); continue; }
     if (out.partnerships.some((p) => p.partnerId === parsed.data.partnerId)) { fail(`le partenaire « ${parsed.data.partnerId} » figure déjà plus haut`); continue; }
     out.partnerships.push(parsed.data);
+    out.partnershipLines.push(line);
   }
 }
 
@@ -229,12 +233,13 @@ function readLog(read: ReadTable, now: number, out: ParsedFollowUp) {
     });
     if (!parsed.success) { fail(describe(parsed.error.issues, LOG_COLUMNS as Column<never>[]).replace('colonne « bilan »', 'colonne « Décision »')); continue; }
     out.log.push(parsed.data);
+    out.logLines.push(line);
   }
 }
 
 /** Which table a sheet is, from its headings: « Statut » means the follow-up, « Type » the log. */
 export function parseFollowUpTables(tables: readonly ReadTable[], now = Date.now()): ParsedFollowUp {
-  const out: ParsedFollowUp = { partnerships: [], log: [], problems: [], found: [] };
+  const out: ParsedFollowUp = { partnerships: [], log: [], problems: [], partnershipLines: [], logLines: [], found: [] };
   for (const read of tables) {
     const headings = new Set(read.headers.map(plain));
     if (headings.has(plain('Statut')) && headings.has(plain('Identifiant partenaire'))) {

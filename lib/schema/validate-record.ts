@@ -3,6 +3,7 @@ import type { ImportProblem } from './data-inclusion';
 import { stripInvisibleValue } from './invisible-characters';
 import { frenchText } from '../i18n';
 import { keyedProblem } from './problem';
+import { frenchIssue } from './zod-french';
 
 export interface RecordContext {
   /** "Structure" or "Service": names the record in messages (anything but a service reads as a structure). */
@@ -68,20 +69,20 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
       output[field] = null;
       continue;
     }
-    let parsed = schema.safeParse(value);
+    let parsed = schema.safeParse(value, { error: frenchIssue });
     if (!parsed.success && !isRequired) {
       // A list: keep its valid items, drop the others one by one.
-      if (typeof value === 'string' && schema.safeParse([value]).success) value = [value];
+      if (typeof value === 'string' && schema.safeParse([value], { error: frenchIssue }).success) value = [value];
       if (Array.isArray(value)) {
         const kept = [...new Set(value)].filter((item) => {
-          const ok = schema.safeParse([item]).success;
+          const ok = schema.safeParse([item], { error: frenchIssue }).success;
           if (!ok) {
-            const reason = firstMessage(schema.safeParse([item]).error!);
+            const reason = firstMessage(schema.safeParse([item], { error: frenchIssue }).error!);
             problems.push(keyedProblem('importValueDropped', [kindWord, shownId, String(item), field, reason], { ...base, recordId, field, severity: 'corrected' }));
           }
           return ok;
         });
-        parsed = schema.safeParse(kept.length > 0 ? kept : null);
+        parsed = schema.safeParse(kept.length > 0 ? kept : null, { error: frenchIssue });
       }
     }
     if (parsed.success) {

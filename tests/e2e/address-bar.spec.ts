@@ -70,9 +70,10 @@ describe('the address bar', () => {
 
 describe('the popup', () => {
   it('reopens on the last query, selected, for the next ten minutes; Esc empties it for good', async () => {
+    // Closed right after typing, and later right after Esc: the intent is written in the key's
+    // handler, so no close can beat it (it raced a deferred effect: 3 of 8 lost when idle).
     const first = await session.openPage('popup.html');
     await first.getByRole('combobox').fill('mission locale');
-    await first.getByRole('option').first().waitFor();
     await first.close();
 
     const again = await session.openPage('popup.html');
@@ -84,7 +85,6 @@ describe('the popup', () => {
       return [input.id, input.selectionStart, input.selectionEnd];
     })).toEqual(['search-input', 0, 'mission locale'.length]);
     await box.press('Escape');
-    await expect.poll(() => box.inputValue()).toBe('');
     await again.close();
 
     const empty = await session.openPage('popup.html');

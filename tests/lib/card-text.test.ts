@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handoverMailto, handoverText, mailtoWith, reportMailto } from '../../lib/card-text';
+import { handoverMailto, handoverText, MAILTO_MAX_LENGTH, mailtoWith, reportMailto } from '../../lib/card-text';
 import { parseDataInclusion } from '../../lib/directory';
 import { service, structure } from '../fixtures/records';
 
@@ -33,6 +33,25 @@ describe('the card handed over to the person', () => {
     expect(url.searchParams.get('subject')).toBe('Coordonnées : Mission Locale du Bassin de Thau');
     expect(decodeURIComponent(href.split('&body=')[1])).toBe(handoverText(partner, MONDAY_10));
     expect(href).not.toContain('+');
+  });
+});
+
+describe('a long card handed over', () => {
+  it('stays a link browsers open (≤ 2,000 characters): the last parts go first, with a note; name, address and phone stay', () => {
+    const [long] = parseDataInclusion({
+      structures: [structure({ telephone: '0467000000' })],
+      services: Array.from({ length: 30 }, (_, i) => service({ id: `s${i}`, conditions_acces: `Condition ${i} : être accompagné par un référent et avoir un projet professionnel validé en entretien`, mobilisation_precisions: `Pièce ${i} : justificatif de domicile de moins de trois mois et attestation de droits` })),
+    }).partners;
+    expect(mailtoWith(null, 'x', handoverText(long, MONDAY_10)).length).toBeGreaterThan(MAILTO_MAX_LENGTH);
+    const href = handoverMailto(long, MONDAY_10);
+    expect(href.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    const body = decodeURIComponent(href.split('&body=')[1]);
+    expect(body).toMatch(/^Mission Locale du Bassin de Thau\n/);
+    expect(body).toContain('Adresse : 2 rue du Port, 34200 Sète');
+    expect(body).toContain('Téléphone : 04 67 00 00 00');
+    expect(body).toContain('- Condition 0 :');
+    expect(body).not.toContain('Pièce 29');
+    expect(body.endsWith('\n\n(Message raccourci pour tenir dans un courriel : la suite est à demander à votre conseiller.)')).toBe(true);
   });
 });
 

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { waitForStoredSources } from '../../support/in-page-db';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../../.output/chrome-mv3');
+/** The built extension; REPERE_EXTENSION_DIR points at another build (a measure against the previous one). */
+export const EXTENSION_DIR = process.env.REPERE_EXTENSION_DIR ?? resolve(__dirname, '../../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {

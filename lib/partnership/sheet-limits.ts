@@ -1,0 +1,19 @@
+/**
+ * What a « tableau de suivi » may weigh, said in the import's preview. A year of a busy team is
+ * a few hundred partners and a few thousand contacts. Measured: an export of 20,000 log lines
+ * with 120-character notes is 4.3 MB as CSV and 0.8 MB as .xlsx (11 MB once decompressed), so
+ * these caps leave room for years of a large team (and notes twice as long in CSV, seven times in
+ * .xlsx) while refusing, before any parsing, the files that froze the page (52 MB CSV, 100,000
+ * rows, a 1 MB workbook that inflates to 286 MB).
+ */
+export const MAX_SHEET_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_SHEET_ROWS = 20_000;
+/** The decompressed size of an .xlsx's parts, read from its zip directory before exceljs runs. */
+export const MAX_XLSX_UNCOMPRESSED_BYTES = 80 * 1024 * 1024;
+
+export const megabytes = (bytes: number) => Math.max(1, Math.round(bytes / (1024 * 1024))).toLocaleString('fr-FR');
+
+/** The French refusal of a file over the size cap, without reading it. */
+export function sheetTooBig(bytes: number): string {
+  return `Le fichier pèse ${megabytes(bytes)} Mo, au-delà de la limite de ${megabytes(MAX_SHEET_FILE_BYTES)} Mo pour un tableau de suivi : il n’a pas été lu. Exportez le tableau depuis Repère ou retirez les anciennes lignes.`;
+}
