@@ -34,11 +34,14 @@ export default defineConfig({
         description: '__MSG_commandOpenPopup__',
       },
     },
+    // What a structure may preset by policy (lib/managed, docs/deploiement.md). Chrome and Edge read
+    // the schema from here; Firefox takes policies.json's 3rdparty values as they are.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'repere@repere.example',
+              id: 'repere@repere-insertion.fr',
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -15,7 +15,7 @@ import { waitForStoredSources } from '../../support/in-page-db';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(__dirname, '../../../.output/firefox-mv3');
-const GECKO_ID = 'repere@repere.example';
+const GECKO_ID = 'repere@repere-insertion.fr';
 const UUID = '5e0d6c1a-3f7b-4b8e-9a51-2c4d7e8f9a10';
 /** Firefox's own modules also print `console.error:` on stdout (remote settings, search, region…). */
 const FIREFOX_NOISE = /^console\.error: (RSLoader|RemoteSettings|SearchService|Region|AddonManager|URLQueryStrippingListService|services\.settings|\[?Glean|TopSites|Sanitizer|NimbusFeatures|ExperimentAPI|PushService)\b/;
