@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Settings } from '../lib/schema';
 import { effectiveSettings, loadSettings, managedStateItem, settingsValue, syncStatusItem, watchSynced, type ManagedState } from '../lib/settings';
 
@@ -42,5 +42,6 @@ export function useManagedState(): ManagedState | null | undefined {
 export function useEffectiveSettings(): Settings | undefined {
   const settings = useSettings();
   const managed = useManagedState();
-  return settings && managed !== undefined ? effectiveSettings(settings, managed) : undefined;
+  // One object per change: the search re-runs when the territory's identity changes.
+  return useMemo(() => (settings && managed !== undefined ? effectiveSettings(settings, managed) : undefined), [settings, managed]);
 }
