@@ -52,11 +52,16 @@ export default defineConfig({
   hooks: {
     // The territory picker's communes / EPCI / départements, trimmed from the official data at
     // build time (see scripts/build-geography.mjs) rather than committed.
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: 'data/geography.json', contents: geographyJson() });
+      // Firefox takes policies.json's values without a schema file: not shipped there.
+      const schema = files.findIndex((file) => file.relativeDest === 'managed-schema.json');
+      if (wxt.config.browser === 'firefox' && schema >= 0) files.splice(schema, 1);
     },
   },
+  // `npm run zip`: the Chrome Web Store and AMO archives, and AMO's source archive (its build steps
+  // in SOURCE_CODE_REVIEW.md); scripts/check-packages.mjs then checks them (README « Publier »).
   zip: {
-    excludeSources: ['.output/**', 'test-results/**', 'coverage/**', 'node_modules/**'],
+    excludeSources: ['.output/**', 'test-results/**', 'coverage/**', 'node_modules/**', 'store/screenshots/**', '.bench-cache/**'],
   },
 });
