@@ -80,7 +80,9 @@ export async function applyManagedPolicy(deps: ManagedDeps): Promise<ManagedStat
     }
   }
   const state: ManagedState = { policy: parsed.policy, territory, problems, checkedAt: deps.now?.() ?? Date.now() };
-  await deps.saveState(state);
+  // Written only when it changed: open pages watch it, and the service worker wakes often.
+  const same = (a: ManagedState | null | undefined, b: ManagedState) => !!a && JSON.stringify({ ...a, checkedAt: 0 }) === JSON.stringify({ ...b, checkedAt: 0 });
+  if (!same(previous, state)) await deps.saveState(state);
   const setUp = await setUpGranted(deps, parsed.policy);
   if (setUp.length > 0) {
     state.problems = [...problems, ...setUp];
@@ -124,7 +126,7 @@ export async function setUpGranted(deps: ManagedDeps, policy: ManagedPolicy): Pr
       problems.push(`Site de suivi ${origin} non activé : ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  await deps.saveApplied(next);
+  if (JSON.stringify(next) !== JSON.stringify(applied)) await deps.saveApplied(next);
   return problems;
 }
 

@@ -170,3 +170,34 @@ describe('applying a policy in the background', () => {
     expect(caseSiteAllowed(undefined, 'https://autre.exemple.fr')).toBe(true);
   });
 });
+
+describe('a policy read again at each start', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is written only when it changed (open pages watch it)', async () => {
+    let writes = 0;
+    const d: ManagedDeps = {
+      readPolicy: async () => ({ caseSites: ['https://dossier.exemple.fr'] }),
+      geography: async () => geo,
+      hasPermission: async () => false,
+      loadState: () => managedStateItem.getValue(),
+      saveState: async (state) => {
+        writes++;
+        await managedStateItem.setValue(state);
+      },
+      loadApplied: async () => ({ subscriptions: [], caseSites: [] }),
+      saveApplied: async () => undefined,
+      subscribe: async () => undefined,
+      hasSource: async () => false,
+      enableSite: async () => undefined,
+      enabledSites: async () => [],
+    };
+    await applyManagedPolicy(d);
+    await applyManagedPolicy(d);
+    expect(writes).toBe(1);
+    d.readPolicy = async () => ({ caseSites: ['https://autre.exemple.fr'] });
+    await applyManagedPolicy(d);
+    expect(writes).toBe(2);
+    expect((await managedStateItem.getValue())!.policy.caseSites).toEqual(['https://autre.exemple.fr']);
+  });
+});
