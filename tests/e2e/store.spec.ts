@@ -54,7 +54,7 @@ describe('store listing', () => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`chrome-extension://${session.extensionId}/${path}`);
       // The popup is a narrow window: shown at its size on a plain backdrop, as the store's frame.
-      if (path.startsWith('popup')) await page.addStyleTag({ content: 'html { background: #dfe5ee; } body { width: 400px; min-height: 700px; margin: 40px auto; background: var(--bg); box-shadow: 0 4px 24px #0004; border-radius: 8px; }' });
+      if (path.startsWith('popup')) await page.addStyleTag({ content: 'html { background: #dfe5ee; overflow: hidden; } body { width: 400px; height: 720px; overflow: hidden; box-sizing: border-box; margin: 40px auto; background: var(--bg); box-shadow: 0 4px 24px #0004; border-radius: 8px; }' });
       await ready(page);
       const file = join(STORE_SHOTS, `${name}.png`);
       await page.screenshot({ path: file });
