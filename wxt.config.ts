@@ -34,11 +34,14 @@ export default defineConfig({
         description: '__MSG_commandOpenPopup__',
       },
     },
+    // What a structure may preset by policy (lib/managed, docs/deploiement.md). Chrome and Edge read
+    // the schema from here; Firefox takes policies.json's 3rdparty values as they are.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'repere@repere.example',
+              id: 'repere@repere-insertion.fr',
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
@@ -49,11 +52,16 @@ export default defineConfig({
   hooks: {
     // The territory picker's communes / EPCI / départements, trimmed from the official data at
     // build time (see scripts/build-geography.mjs) rather than committed.
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: 'data/geography.json', contents: geographyJson() });
+      // Firefox takes policies.json's values without a schema file: not shipped there.
+      const schema = files.findIndex((file) => file.relativeDest === 'managed-schema.json');
+      if (wxt.config.browser === 'firefox' && schema >= 0) files.splice(schema, 1);
     },
   },
+  // `npm run zip`: the Chrome Web Store and AMO archives, and AMO's source archive (its build steps
+  // in SOURCE_CODE_REVIEW.md); scripts/check-packages.mjs then checks them (README « Publier »).
   zip: {
-    excludeSources: ['.output/**', 'test-results/**', 'coverage/**', 'node_modules/**'],
+    excludeSources: ['.output/**', 'test-results/**', 'coverage/**', 'node_modules/**', 'store/screenshots/**', '.bench-cache/**'],
   },
 });

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Settings } from '../lib/schema';
-import { loadSettings, settingsValue, syncStatusItem, watchSynced } from '../lib/settings';
+import { effectiveSettings, loadSettings, managedStateItem, settingsValue, syncStatusItem, watchSynced, type ManagedState } from '../lib/settings';
 
 /** The synced settings, kept current when another page or computer changes them. */
 export function useSettings(): Settings | undefined {
@@ -26,4 +26,22 @@ export function useSyncStatus(): Record<string, string> {
     return syncStatusItem.watch(setStatus);
   }, []);
   return status;
+}
+
+/** What the structure's policy sets (null: no policy read yet), kept current when it changes. */
+export function useManagedState(): ManagedState | null | undefined {
+  const [state, setState] = useState<ManagedState | null>();
+  useEffect(() => {
+    void managedStateItem.getValue().then(setState);
+    return managedStateItem.watch(setState);
+  }, []);
+  return state;
+}
+
+/** The settings the search uses: the counsellor's, with the structure's territory (lib/settings effectiveSettings). */
+export function useEffectiveSettings(): Settings | undefined {
+  const settings = useSettings();
+  const managed = useManagedState();
+  // One object per change: the search re-runs when the territory's identity changes.
+  return useMemo(() => (settings && managed !== undefined ? effectiveSettings(settings, managed) : undefined), [settings, managed]);
 }

@@ -13,7 +13,8 @@ import { ensureSearchHost, type HostApis } from '../lib/search/search-host';
 import { createCaseFile, caseFileHandlers, wireCaseFile } from '../lib/case-file/background-wiring';
 import { createOmniboxHandlers } from '../lib/omnibox/handlers';
 import { createOmniboxSearch } from '../lib/omnibox/search';
-import { loadSettings, territoryCodes } from '../lib/settings';
+import { loadEffectiveSettings, territoryCodes } from '../lib/settings';
+import { wireManagedPolicy } from '../lib/managed/background-managed';
 
 export default defineBackground(() => {
   const db = new RepereDB();
@@ -63,11 +64,34 @@ export default defineBackground(() => {
   const caseFile = createCaseFile(caseApis);
   caseApis.listen(caseFile);
 
+  // What the structure presets by policy (lib/managed): applied now and whenever it changes,
+  // through the same subscription and « Sites de suivi » paths as the counsellor's clicks.
+  const managed = wireManagedPolicy(browser as never, db, {
+    subscribe: (url, label, coordinatorEmail) => sources.subscribe(url, label, coordinatorEmail),
+    enableSite: (origin) => caseFile.enableSite(origin),
+    enabledSites: async () => (await caseFile.listSites()).filter((site) => site.granted).map((site) => site.origin),
+  });
+  void managed.apply();
+
   const handlers: Handlers = {
     ...caseFileHandlers(caseFile),
+    'case:enable-site': async (message) => {
+      await managed.checkCaseSite(message.origin);
+      return caseFile.enableSite(message.origin);
+    },
+    'case:disable-site': async (message) => {
+      await managed.checkCaseSiteRemoval(message.origin);
+      return caseFile.disableSite(message.origin);
+    },
     'core:ping': () => ({ version: browser.runtime.getManifest().version }),
-    'sources:subscribe': (message) => sources.subscribe(message.url, message.label, message.coordinatorEmail),
-    'sources:subscribe-national': (message) => sources.subscribeNational(message.token, message.departement),
+    'sources:subscribe': async (message) => {
+      await managed.checkSubscribe(message.url);
+      return sources.subscribe(message.url, message.label, message.coordinatorEmail);
+    },
+    'sources:subscribe-national': async (message) => {
+      await managed.checkNational();
+      return sources.subscribeNational(message.token, message.departement);
+    },
     'sources:refresh': (message) => sources.refresh(message.sourceId),
     'search:refresh-index': async () => {
       void ensureSearchHost(hostApis);
@@ -120,7 +144,7 @@ export default defineBackground(() => {
   // opens the card in a tab. The e2e test calls these handlers from the service worker.
   const omnibox = createOmniboxHandlers({
     search: createOmniboxSearch(db),
-    territory: async () => territoryCodes(await loadSettings()),
+    territory: async () => territoryCodes(await loadEffectiveSettings()),
     markup: !import.meta.env.FIREFOX,
     national: t('omniboxNational'),
     openTab: (path, disposition) => {

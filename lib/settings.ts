@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
-import { FavouritesSnapshotSchema, SettingsSchema, type FavouritesSnapshot, type Settings } from './schema';
+import { FavouritesSnapshotSchema, SettingsSchema, type FavouritesSnapshot, type Settings, type TerritoryPlace } from './schema';
+import type { ManagedPolicy } from './managed/policy';
 
 /**
  * What follows the counsellor to another computer: settings (territory) and favourites with their
@@ -113,3 +114,34 @@ export function territoryCodes(settings: Settings): string[] {
 }
 
 export type { FavouritesSnapshot };
+
+/**
+ * What the structure's policy sets (lib/managed): checked, the territory resolved to places, and
+ * the French messages for what was left out. Written by the background when the policy is read or
+ * changes; never mixed into the counsellor's own settings, so a policy removed gives them back.
+ */
+export interface ManagedState {
+  policy: ManagedPolicy;
+  territory: TerritoryPlace[];
+  problems: string[];
+  checkedAt: number;
+}
+export const managedStateItem = storage.defineItem<ManagedState | null>('local:managedState', { fallback: null });
+
+/** Managed subscriptions and sites already set up once on their own: not redone after the counsellor removed them. */
+export const managedAppliedItem = storage.defineItem<{ subscriptions: string[]; caseSites: string[] }>('local:managedApplied', {
+  fallback: { subscriptions: [], caseSites: [] },
+});
+
+/** The territory the search uses: the structure's places, then the counsellor's own unless the structure locked it. */
+export function effectiveSettings(settings: Settings, managed: ManagedState | null | undefined): Settings {
+  if (!managed || managed.territory.length === 0) return managed?.policy.locked.territory ? { ...settings, territory: [] } : settings;
+  if (managed.policy.locked.territory) return { ...settings, territory: managed.territory };
+  const own = settings.territory.filter((place) => !managed.territory.some((m) => m.kind === place.kind && m.code === place.code));
+  return { ...settings, territory: [...managed.territory, ...own] };
+}
+
+export async function loadEffectiveSettings(): Promise<Settings> {
+  const [settings, managed] = await Promise.all([loadSettings(), managedStateItem.getValue()]);
+  return effectiveSettings(settings, managed);
+}

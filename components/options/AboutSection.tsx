@@ -9,6 +9,9 @@ export function AboutSection() {
       <p>{t('aboutVersion', version)}</p>
       <p>{t('aboutPrivacy')}</p>
       <p>
+        <a href="/privacy.html" target="_blank" id="privacy-link">{t('aboutPrivacyLink')}</a>
+      </p>
+      <p>
         <a href="/reference.html" target="_blank">{t('refOpenMap')}</a> — {t('refOptionsLink')}
       </p>
       <h3>{t('aboutSources')}</h3>

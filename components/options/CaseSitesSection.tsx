@@ -4,6 +4,8 @@ import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messages';
 import { originPattern, parseSiteAddress } from '../../lib/case-file/sites';
 import type { SiteStatus } from '../../lib/case-file/background-case';
+import { useManagedState } from '../use-settings';
+import { ManagedMark } from './ManagedNotice';
 
 type Status = { kind: 'idle' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
 
@@ -15,6 +17,10 @@ export function CaseSitesSection() {
   const [address, setAddress] = useState('');
   const [sites, setSites] = useState<SiteStatus[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const managed = useManagedState()?.policy;
+  const locked = managed?.locked.caseSites ?? false;
+  const proposed = (managed?.caseSites ?? []).filter((origin) => !sites.some((site) => site.origin === origin));
+  const isManaged = (origin: string) => managed?.caseSites.includes(origin) ?? false;
 
   const refresh = () => sendMessage({ type: 'case:list-sites' }).then((list) => setSites(list as SiteStatus[]), () => undefined);
   useEffect(() => {
@@ -67,6 +73,9 @@ export function CaseSitesSection() {
     <section id="sites-de-suivi" aria-labelledby="case-sites-title">
       <h2 id="case-sites-title">{t('caseSitesTitle')}</h2>
       <p>{t('caseSitesIntro')}</p>
+      {locked ? (
+        <p class="muted" id="case-sites-locked">{t('managedCaseSitesLocked')}</p>
+      ) : (
       <form onSubmit={submit} class="subscribe-form">
         <label>
           {t('caseSiteAddress')}{' '}
@@ -74,25 +83,38 @@ export function CaseSitesSection() {
         </label>{' '}
         <button type="submit">{t('caseSiteEnable')}</button>
       </form>
+      )}
       <p role="status" class={status.kind === 'error' ? 'error' : 'muted'}>
         {status.kind === 'idle' ? '' : status.text}
       </p>
-      {sites.length === 0 ? (
+      {sites.length === 0 && proposed.length === 0 ? (
         <p class="muted">{t('caseSitesEmpty')}</p>
       ) : (
         <ul class="case-sites" aria-label={t('caseSitesListLabel')}>
+          {proposed.map((origin) => (
+            <li key={origin} class="case-site managed">
+              <span class="case-site__origin">{origin}</span>
+              <ManagedMark locked={false} />{' '}
+              <button type="button" aria-label={t('managedAuthorizeLabel', origin)} onClick={() => void enable(origin)}>
+                {t('managedAuthorize')}
+              </button>
+            </li>
+          ))}
           {sites.map((site) => (
             <li key={site.origin} class="case-site">
               <span class="case-site__origin">{site.origin}</span>
+              {isManaged(site.origin) && <ManagedMark locked={locked} />}
               {!site.granted && <span class="case-site__revoked"> — {t('caseSiteRevoked')}</span>}{' '}
               {!site.granted && (
                 <button type="button" aria-label={t('caseSiteGrantLabel', site.origin)} onClick={() => void enable(site.origin)}>
                   {t('caseSiteGrant')}
                 </button>
               )}{' '}
-              <button type="button" aria-label={t('caseSiteRemoveLabel', site.origin)} onClick={() => void remove(site.origin)}>
-                {t('caseSiteRemove')}
-              </button>
+              {!(locked && isManaged(site.origin)) && (
+                <button type="button" aria-label={t('caseSiteRemoveLabel', site.origin)} onClick={() => void remove(site.origin)}>
+                  {t('caseSiteRemove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -4,12 +4,14 @@ import { checkDepartement, NATIONAL_API_BASE } from '../../lib/import/national-a
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
 import { SubscribeStatus } from './SubscribeStatus';
 import { useSubscribeAction } from './use-subscribe-action';
+import { useManagedState } from '../use-settings';
 
 /** The national data·inclusion directory for the counsellor's département, with their own API token. */
 export function NationalSourceSection({ initialDepartement = '' }: { initialDepartement?: string }) {
   const [departement, setDepartement] = useState(initialDepartement);
   const [token, setToken] = useState('');
   const { status, subscribe, fail } = useSubscribeAction();
+  const locked = useManagedState()?.policy.locked.subscriptions ?? false;
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -28,6 +30,9 @@ export function NationalSourceSection({ initialDepartement = '' }: { initialDepa
     <section aria-labelledby="national-title" id="national-source">
       <h2 id="national-title">{t('sourceNationalTitle')}</h2>
       <p>{t('sourceNationalIntro')}</p>
+      {locked ? (
+        <p class="muted">{t('managedSubscriptionsLocked')}</p>
+      ) : (
       <form onSubmit={(event) => void submit(event)} class="subscribe-form">
         <label>
           {t('sourceNationalDepartement')}{' '}
@@ -41,6 +46,7 @@ export function NationalSourceSection({ initialDepartement = '' }: { initialDepa
           {t('sourceNationalSubmit')}
         </button>
       </form>
+      )}
       <SubscribeStatus status={status} />
     </section>
   );

@@ -4,6 +4,8 @@ import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
 import { mailtoHref } from '../../lib/contact';
 import { SubscribeStatus } from './SubscribeStatus';
 import { useSubscribeAction } from './use-subscribe-action';
+import { ManagedSubscriptions } from './ManagedSubscriptions';
+import { useManagedState } from '../use-settings';
 
 /** Subscribe to the directory a team publishes at an https address, refreshed every day. */
 export function SubscribeSection() {
@@ -11,6 +13,8 @@ export function SubscribeSection() {
   const [label, setLabel] = useState('');
   const [coordinator, setCoordinator] = useState('');
   const { status, subscribe, fail } = useSubscribeAction();
+  const managed = useManagedState();
+  const locked = managed?.policy.locked.subscriptions ?? false;
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -32,6 +36,10 @@ export function SubscribeSection() {
     <section aria-labelledby="subscribe-title" id="subscribe">
       <h2 id="subscribe-title">{t('subTitle')}</h2>
       <p>{t('subIntro')}</p>
+      {managed && <ManagedSubscriptions managed={managed} />}
+      {locked ? (
+        <p class="muted" id="subscriptions-locked">{t('managedSubscriptionsLocked')}</p>
+      ) : (
       <form onSubmit={(event) => void submit(event)} class="subscribe-form">
         <label>
           {t('subUrl')}{' '}
@@ -50,6 +58,7 @@ export function SubscribeSection() {
           {t('subSubmit')}
         </button>
       </form>
+      )}
       <SubscribeStatus status={status} />
     </section>
   );

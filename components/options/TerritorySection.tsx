@@ -4,7 +4,8 @@ import { saveSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import { PlacePicker } from './PlacePicker';
 import { SyncNotice } from '../SyncNotice';
-import { useSettings } from '../use-settings';
+import { useManagedState, useSettings } from '../use-settings';
+import { ManagedMark } from './ManagedNotice';
 
 /** The geography ships with the extension (data/geography.json, emitted at build time from official data). */
 async function loadGeography(): Promise<GeographyIndex> {
@@ -15,6 +16,10 @@ async function loadGeography(): Promise<GeographyIndex> {
 /** The counsellor's commune(s), EPCI or département: partners there rank higher in searches. */
 export function TerritorySection() {
   const settings = useSettings();
+  const managed = useManagedState();
+  const managedPlaces = managed?.territory ?? [];
+  const locked = managed?.policy.locked.territory ?? false;
+  const isManaged = (place: { kind: string; code: string }) => managedPlaces.some((m) => m.kind === place.kind && m.code === place.code);
   const [geography, setGeography] = useState<GeographyIndex>();
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -30,7 +35,7 @@ export function TerritorySection() {
 
   function pick(option: PlaceOption) {
     if (!settings || !geography) return;
-    if (settings.territory.some((p) => p.kind === option.kind && p.code === option.code)) return;
+    if (locked || isManaged(option) || settings.territory.some((p) => p.kind === option.kind && p.code === option.code)) return;
     void update([...settings.territory, geography.toPlace(option)], t('territoryAdded', option.label));
   }
 
@@ -39,9 +44,15 @@ export function TerritorySection() {
       <h2 id="territory-title">{t('territoryTitle')}</h2>
       <p class="muted">{t('territoryIntro')}</p>
       <SyncNotice name="settings" />
-      {settings && settings.territory.length === 0 && <p class="muted">{t('territoryEmpty')}</p>}
+      {settings && settings.territory.length === 0 && managedPlaces.length === 0 && <p class="muted">{t('territoryEmpty')}</p>}
       <ul class="plain" id="territory-list">
-        {settings?.territory.map((place) => (
+        {managedPlaces.map((place) => (
+          <li key={`managed-${place.kind}-${place.code}`} class="managed">
+            {place.label}
+            <ManagedMark locked />
+          </li>
+        ))}
+        {!locked && settings?.territory.filter((place) => !isManaged(place)).map((place) => (
           <li key={`${place.kind}-${place.code}`}>
             {place.label}{' '}
             <button
@@ -55,7 +66,8 @@ export function TerritorySection() {
           </li>
         ))}
       </ul>
-      {geography && settings && <PlacePicker geography={geography} onPick={pick} />}
+      {locked && <p class="muted" id="territory-locked">{t('managedTerritoryLocked')}</p>}
+      {geography && settings && !locked && <PlacePicker geography={geography} onPick={pick} />}
       {!geography && !error && <p class="muted">{t('loading')}</p>}
       {error && <p role="alert" class="error">{error}</p>}
       <p role="status" class="muted">{status}</p>

@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '../../lib/i18n';
 import { WELCOME_HASH } from '../../lib/options/groups';
 import { useDb } from '../db-context';
-import { useSettings } from '../use-settings';
+import { useEffectiveSettings } from '../use-settings';
 
 /** Offered while Repère knows only the national starter partners and no territory. */
 export function WelcomeBanner() {
   const db = useDb();
-  const settings = useSettings();
+  const settings = useEffectiveSettings();
   const ownSources = useLiveQuery(() => db.sources.where('kind').anyOf('file', 'url').count(), [db]);
   if (!settings || ownSources === undefined || settings.territory.length > 0 || ownSources > 0) return null;
   return (

@@ -8,7 +8,7 @@ import { sendMessage } from '../../lib/messages';
 import { labelOf } from '../../lib/taxonomy';
 import type { PartnerSummary } from '../../lib/search';
 import { useDb } from '../db-context';
-import { useSettings } from '../use-settings';
+import { useEffectiveSettings } from '../use-settings';
 import { useDirectory } from '../search/use-directory';
 import { LazyPartnerCard, withCardReady } from '../card/LazyPartnerCard';
 import { CaseNeedPartners } from './CaseNeedPartners';
@@ -34,7 +34,7 @@ export function CaseFilePanel({ follow, offerRead }: CaseFilePanelProps) {
   const tabState = useCaseTabState(tab?.tabId);
   const db = useDb();
   const directory = useDirectory();
-  const settings = useSettings();
+  const settings = useEffectiveSettings();
   const favouriteRows = useLiveQuery(() => listFavourites(db), [db]);
   const territory = useMemo(() => (settings ? territoryCodes(settings) : []), [settings]);
   const favourites = useMemo(() => new Set((favouriteRows ?? []).map((f) => f.partnerId)), [favouriteRows]);

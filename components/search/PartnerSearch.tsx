@@ -6,7 +6,7 @@ import { t } from '../../lib/i18n';
 import type { PartnerSummary } from '../../lib/search';
 import { useDb } from '../db-context';
 import { useFavouritesSync } from '../use-favourites-sync';
-import { useSettings } from '../use-settings';
+import { useEffectiveSettings } from '../use-settings';
 import { OpenCard } from '../card/OpenCard';
 import { withCardReady } from '../card/LazyPartnerCard';
 import { FollowUpCount } from './FollowUpCount';
@@ -60,7 +60,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   const directory = useDirectory();
   const favourites = useLiveQuery(() => listFavourites(db), [db]);
   const groups = useLiveQuery(() => listGroups(db), [db]);
-  const settings = useSettings();
+  const settings = useEffectiveSettings();
   useFavouritesSync();
   const territory = useMemo(() => (settings ? territoryCodes(settings) : []), [settings]);
   const favouriteIds = useMemo(() => new Set((favourites ?? []).map((f) => f.partnerId)), [favourites]);

@@ -5,6 +5,7 @@ import { useLocationHash } from '../../components/use-location-hash';
 import { OptionsNav } from '../../components/options/OptionsNav';
 import { OptionsGroup } from '../../components/options/OptionsGroup';
 import { WelcomeBanner } from '../../components/options/WelcomeBanner';
+import { ManagedNotice } from '../../components/options/ManagedNotice';
 import { WelcomeWizard } from '../../components/options/WelcomeWizard';
 import { FavouritesSection } from '../../components/options/FavouritesSection';
 import { NotesOverviewSection } from '../../components/options/NotesOverviewSection';
@@ -43,6 +44,7 @@ export function App() {
       <OptionsNav current={current} />
       <main>
         <h1>{t('optionsTitle')}</h1>
+        <ManagedNotice />
         <WelcomeBanner />
         <OptionsGroup id="reseau">
           <FavouritesSection />

@@ -9,7 +9,7 @@ import { prepareNeedWords } from '../../lib/search/need-words';
 import { t } from '../../lib/i18n';
 import { LAST_QUERY_KEY, queryToReopen, queryToStore } from '../../lib/last-query';
 import { WELCOME_HASH } from '../../lib/options/groups';
-import { useSettings } from '../../components/use-settings';
+import { useEffectiveSettings } from '../../components/use-settings';
 
 const session = () => browser.storage.session;
 /** After the popup's first results (about 50–300 ms after opening here), its card code is loaded. */
@@ -30,7 +30,7 @@ export function App() {
 
 /** The toolbar popup: « Pour ce dossier » on an enabled case page, then the search. */
 function PopupHome() {
-  const settings = useSettings();
+  const settings = useEffectiveSettings();
   // While the popup waits for the counsellor's first keys: the « Qui porte quoi ? » index and the
   // need words a result row uses to say why it matched; the card's code (a chunk of its own) once
   // the first results had their turn.

@@ -7,7 +7,7 @@
  *  - `page.on('console')` never fires there: Firefox prints extension console errors and
  *    uncaught errors on stdout (`devtools.console.stdout.content`), collected in `errors`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -15,7 +15,8 @@ import { waitForStoredSources } from '../../support/in-page-db';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(__dirname, '../../../.output/firefox-mv3');
-const GECKO_ID = 'repere@repere.example';
+/** The add-on id on AMO (wxt.config.ts): Firefox's policies and the UUID pref are keyed by it. */
+export const GECKO_ID = 'repere@repere-insertion.fr';
 const UUID = '5e0d6c1a-3f7b-4b8e-9a51-2c4d7e8f9a10';
 /** Firefox's own modules also print `console.error:` on stdout (remote settings, search, region…). */
 const FIREFOX_NOISE = /^console\.error: (RSLoader|RemoteSettings|SearchService|Region|AddonManager|URLQueryStrippingListService|services\.settings|\[?Glean|TopSites|Sanitizer|NimbusFeatures|ExperimentAPI|PushService)\b/;
@@ -31,15 +32,34 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
+export interface FirefoxLaunchOptions {
+  prefs?: Record<string, unknown>;
+  /**
+   * The structure's policy for Repère (policies.json `3rdparty.Extensions.<gecko id>`). Written
+   * next to the profile, not in the shared /usr/lib/firefox-esr/distribution: Firefox reads
+   * `browser.policies.alternatePath` when it runs under automation, which it does with the
+   * automation pref and MOZ_DISABLE_NONLOCAL_CONNECTIONS=1 (loopback only, as these tests need).
+   */
+  policy?: unknown;
+}
+
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'repere-firefox-'));
+  let policyPrefs: Record<string, unknown> = {};
+  let policyEnv: Record<string, string> = {};
+  if (options.policy !== undefined) {
+    const file = join(profile, 'policies.json');
+    writeFileSync(file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: options.policy } } } }));
+    policyPrefs = { 'browser.policies.alternatePath': file, 'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true };
+    policyEnv = { MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' };
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     userDataDir: profile,
     args: ['-remote-allow-system-access'],
-    env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr', MOZ_CRASHREPORTER_DISABLE: '1' },
+    env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr', MOZ_CRASHREPORTER_DISABLE: '1', ...policyEnv },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
       'intl.locale.requested': 'fr',
@@ -49,6 +69,7 @@ export async function launchFirefox(options: { prefs?: Record<string, unknown> }
       'extensions.enabledScopes': 15,
       'xpinstall.signatures.required': false,
       ...options.prefs,
+      ...policyPrefs,
     },
     dumpio: false,
   });

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A structure's policy for the e2e tests, as an administrator installs it on Linux: a JSON file in
+ * Chromium's managed-policy directory (Debian's /etc/chromium/policies/managed/, read at start and
+ * watched for changes). Chrome keys an extension's policy by its id; the unpacked build's id is
+ * derived from its absolute path (no manifest `key`, so the store assigns the published one), so
+ * the file applies to this worktree's build only — other checkouts on the machine are untouched.
+ */
+export const CHROMIUM_POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
+
+/** Chromium's id of an unpacked extension: SHA-256 of its real path, first 32 hex digits as a–p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+export interface PolicyFile {
+  path: string;
+  write(policy: unknown): void;
+  remove(): void;
+}
+
+/** One policy file for one extension id; removed by `remove()`, and at the latest when the process exits. */
+export function chromiumPolicyFile(extensionId: string): PolicyFile {
+  const path = join(CHROMIUM_POLICY_DIR, `repere-e2e-${extensionId}.json`);
+  const remove = () => rmSync(path, { force: true });
+  process.once('exit', remove);
+  return {
+    path,
+    write(policy) {
+      mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+      writeFileSync(path, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2));
+    },
+    remove,
+  };
+}
