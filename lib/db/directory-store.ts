@@ -61,6 +61,11 @@ export async function replaceSourcePartners(
   };
   await db.transaction('rw', db.partners, db.sources, db.meta, async () => {
     stored.priority = await trustRankFor(db, source.id);
+    // The coordinator set in the options (« Adresse des signalements ») survives a re-import.
+    if (!stored.coordinatorEmail) {
+      const kept = (await db.sources.get(source.id))?.coordinatorEmail;
+      if (kept) stored.coordinatorEmail = kept;
+    }
     await db.partners.where('origin').equals(source.id).delete();
     options.afterDelete?.();
     // Batches within the same transaction: still all or nothing.
@@ -107,6 +112,11 @@ export async function moveSource(db: RepereDB, sourceId: string, step: -1 | 1): 
     await Promise.all(ordered.map((s, index) => db.sources.update(s.id, { priority: -index })));
     await bumpDirectoryVersion(db);
   });
+}
+
+/** Sets (or clears, with '') who receives « Signaler une erreur » for a source's records. */
+export async function setSourceCoordinator(db: RepereDB, sourceId: string, email: string): Promise<void> {
+  await db.sources.update(sourceId, { coordinatorEmail: email.trim() || undefined });
 }
 
 /** Removes a source and its partners in one transaction; user data stays. */

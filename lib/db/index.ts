@@ -10,6 +10,7 @@ export {
   publishedId,
   byTrust,
   moveSource,
+  setSourceCoordinator,
   outranks,
   getPartner,
   getPartners,
