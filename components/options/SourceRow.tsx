@@ -7,6 +7,7 @@ import { formatDateTime as dateTime, formatNumber, t, tn } from '../../lib/i18n'
 import { sendMessage } from '../../lib/messages';
 import { isChannelClosed, recordInterruptedRefresh } from '../../lib/import/interrupted';
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
+import { CASE_SITES_KEY, mayRelease, storedCaseSites } from '../../lib/permissions/origin-uses';
 import type { RefreshOutcome } from '../../lib/import/subscriptions';
 import type { DirectorySource } from '../../lib/schema';
 import { useDb } from '../db-context';
@@ -64,9 +65,15 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props)
   async function remove() {
     if (!window.confirm(t('sourceRemoveConfirm', source.label))) return;
     await removeSource(db, source.id);
+    // The host's permission goes back only if no other subscription and no case site needs it.
     const checked = source.url ? checkSubscriptionUrl(source.url) : undefined;
-    const stillUsed = (await db.sources.where('kind').equals('url').toArray()).some((s) => s.url && checked?.ok && checkSubscriptionUrl(s.url).ok && new URL(s.url).hostname === new URL(checked.url).hostname);
-    if (checked?.ok && !stillUsed) await browser.permissions.remove({ origins: [checked.permission] }).catch(() => false);
+    if (checked?.ok) {
+      const uses = {
+        caseSites: storedCaseSites(await browser.storage.local.get(CASE_SITES_KEY)),
+        subscriptionUrls: (await db.sources.where('kind').equals('url').toArray()).flatMap((s) => (s.url ? [s.url] : [])),
+      };
+      if (mayRelease(checked.permission, uses)) await browser.permissions.remove({ origins: [checked.permission] }).catch(() => false);
+    }
     onRemoved?.(source.label);
   }
 
