@@ -130,7 +130,8 @@ const placeText = (p: Partial<Partner>) => [p.adresse, [p.code_postal, p.commune
 function othersOf(member: Mergeable, merged: Record<string, unknown>): GroupMember['others'] {
   const others: NonNullable<GroupMember['others']> = {};
   for (const field of CONTACT_FIELDS) {
-    const mine = field === 'adresse' ? placeText(member) : (member[field] as string | null);
+    // A record without a street says nothing against the card's address.
+    const mine = field === 'adresse' ? (member.adresse ? placeText(member) : null) : (member[field] as string | null);
     const shown = field === 'adresse' ? placeText(merged as Partial<Partner>) : (merged[field] as string | null);
     if (mine && compared[field](mine) !== compared[field](shown ?? '')) others[field] = mine;
   }
