@@ -60,7 +60,8 @@ export default defineBackground(() => {
   });
 
   // « Pour ce dossier »: needs ids from case-management pages the counsellor switched Repère on for.
-  const caseApis = wireCaseFile(browser, t);
+  // A host permission shared with a subscription is kept when the case site goes (lib/permissions).
+  const caseApis = wireCaseFile(browser, t, async () => (await db.sources.where('kind').equals('url').toArray()).flatMap((s) => (s.url ? [s.url] : [])));
   const caseFile = createCaseFile(caseApis);
   caseApis.listen(caseFile);
 

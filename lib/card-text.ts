@@ -1,7 +1,7 @@
 import type { Partner } from './schema';
 import { groupPhone, mailtoHref, postalAddress } from './contact';
 import { describeHours } from './hours';
-import { t } from './i18n';
+import { formatIsoDay, t } from './i18n';
 
 /** A `mailto:` with a subject and a plain-text body; no recipient when none is known (the mail app asks). */
 export function mailtoWith(to: string | null | undefined, subject: string, body: string): string {
@@ -67,16 +67,19 @@ export function handoverMailto(partner: Partner, now: Date): string {
   return shortened([`${first}…`]);
 }
 
-/** « Signaler une erreur »: to whoever keeps the directory the record came from, naming the record. */
-export function reportMailto(partner: Pick<Partner, 'id' | 'nom' | 'date_maj' | 'lien_source'>, sourceLabel: string, to: string | null | undefined): string {
+/**
+ * « Signaler une erreur »: to whoever keeps the directory the reported value came from (its
+ * coordinator), naming the partner, that directory and the day of the record in words — no
+ * internal id, no ISO date.
+ */
+export function reportMailto(partner: Pick<Partner, 'nom' | 'date_maj'> & { lien_source?: string | null }, sourceLabel: string, to: string | null | undefined): string {
   const body = [
     t('actReportIntro'),
     '',
     `${partner.nom}`,
-    `${t('actReportRecord')} ${partner.id}`,
     `${t('actReportSource')} ${sourceLabel}`,
     ...(partner.lien_source ? [partner.lien_source] : []),
-    `${t('actReportUpdated')} ${partner.date_maj}`,
+    `${t('actReportUpdated')} ${formatIsoDay(partner.date_maj)}`,
     '',
     t('actReportWhat'),
     '',

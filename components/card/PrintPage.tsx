@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getPartner } from '../../lib/db';
+import { getGroupedPartner } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { LazyPartnerCard, preloadPartnerCard } from './LazyPartnerCard';
@@ -15,7 +15,7 @@ interface PrintPageProps {
  */
 export function PrintPage({ partnerId }: PrintPageProps) {
   const db = useDb();
-  const partner = useLiveQuery(() => getPartner(db, partnerId).then((found) => found ?? null), [db, partnerId]);
+  const partner = useLiveQuery(() => getGroupedPartner(db, partnerId).then((found) => found ?? null), [db, partnerId]);
   // Printed once the record and the card's code are both there (the card is then drawn at once).
   const [cardReady, setCardReady] = useState(false);
   useEffect(() => {

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { GroupedPartner } from '../../lib/db';
 import { splitFromGroup } from '../../lib/db';
-import type { MergedField } from '../../lib/directory';
-import { t, type MessageKey } from '../../lib/i18n';
+import { reportMailto } from '../../lib/card-text';
+import { CONTACT_FIELDS, type ContactField, type MergedField } from '../../lib/directory';
+import { formatIsoDay, t, type MessageKey } from '../../lib/i18n';
 import { dataSourceLabel } from '../../lib/taxonomy';
 import { useDb } from '../db-context';
 import { SafeLink } from '../SafeLink';
@@ -25,15 +27,26 @@ const FIELD_LABEL: Record<MergedField, MessageKey> = {
   adresse: 'groupFieldAddress',
 };
 
-const day = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString('fr-FR', { dateStyle: 'medium' });
+/** « autre numéro selon … »: a value the card does not show because a more trusted source has another. */
+const OTHER_LABEL: Record<ContactField, MessageKey> = {
+  nom: 'groupOtherName',
+  telephone: 'groupOtherPhone',
+  courriel: 'groupOtherEmail',
+  site_web: 'groupOtherWebsite',
+  adresse: 'groupOtherAddress',
+};
 
 /**
- * The records a merged card was made from: each source with its date and link, what the card
- * took from it, and « Ce ne sont pas les mêmes » to split a record the grouping joined wrongly.
+ * The records a merged card was made from, most trusted source first: each with the directory
+ * that brought it, its date and link, what the card took from it, the values it gives that the
+ * card does not show (« autre numéro selon … », as plain text: never a link to call or open),
+ * « Signaler une erreur » to that directory's coordinator, and « Ce ne sont pas les mêmes » to
+ * split a record the grouping joined wrongly.
  */
 export function SourcesBlock({ partner, onSplit }: SourcesBlockProps) {
   const db = useDb();
   const [busy, setBusy] = useState(false);
+  const sources = useLiveQuery(() => db.sources.toArray(), [db]);
   const group = partner.group;
   if (!group) return null;
   const ids = group.members.map((m) => m.id);
@@ -52,9 +65,12 @@ export function SourcesBlock({ partner, onSplit }: SourcesBlockProps) {
         {group.members.map((member, index) => {
           const gives = (Object.entries(group.fields) as [MergedField, number][]).filter(([, from]) => from === index).map(([field]) => t(FIELD_LABEL[field]));
           const label = dataSourceLabel(member.source);
+          const directory = sources?.find((s) => s.id === member.origin);
+          const from = directory?.label ?? label;
           return (
             <li key={member.id} class="sources__item">
-              <strong>{label}</strong> — {t('groupUpdated', day(member.date_maj))}
+              <strong>{label}</strong>
+              {directory && directory.label !== label && <> ({t('groupVia', directory.label)})</>} — {t('groupUpdated', formatIsoDay(member.date_maj))}
               {member.lien_source && (
                 <>
                   {' · '}
@@ -63,7 +79,18 @@ export function SourcesBlock({ partner, onSplit }: SourcesBlockProps) {
               )}
               <br />
               <span class="muted">« {member.nom} »{gives.length > 0 && ` · ${t('groupGives', gives.join(', '))}`}</span>
+              {member.others && (
+                <ul class="plain sources__others">
+                  {CONTACT_FIELDS.filter((field) => member.others?.[field]).map((field) => (
+                    <li key={field}>{t(OTHER_LABEL[field], from, member.others![field]!)}</li>
+                  ))}
+                </ul>
+              )}
               <br />
+              <a class="link-button no-print" href={reportMailto(member, from, directory?.coordinatorEmail)} aria-label={t('groupReportLabel', from, member.nom)}>
+                {t('groupReport', from)}
+              </a>
+              {' · '}
               <button type="button" class="link-button no-print" disabled={busy} aria-label={t('groupSplitLabel', label, member.nom)} onClick={() => void split(member.id)}>
                 {t('groupSplit')}
               </button>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { getPartner, type StoredPartner } from '../../lib/db';
+import { getGroupedPartner, type StoredPartner } from '../../lib/db';
 import { daysBetween, filterChoices, filterRows, frenchDate, sortRows, type BoardRow, type BoardSort, type DueKind } from '../../lib/partnership';
 import { labelOf } from '../../lib/taxonomy';
 import { t, type MessageKey } from '../../lib/i18n';
@@ -89,7 +89,7 @@ export function FollowUpBoard({ now = new Date() }: { now?: Date }) {
               <tr key={`${row.partnerId}-${row.kind}`} class={`board__row board__row--${row.kind}`}>
                 <td>
                   {row.partner.inDirectory ? (
-                    <button type="button" class="link-button board__partner" onClick={() => void getPartner(db, row.partnerId).then((p) => p && setOpen(p))}>
+                    <button type="button" class="link-button board__partner" onClick={() => void getGroupedPartner(db, row.partnerId).then((p) => p && setOpen(p))}>
                       {row.partner.nom}
                     </button>
                   ) : (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addGroup, getPartner, groupFavourites, listFavourites, listGroups, removeGroup } from '../../lib/db';
+import { addGroup, getGroupedPartner, groupFavourites, listFavourites, listGroups, removeGroup } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { FavouriteRow } from './FavouriteRow';
@@ -13,7 +13,7 @@ export function FavouritesSection() {
   useFavouritesSync();
   const data = useLiveQuery(async () => {
     const [favourites, groups] = await Promise.all([listFavourites(db), listGroups(db)]);
-    const names = new Map(await Promise.all(favourites.map(async (f) => [f.partnerId, (await getPartner(db, f.partnerId))?.nom] as const)));
+    const names = new Map(await Promise.all(favourites.map(async (f) => [f.partnerId, (await getGroupedPartner(db, f.partnerId))?.nom] as const)));
     return { groups, names, grouped: groupFavourites(favourites, groups, true), count: favourites.length };
   }, [db]);
   const [newGroup, setNewGroup] = useState('');

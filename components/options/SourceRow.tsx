@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { removeSource, type SourceOverlap } from '../../lib/db';
+import { removeSource, setSourceCoordinator, type SourceOverlap } from '../../lib/db';
+import { z } from 'zod';
 import { freshnessOf } from '../../lib/freshness';
 import { formatDateTime as dateTime, formatNumber, t, tn } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messages';
 import { isChannelClosed, recordInterruptedRefresh } from '../../lib/import/interrupted';
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
+import { CASE_SITES_KEY, mayRelease, storedCaseSites } from '../../lib/permissions/origin-uses';
 import type { RefreshOutcome } from '../../lib/import/subscriptions';
 import type { DirectorySource } from '../../lib/schema';
 import { asClause } from '../../lib/sentence';
@@ -17,16 +19,31 @@ interface Props {
   labelOf: (sourceId: string) => string;
   /** Called once the source is gone (its row and buttons with it). */
   onRemoved?: (label: string) => void;
+  /** Its place in the trust order (absent for the counsellor's own partners, always first). */
+  rank?: { place: number; count: number; move: (step: -1 | 1) => void };
 }
 
 const age = (ms: number) => freshnessOf(new Date(ms).toISOString().slice(0, 10), new Date()).age;
 const KIND = { embedded: 'sourceKindEmbedded', file: 'sourceKindFile', url: 'sourceKindUrl', own: 'sourceKindOwn' } as const;
 
 /** One directory source in the options page, with what can be done with it. */
-export function SourceRow({ source, overlaps, labelOf, onRemoved }: Props) {
+export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props) {
   const db = useDb();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  const [coordinator, setCoordinator] = useState(source.coordinatorEmail ?? '');
+  const [coordinatorMessage, setCoordinatorMessage] = useState('');
+
+  async function saveCoordinator(event: Event) {
+    event.preventDefault();
+    const email = coordinator.trim();
+    if (email && !z.email().safeParse(email).success) {
+      setCoordinatorMessage(t('sourceCoordinatorInvalid', email));
+      return;
+    }
+    await setSourceCoordinator(db, source.id, email);
+    setCoordinatorMessage(email ? t('sourceCoordinatorSaved', email) : t('sourceCoordinatorCleared'));
+  }
 
   async function refresh() {
     const checked = checkSubscriptionUrl(source.url ?? '');
@@ -49,19 +66,51 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved }: Props) {
   async function remove() {
     if (!window.confirm(t('sourceRemoveConfirm', source.label))) return;
     await removeSource(db, source.id);
+    // The host's permission goes back only if no other subscription and no case site needs it.
     const checked = source.url ? checkSubscriptionUrl(source.url) : undefined;
-    const stillUsed = (await db.sources.where('kind').equals('url').toArray()).some((s) => s.url && checked?.ok && checkSubscriptionUrl(s.url).ok && new URL(s.url).hostname === new URL(checked.url).hostname);
-    if (checked?.ok && !stillUsed) await browser.permissions.remove({ origins: [checked.permission] }).catch(() => false);
+    if (checked?.ok) {
+      const uses = {
+        caseSites: storedCaseSites(await browser.storage.local.get(CASE_SITES_KEY)),
+        subscriptionUrls: (await db.sources.where('kind').equals('url').toArray()).flatMap((s) => (s.url ? [s.url] : [])),
+      };
+      if (mayRelease(checked.permission, uses)) await browser.permissions.remove({ origins: [checked.permission] }).catch(() => false);
+    }
     onRemoved?.(source.label);
   }
 
   return (
     <tr data-source-id={source.id}>
+      <td class="source-rank">
+        {rank ? (
+          <>
+            <span>{rank.place}</span>{' '}
+            <button type="button" class="source-move" data-step="-1" disabled={rank.place === 1} aria-label={t('sourceMoveUpLabel', source.label)} aria-describedby="sources-order-help" onClick={() => rank.move(-1)}>
+              {t('sourceMoveUp')}
+            </button>{' '}
+            <button type="button" class="source-move" data-step="1" disabled={rank.place === rank.count} aria-label={t('sourceMoveDownLabel', source.label)} aria-describedby="sources-order-help" onClick={() => rank.move(1)}>
+              {t('sourceMoveDown')}
+            </button>
+          </>
+        ) : (
+          <span class="muted">{t('sourceRankOwn')}</span>
+        )}
+      </td>
       <td>
         <span class="source-label">{source.label}</span>
         <br />
         <span class="muted">{t(KIND[source.kind])}</span>
         {source.url && <><br /><code class="source-url">{source.url}</code></>}
+        {source.kind !== 'own' && (
+          <details class="source-coordinator">
+            <summary>{source.coordinatorEmail ? t('sourceCoordinatorIs', source.coordinatorEmail) : t('sourceCoordinatorNone')}</summary>
+            <form onSubmit={(event) => void saveCoordinator(event)}>
+              <label for={`coordinator-${source.id}`}>{t('sourceCoordinatorLabel')}</label>{' '}
+              <input id={`coordinator-${source.id}`} type="email" autocomplete="email" value={coordinator} onInput={(e) => setCoordinator(e.currentTarget.value)} />{' '}
+              <button type="submit">{t('sourceCoordinatorSave')}</button>
+              {coordinatorMessage && <p role="status" class="muted">{coordinatorMessage}</p>}
+            </form>
+          </details>
+        )}
         {overlaps.map((o) => (
           <p key={o.otherId} class="muted source-overlap">
             {o.wins

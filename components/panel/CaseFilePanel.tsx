@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { listFavourites, type StoredPartner } from '../../lib/db';
 import { territoryCodes } from '../../lib/settings';
 import { t } from '../../lib/i18n';
+import { originPattern } from '../../lib/case-file/sites';
 import { sendMessage } from '../../lib/messages';
 import { labelOf } from '../../lib/taxonomy';
 import type { PartnerSummary } from '../../lib/search';
@@ -72,9 +73,8 @@ export function CaseFilePanel({ follow, offerRead }: CaseFilePanelProps) {
   async function enableSite() {
     if (!tab?.origin) return;
     const origin = tab.origin;
-    const url = new URL(origin);
     // Asked within the click: the browser shows its prompt only during a user gesture.
-    const asked = browser.permissions.request({ origins: [`${url.protocol}//${url.hostname}/*`] });
+    const asked = browser.permissions.request({ origins: [originPattern(origin)] });
     void sendMessage({ type: 'case:site-pending', origin }).catch(() => undefined);
     try {
       if (!(await asked)) return setError(t('caseSiteDenied', origin));

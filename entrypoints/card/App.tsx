@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getPartner, type StoredPartner } from '../../lib/db';
+import { getGroupedPartner, type StoredPartner } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { useDb } from '../../components/db-context';
 import { PartnerCard } from '../../components/card/PartnerCard';
@@ -12,7 +12,7 @@ export function App() {
   const [partner, setPartner] = useState<StoredPartner | null>();
   useEffect(() => {
     const id = partnerId();
-    void (id ? getPartner(db, id) : Promise.resolve(undefined)).then((found) => setPartner(found ?? null));
+    void (id ? getGroupedPartner(db, id) : Promise.resolve(undefined)).then((found) => setPartner(found ?? null));
   }, [db]);
   useEffect(() => {
     if (partner) document.title = t('cardPageTitle', partner.nom);

@@ -77,11 +77,22 @@ export async function previewRestore(db: RepereDB, backup: Backup): Promise<Rest
     groups: change(new Set(groups), backup.groups),
     notes: change(new Set(notes), backup.notes.map((n) => n.id)),
     contacts: change(new Set(contacts), backup.contacts.map((c) => c.id)),
-    ownPartners: change(new Set(own.map((p) => p.id)), backup.ownPartners.map((p) => p.id)),
+    ownPartners: change(new Set(own.map((p) => p.id)), backup.ownPartners.map((p) => asOwnPartner(p).id)),
     partnerships: change(new Set(partnerships), backup.partnerships.map((p) => p.partnerId)),
     contactLog: change(new Set(contactLog), backup.contactLog.map((e) => e.id)),
     territory: backup.settings.territory.length > 0,
   };
+}
+
+/**
+ * An own partner from a backup keeps an id of the counsellor's own (`own--…`): one carrying a
+ * directory record's id would otherwise take that record's place silently (issue 23). It stays
+ * the counsellor's own partner, a separate card.
+ */
+export function asOwnPartner(partner: Partner): Partner {
+  if (partner.id.startsWith('own--')) return partner;
+  const id = `own--${partner.id}`;
+  return { ...partner, id, services: partner.services.map((s) => ({ ...s, structure_id: id, id: `${id}--${s.id}` })) };
 }
 
 /**
@@ -102,7 +113,7 @@ export async function applyRestore(db: RepereDB, backup: Backup, now = Date.now(
     await db.contacts.bulkPut(backup.contacts);
     await db.partnerships.bulkPut(backup.partnerships);
     await db.contactLog.bulkPut(backup.contactLog);
-    if (backup.ownPartners.length > 0) await putOwnPartners(db, backup.ownPartners, now);
+    if (backup.ownPartners.length > 0) await putOwnPartners(db, backup.ownPartners.map(asOwnPartner), now);
     if (backup.groupSplits.length > 0) {
       await db.groupSplits.bulkPut(backup.groupSplits);
       await bumpDirectoryVersion(db);

@@ -2,6 +2,7 @@ import { CaseTabMessageSchema, type CaseNeed, type CaseTabMessage } from '../mes
 import type { Sender } from '../messages/router';
 import { badgeOf, tabStateKey, TAB_STATE_PREFIX, unionOfFrames, type TabCaseState } from './tab-needs';
 import { originOf, originPattern, parseSiteAddress, sameSite, scriptIdOf } from './sites';
+import { CASE_SITES_KEY, mayRelease, storedCaseSites } from '../permissions/origin-uses';
 
 /** The browser APIs the case-file feature uses in the background (a subset; faked in tests). */
 export interface CaseApis {
@@ -26,6 +27,8 @@ export interface CaseApis {
   scriptFile: string;
   badgeTitle(count: number): string;
   defaultTitle: string;
+  /** The subscribed directory URLs: their hosts keep their permission when a case site goes. */
+  subscriptionUrls(): Promise<string[]>;
 }
 
 export interface SiteStatus {
@@ -34,7 +37,7 @@ export interface SiteStatus {
   granted: boolean;
 }
 
-const SITES_KEY = 'caseSites';
+const SITES_KEY = CASE_SITES_KEY;
 const PENDING_KEY = 'case:pending-sites';
 
 interface TabMemory {
@@ -56,8 +59,7 @@ export function createCaseFile(apis: CaseApis) {
   let files = 0;
 
   async function sites(): Promise<string[]> {
-    const stored = (await apis.local.get(SITES_KEY))[SITES_KEY];
-    return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+    return storedCaseSites(await apis.local.get(SITES_KEY));
   }
 
   async function siteEnabled(origin: string): Promise<boolean> {
@@ -81,7 +83,11 @@ export function createCaseFile(apis: CaseApis) {
     await apis.action.setTitle({ tabId, title: apis.defaultTitle }).catch(() => undefined);
   }
 
-  /** Needs from a content script: only from a frame of an enabled site, or of the tab read once. */
+  /**
+   * Needs from a content script: only from a frame of an enabled site, or of the tab read once —
+   * and only when the tab's own page (the top-level document) is on an enabled site: a page of
+   * another site framing an enabled one gets no badge.
+   */
   async function receiveNeeds(needs: CaseNeed[], sender: Sender): Promise<{ count: number }> {
     const tabId = sender.tab?.id;
     if (tabId === undefined || typeof sender.frameId !== 'number') refuse('pas d’onglet expéditeur');
@@ -91,8 +97,10 @@ export function createCaseFile(apis: CaseApis) {
     if (!origin) refuse('page sans adresse web');
     const readOnce = oneShot.get(tabId) === origin && sender.frameId === 0;
     if (!readOnce && !(await siteEnabled(origin))) refuse(`le site ${origin} n’est pas activé`);
+    // The tab's address is known only for a page Repère may read: a frame inside another site's page has none.
+    const topOrigin = sender.frameId === 0 ? origin : originOf(sender.tab?.url);
+    if (!topOrigin || (!readOnce && topOrigin !== origin && !(await siteEnabled(topOrigin)))) refuse('cadre affiché dans la page d’un site non activé');
     let memory = tabs.get(tabId);
-    const topOrigin = originOf(sender.tab?.url) ?? origin;
     if (!memory || !sameSite(memory.origin, topOrigin)) {
       memory = { origin: topOrigin, file: ++files, oneShot: readOnce, frames: new Map() };
       tabs.set(tabId, memory);
@@ -161,7 +169,9 @@ export function createCaseFile(apis: CaseApis) {
       await apis.tabs.sendMessage(tabId, { type: 'case:stop' }).catch(() => undefined);
       await clearTab(tabId);
     }
-    await apis.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+    // Given back only if no other use needs it (a subscription on the same host, another port's site).
+    const uses = { caseSites: await sites(), subscriptionUrls: await apis.subscriptionUrls().catch(() => [] as string[]) };
+    if (mayRelease(originPattern(origin), uses)) await apis.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
     return listSites();
   }
 

@@ -14,8 +14,13 @@ type T = (key: MessageKey, ...subs: (string | number)[]) => string;
  * The background's browser APIs for « Pour ce dossier », and its tab and permission events.
  * Called once from entrypoints/background.ts.
  */
-export function wireCaseFile(browser: typeof import('wxt/browser').browser, t: T): CaseApis & { listen(caseFile: CaseFile): void } {
+export function wireCaseFile(
+  browser: typeof import('wxt/browser').browser,
+  t: T,
+  subscriptionUrls: () => Promise<string[]>,
+): CaseApis & { listen(caseFile: CaseFile): void } {
   return {
+    subscriptionUrls,
     scripting: browser.scripting as unknown as CaseApis['scripting'],
     permissions: browser.permissions as unknown as CaseApis['permissions'],
     action: browser.action as unknown as CaseApis['action'],

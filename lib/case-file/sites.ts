@@ -25,10 +25,16 @@ export function parseSiteAddress(input: string): SiteAddress {
   return { ok: true, origin: url.origin };
 }
 
-/** The host permission pattern of one origin (a port is not part of a match pattern). */
-export function originPattern(origin: string): string {
+/**
+ * Chrome's match patterns take a port (`http://127.0.0.1:8080/*`); Firefox's do not (a host
+ * pattern there covers every port, so the background also checks the exact origin: siteEnabled).
+ */
+const PORTS_IN_PATTERNS = !import.meta.env?.FIREFOX;
+
+/** The host permission pattern of one origin: a site address with a port means that port. */
+export function originPattern(origin: string, ports = PORTS_IN_PATTERNS): string {
   const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
+  return `${url.protocol}//${ports && url.port ? url.host : url.hostname}/*`;
 }
 
 /** The id of the content script registered for one origin. */
@@ -47,12 +53,10 @@ export function originOf(url: string | undefined): string | undefined {
   }
 }
 
-/** Same site for a registration: origins match, ports aside (match patterns ignore ports). */
+/** Same site: the same origin, port included (a site address with a port means that port). */
 export function sameSite(a: string, b: string): boolean {
   try {
-    const x = new URL(a);
-    const y = new URL(b);
-    return x.protocol === y.protocol && x.hostname === y.hostname;
+    return new URL(a).origin === new URL(b).origin;
   } catch {
     return false;
   }

@@ -81,6 +81,21 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     version: 5,
     stores: { groupSplits: 'id, a, b', partnerGroups: 'memberId, groupId' },
   },
+  {
+    // Issue 23: `priority` becomes the trust rank the counsellor orders. Sources already there are
+    // renumbered with the curated starter first, then the others in their previous order (the order
+    // they were added is not known); the counsellor's own partners stay on top.
+    version: 6,
+    stores: {},
+    upgrade: async (tx) => {
+      const sources = tx.table('sources');
+      const all = (await sources.toArray()) as Array<{ id: string; kind: string; priority?: number; updatedAt: number }>;
+      const ordered = all
+        .filter((s) => s.kind !== 'own')
+        .sort((a, b) => Number(b.kind === 'embedded') - Number(a.kind === 'embedded') || (b.priority ?? 0) - (a.priority ?? 0) || a.updatedAt - b.updatedAt);
+      await Promise.all(ordered.map((s, index) => sources.update(s.id, { priority: -index })));
+    },
+  },
 ];
 
 export class RepereDB extends Dexie {

@@ -1,5 +1,8 @@
 import type { DirectorySource, Partner } from '../schema';
 import { categoriesOfPartner, newestDate } from '../directory';
+import { publishedId, scopedId } from '../directory/record-id';
+
+export { publishedId, scopeOf, scopedId } from '../directory/record-id';
 import type { RepereDB, StoredPartner } from './database';
 
 import { DIRECTORY_VERSION_KEY } from './search-inputs';
@@ -37,7 +40,7 @@ const WRITE_BATCH = 5000;
  */
 export async function replaceSourcePartners(
   db: RepereDB,
-  source: Omit<DirectorySource, 'partnerCount' | 'updatedAt' | 'newestRecord'>,
+  source: Omit<DirectorySource, 'partnerCount' | 'updatedAt' | 'newestRecord' | 'priority'> & { priority?: number },
   partners: readonly Partner[],
   options: ReplaceOptions = {},
 ): Promise<DirectorySource> {
@@ -49,6 +52,7 @@ export async function replaceSourcePartners(
   }));
   const stored: DirectorySource = {
     ...source,
+    priority: 0,
     partnerCount: rows.length,
     updatedAt: options.now ?? Date.now(),
     newestRecord: newestDate(partners),
@@ -56,6 +60,12 @@ export async function replaceSourcePartners(
     lastErrorAt: undefined,
   };
   await db.transaction('rw', db.partners, db.sources, db.meta, async () => {
+    stored.priority = await trustRankFor(db, source.id);
+    // The coordinator set in the options (« Adresse des signalements ») survives a re-import.
+    if (!stored.coordinatorEmail) {
+      const kept = (await db.sources.get(source.id))?.coordinatorEmail;
+      if (kept) stored.coordinatorEmail = kept;
+    }
     await db.partners.where('origin').equals(source.id).delete();
     options.afterDelete?.();
     // Batches within the same transaction: still all or nothing.
@@ -68,6 +78,45 @@ export async function replaceSourcePartners(
     await db.meta.put({ key: DIRECTORY_VERSION_KEY, value: ((current?.value as number) ?? 0) + 1 });
   });
   return stored;
+}
+
+/**
+ * The trust rank (`priority`, higher first) of a source being written: the one it has, else just
+ * below every source already there. A source added later never outranks the earlier ones until
+ * the counsellor moves it up (« Sources de l'annuaire »); the counsellor's own partners stay on top.
+ */
+async function trustRankFor(db: RepereDB, sourceId: string): Promise<number> {
+  const existing = await db.sources.get(sourceId);
+  if (existing) return existing.priority;
+  const others = (await db.sources.toArray()).filter((s) => s.kind !== 'own').map((s) => s.priority);
+  return others.length > 0 ? Math.min(...others) - 1 : 0;
+}
+
+/** Sources in trust order, most trusted first: rank, then (for sources of equal rank) the older one. */
+export function byTrust(a: DirectorySource, b: DirectorySource): number {
+  return b.priority - a.priority || a.updatedAt - b.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Moves a source one place up (-1) or down (+1) in the trust order, swapping ranks with its
+ * neighbour; the counsellor's own partners keep the top. Ranks are renumbered first so no two
+ * sources share one.
+ */
+export async function moveSource(db: RepereDB, sourceId: string, step: -1 | 1): Promise<void> {
+  await db.transaction('rw', db.sources, db.meta, async () => {
+    const ordered = (await db.sources.toArray()).filter((s) => s.kind !== 'own').sort(byTrust);
+    const at = ordered.findIndex((s) => s.id === sourceId);
+    const to = at + step;
+    if (at < 0 || to < 0 || to >= ordered.length) return;
+    [ordered[at], ordered[to]] = [ordered[to], ordered[at]];
+    await Promise.all(ordered.map((s, index) => db.sources.update(s.id, { priority: -index })));
+    await bumpDirectoryVersion(db);
+  });
+}
+
+/** Sets (or clears, with '') who receives « Signaler une erreur » for a source's records. */
+export async function setSourceCoordinator(db: RepereDB, sourceId: string, email: string): Promise<void> {
+  await db.sources.update(sourceId, { coordinatorEmail: email.trim() || undefined });
 }
 
 /** Removes a source and its partners in one transaction; user data stays. */
@@ -87,45 +136,65 @@ export async function directoryVersion(db: RepereDB): Promise<number> {
 }
 
 /**
- * All partners, one per id: when two sources hold the same id, the source with the higher
- * priority wins, then the most recently updated one.
+ * All partners, every record once: records are identified by (source, id), so a source reusing
+ * another's id never replaces its record (see `scopeIds`).
  */
 export async function loadPartners(db: RepereDB): Promise<StoredPartner[]> {
   const [rows, sources] = await Promise.all([db.partners.toArray(), db.sources.toArray()]);
-  return pickOnePerId(rows, sources);
+  return scopeIds(rows, sources);
 }
 
 /**
- * Whether source `a` wins over source `b` for a partner id both hold, and why: the higher
- * priority first, then the most recently updated.
+ * Whether source `a` is more trusted than source `b` (see `byTrust`), and why. Kept for the
+ * sources table: the more trusted source's values are the ones a merged card shows.
  */
 export function outranks(a: DirectorySource | undefined, b: DirectorySource | undefined): { wins: boolean; reason: 'priority' | 'recency' } {
   const pa = a?.priority ?? 0;
   const pb = b?.priority ?? 0;
   if (pa !== pb) return { wins: pa > pb, reason: 'priority' };
-  return { wins: (a?.updatedAt ?? 0) >= (b?.updatedAt ?? 0), reason: 'recency' };
+  return { wins: (a?.updatedAt ?? 0) <= (b?.updatedAt ?? 0), reason: 'recency' };
 }
 
-export function pickOnePerId(rows: readonly StoredPartner[], sources: readonly DirectorySource[]): StoredPartner[] {
+/**
+ * Every row once, with ids unique: when several sources hold the same id, the most trusted
+ * source's record keeps it and the others get `id@@origin`. Nothing is dropped: whether they are
+ * the same structure is the grouping's question (lib/directory/grouping-rules.ts, « même
+ * identifiant »), and a merged card still shows the trusted source's values.
+ */
+export function scopeIds(rows: readonly StoredPartner[], sources: readonly DirectorySource[]): StoredPartner[] {
   const rank = new Map(sources.map((s) => [s.id, s]));
-  const better = (a: StoredPartner, b: StoredPartner) => outranks(rank.get(a.origin), rank.get(b.origin)).wins;
-  const byId = new Map<string, StoredPartner>();
+  const holders = new Map<string, StoredPartner[]>();
   for (const row of rows) {
-    const current = byId.get(row.id);
-    if (!current || better(row, current)) byId.set(row.id, row);
+    const list = holders.get(row.id);
+    if (list) list.push(row);
+    else holders.set(row.id, [row]);
   }
-  return [...byId.values()];
+  const out: StoredPartner[] = [];
+  for (const list of holders.values()) {
+    if (list.length === 1) {
+      out.push(list[0]);
+      continue;
+    }
+    const ordered = [...list].sort((a, b) => {
+      const sa = rank.get(a.origin);
+      const sb = rank.get(b.origin);
+      return sa && sb ? byTrust(sa, sb) : sa ? -1 : sb ? 1 : a.origin < b.origin ? -1 : 1;
+    });
+    out.push(ordered[0], ...ordered.slice(1).map((row) => ({ ...row, id: scopedId(row.origin, row.id) })));
+  }
+  return out;
 }
 
-/** Several partners by id in one reading, chosen the same way as `loadPartners`; absent ids are left out. */
+/** Several partners by id (plain or scoped) in one reading; absent ids are left out. */
 export async function getPartners(db: RepereDB, ids: readonly string[]): Promise<Map<string, StoredPartner>> {
   if (ids.length === 0) return new Map();
-  const [rows, sources] = await Promise.all([db.partners.where('id').anyOf(ids as string[]).toArray(), db.sources.toArray()]);
-  return new Map(pickOnePerId(rows, sources).map((partner) => [partner.id, partner]));
+  const published = [...new Set(ids.map(publishedId))];
+  const [rows, sources] = await Promise.all([db.partners.where('id').anyOf(published).toArray(), db.sources.toArray()]);
+  const wanted = new Set(ids);
+  return new Map(scopeIds(rows, sources).filter((p) => wanted.has(p.id)).map((partner) => [partner.id, partner]));
 }
 
-/** One partner by id, chosen the same way as `loadPartners`. */
+/** One partner by id (plain or scoped), as `loadPartners` names it. */
 export async function getPartner(db: RepereDB, id: string): Promise<StoredPartner | undefined> {
-  const [rows, sources] = await Promise.all([db.partners.where('id').equals(id).toArray(), db.sources.toArray()]);
-  return pickOnePerId(rows, sources)[0];
+  return (await getPartners(db, [id])).get(id);
 }

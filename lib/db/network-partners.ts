@@ -1,5 +1,5 @@
 import type { RepereDB, StoredPartner } from './database';
-import { pickOnePerId } from './directory-store';
+import { publishedId, scopeIds } from './directory-store';
 
 export interface NetworkPartners {
   /** Partners of the directory carried by one of these networks, one per id. */
@@ -18,7 +18,11 @@ export async function partnersOfNetworks(db: RepereDB, networks: readonly string
   const matching = () => db.partners.where('reseaux_porteurs').anyOf([...networks]);
   const [keys, rows, sources] = await Promise.all([matching().primaryKeys(), matching().limit(first * 4).toArray(), db.sources.toArray()]);
   const ids = new Set(keys.map((key) => key[1]));
-  const shown = pickOnePerId(rows, sources)
+  // Every holder of those ids, so each record gets the id the search gives it (lib/db/directory-store.ts).
+  const holders = await db.partners.where('id').anyOf([...new Set(rows.map((r) => r.id))]).toArray();
+  const fetched = new Set(rows.map((r) => `${r.origin}\n${r.id}`));
+  const shown = scopeIds(holders, sources)
+    .filter((p) => fetched.has(`${p.origin}\n${publishedId(p.id)}`))
     .sort((a, b) => a.nom.localeCompare(b.nom, 'fr', { sensitivity: 'base' }))
     .slice(0, first);
   return { count: ids.size, first: shown };

@@ -2,7 +2,15 @@ import { groupPartners, mergeGroup, type Grouped } from '../directory';
 import { splitId, type GroupSplit } from '../schema';
 import type { SearchExtras } from '../search';
 import type { PartnerGroupRow, RepereDB, StoredPartner } from './database';
-import { OWN_SOURCE_ID, bumpDirectoryVersion, getPartner, loadPartners, pickOnePerId } from './directory-store';
+import { OWN_SOURCE_ID, bumpDirectoryVersion, getPartner, loadPartners, publishedId, scopeIds } from './directory-store';
+import type { DirectorySource } from '../schema';
+import type { RankOf } from '../directory';
+
+/** Each source's trust rank for merged cards (`priority`, which the counsellor orders in the options). */
+export function rankOfSources(sources: readonly DirectorySource[]): RankOf {
+  const rank = new Map(sources.map((s) => [s.id, s.priority]));
+  return (origin) => (origin === undefined ? 0 : (rank.get(origin) ?? -Infinity));
+}
 
 export type GroupedPartner = Grouped<StoredPartner>;
 
@@ -12,13 +20,14 @@ export type GroupedPartner = Grouped<StoredPartner>;
  * partners left as they are. `rows` says which record belongs to which group of several.
  */
 export async function loadGroupedDirectory(db: RepereDB): Promise<{ partners: GroupedPartner[]; rows: PartnerGroupRow[] }> {
-  const [all, splits] = await Promise.all([loadPartners(db), db.groupSplits.toArray()]);
+  const [all, splits, sources] = await Promise.all([loadPartners(db), db.groupSplits.toArray(), db.sources.toArray()]);
+  const rankOf = rankOfSources(sources);
   const own = all.filter((p) => p.origin === OWN_SOURCE_ID);
   const directory = all.filter((p) => p.origin !== OWN_SOURCE_ID);
   const partners: GroupedPartner[] = [];
   const rows: PartnerGroupRow[] = [];
   for (const group of groupPartners(directory, splits)) {
-    partners.push(mergeGroup(group));
+    partners.push(mergeGroup(group, rankOf));
     if (group.members.length > 1) for (const member of group.members) rows.push({ memberId: member.id, groupId: group.id });
   }
   return { partners: [...partners, ...own], rows };
@@ -58,10 +67,12 @@ export async function groupMemberIds(db: RepereDB, id: string): Promise<string[]
 export async function getGroupedPartner(db: RepereDB, id: string): Promise<GroupedPartner | undefined> {
   const ids = await groupMemberIds(db, id);
   if (ids.length === 1) return getPartner(db, id);
-  const [rows, sources, splits] = await Promise.all([db.partners.where('id').anyOf(ids).toArray(), db.sources.toArray(), db.groupSplits.toArray()]);
-  const members = pickOnePerId(rows, sources);
-  const group = groupPartners(members, splits).find((g) => g.members.some((m) => m.id === id)) ?? groupPartners(members, splits)[0];
-  return group ? mergeGroup(group) : undefined;
+  const published = [...new Set(ids.map(publishedId))];
+  const [rows, sources, splits] = await Promise.all([db.partners.where('id').anyOf(published).toArray(), db.sources.toArray(), db.groupSplits.toArray()]);
+  const members = scopeIds(rows, sources).filter((p) => ids.includes(p.id));
+  const groups = groupPartners(members, splits);
+  const group = groups.find((g) => g.members.some((m) => m.id === id)) ?? groups[0];
+  return group ? (mergeGroup(group, rankOfSources(sources)) as GroupedPartner) : undefined;
 }
 
 /**

@@ -1,22 +1,35 @@
 import type { Partner } from '../schema';
 import { STOP_WORDS, normalizeText } from '../search/normalize';
+import { publishedId } from './record-id';
 
 /**
  * When two records are the same real structure, as data. A rule gives each record keys; two
  * records sharing a key are candidates, joined unless a guard refuses (see GUARDS). Rules are
- * tried strongest first: data·inclusion's own duplicate list, the SIRET (one establishment),
- * then the folded name in one postcode, then the phone in one postcode.
+ * tried strongest first: data·inclusion's own duplicate list (honoured only where data·inclusion
+ * computed it, or where the other record agrees: see grouping.ts), the same id in two directory
+ * sources, the SIRET (one establishment), then the folded name in one postcode, then the phone in
+ * one postcode. Joining never decides what the card shows: the most trusted source does
+ * (merge-group.ts).
  */
 export interface GroupingRule {
-  id: 'doublon' | 'siret' | 'name-postcode' | 'phone-postcode';
+  id: 'doublon' | 'same-id' | 'siret' | 'name-postcode' | 'phone-postcode';
   /** Why two records were joined, in French (shown on the card). */
   reason: string;
   keys(partner: Partner): string[];
+  /**
+   * Finer keys for a key shared by more than MAX_KEY_SHARERS records: eight made-up records
+   * copying a SIRET must not keep two real duplicates apart.
+   */
+  refine?(partner: Partner): string[];
   /** Guards (by id) that may refuse a join this rule proposes. */
   guards: readonly GuardId[];
 }
 
-export type GuardId = 'user-split' | 'different-siret' | 'different-address' | 'same-source';
+/**
+ * `other-source-unconfirmed`: records of two directory sources joined on an identifier (an id, a
+ * SIRET) also need their name or their address to agree — an identifier alone is easy to copy.
+ */
+export type GuardId = 'user-split' | 'different-siret' | 'different-address' | 'same-source' | 'other-source-unconfirmed';
 
 /** A key shared by more records than this says nothing about identity (a switchboard, « Mairie »). */
 export const MAX_KEY_SHARERS = 8;
@@ -56,6 +69,16 @@ export function addressesDiffer(a: string | null | undefined, b: string | null |
   if (pa.words.size === 0 || pb.words.size === 0) return false;
   for (const word of pa.words) if (pb.words.has(word)) return false;
   return true;
+}
+
+/** Two addresses that are the same place: same house number when both have one, a street word in common. */
+export function addressesAgree(a: string | null | undefined, b: string | null | undefined): boolean {
+  const pa = addressParts(a);
+  const pb = addressParts(b);
+  if (!pa || !pb || pa.words.size === 0 || pb.words.size === 0) return false;
+  if (pa.number && pb.number && pa.number !== pb.number) return false;
+  for (const word of pa.words) if (pb.words.has(word)) return true;
+  return false;
 }
 
 /** A direct local line (10 digits, not a shared national or premium number): identifies a place. */
@@ -100,26 +123,44 @@ export function foldedName(nom: string): string {
   return words.filter((w) => !STOP_WORDS.has(w)).join(' ');
 }
 
-/** Identifiers data·inclusion gives a structure's known duplicates: `id` and `source--id`. */
-function doublonKeys(partner: Partner): string[] {
-  const own = [`doublon:${partner.id}`, `doublon:${partner.source}--${partner.id}`];
-  const theirs = (partner.doublons ?? []).flatMap((d) => [`doublon:${d.id}`, `doublon:${d.source}--${d.id}`]);
-  return theirs.length > 0 ? [...own, ...theirs] : own;
+/** The keys under which other records' `doublons` lists name this record: `id` and `source--id`. */
+export function doublonTargets(partner: Partner): string[] {
+  const id = publishedId(partner.id);
+  return [`doublon:${id}`, `doublon:${partner.source}--${id}`];
 }
+
+/** The keys a record's own `doublons` list claims. */
+export function doublonClaims(partner: Partner): string[] {
+  return (partner.doublons ?? []).flatMap((d) => [`doublon:${d.id}`, `doublon:${d.source}--${d.id}`]);
+}
+
+const sirets = (p: Partner) => (p.siret ? [`siret:${p.siret}`] : []);
 
 export const GROUPING_RULES: readonly GroupingRule[] = [
   {
     id: 'doublon',
     reason: 'doublon signalé par data·inclusion',
-    keys: doublonKeys,
+    // Joined in grouping.ts from doublonClaims/doublonTargets, not by shared keys.
+    keys: () => [],
     guards: ['user-split'],
+  },
+  {
+    id: 'same-id',
+    reason: 'même identifiant',
+    keys: (p) => [`id:${publishedId(p.id)}`],
+    guards: ['user-split', 'other-source-unconfirmed'],
   },
   {
     id: 'siret',
     reason: 'même SIRET',
-    keys: (p) => (p.siret ? [`siret:${p.siret}`] : []),
+    keys: sirets,
+    refine: (p) => {
+      if (!p.siret) return [];
+      const number = addressParts(p.adresse)?.number;
+      return [`siret:${p.siret}|${foldedName(p.nom)}`, ...(number && p.code_postal ? [`siret:${p.siret}|${p.code_postal}|${number}`] : [])];
+    },
     // A head office's SIRET on every antenna: the same SIRET at two addresses is two places.
-    guards: ['user-split', 'different-address'],
+    guards: ['user-split', 'different-address', 'other-source-unconfirmed'],
   },
   {
     id: 'name-postcode',

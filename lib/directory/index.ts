@@ -18,7 +18,13 @@ export interface DirectoryInput {
   serviceLines?: readonly number[];
   /** Called every few thousand records with the share done (0…1): large imports show progress. */
   onProgress?: (fraction: number) => void;
+  /** `YYYY-MM-DD` after which a `date_maj` is in the future (default: tomorrow, for time zones). */
+  latestDate?: string;
+  /** The records come from the national data·inclusion API, which computes `doublons` itself. */
+  doublonsComputed?: boolean;
 }
+
+const DAY = 24 * 60 * 60 * 1000;
 
 export interface DirectoryResult {
   partners: Partner[];
@@ -44,6 +50,7 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
   const problems: ImportProblem[] = [];
   const partners: Partner[] = [];
   const byId = new Map<string, Partner>();
+  const latest = input.latestDate ?? new Date(Date.now() + DAY).toISOString().slice(0, 10);
 
   if (!Array.isArray(input.structures)) {
     problems.push(keyedProblem('importNoStructureList', [], { field: 'structures', severity: 'rejected' }));
@@ -60,6 +67,14 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
     problems.push(...result.problems);
     if (!result.value) return;
     const structure = result.value;
+    // A date to come would win every « most recent » comparison and read « aujourd'hui ».
+    if (structure.date_maj > latest) {
+      problems.push(keyedProblem('importFutureStructure', [structure.id, structure.date_maj], { line, recordId: structure.id, field: 'date_maj', severity: 'rejected' }));
+      return;
+    }
+    if ((structure.doublons?.length ?? 0) > 0 && !input.doublonsComputed) {
+      problems.push(keyedProblem('importDoublonsUnconfirmed', [structure.id], { line, recordId: structure.id, field: 'doublons', severity: 'corrected' }));
+    }
     if (byId.has(structure.id)) {
       problems.push(keyedProblem('importDuplicateStructure', [structure.id], { line, recordId: structure.id, field: 'id', severity: 'rejected' }));
       return;
@@ -82,6 +97,10 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
         problems.push(...result.problems);
         if (!result.value) return;
         const service = fixPublics(result.value, problems);
+        if (service.date_maj > latest) {
+          problems.push(keyedProblem('importFutureService', [service.id, service.date_maj], { line, recordId: service.id, field: 'date_maj', severity: 'rejected' }));
+          return;
+        }
         if (seen.has(service.id)) {
           problems.push(keyedProblem('importDuplicateService', [service.id], { line, recordId: service.id, field: 'id', severity: 'rejected' }));
           return;
@@ -100,6 +119,6 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
 }
 
 export { categoriesOfPartner, newestDate } from './partner-facts';
-export { groupPartners, type PartnerGroup, type SplitPair } from './grouping';
+export { groupPartners, type GroupingOptions, type PartnerGroup, type SplitPair } from './grouping';
 export { GROUPING_RULES, type GroupingRule } from './grouping-rules';
-export { mergeGroup, MERGED_FIELDS, type GroupInfo, type GroupMember, type Grouped, type MergedField } from './merge-group';
+export { mergeGroup, MERGED_FIELDS, CONTACT_FIELDS, type ContactField, type RankOf, type GroupInfo, type GroupMember, type Grouped, type MergedField } from './merge-group';

@@ -1,6 +1,7 @@
 import type { DirectorySource } from '../schema';
 import type { RepereDB } from '../db/database';
 import { parseDataInclusion } from '../directory';
+import { NATIONAL_ORIGIN_PREFIX } from '../directory/record-id';
 import { parseDirectoryFile, type ImportResult } from './index';
 import { checkDepartement, fetchNationalDirectory, NATIONAL_API_BASE } from './national-api';
 import { commitImport, judgeImport } from './commit';
@@ -41,7 +42,7 @@ async function download(source: Partial<DirectorySource> & { url: string }, deps
   }
   if (source.apiDepartement) {
     const input = await fetchNationalDirectory({ token: source.apiToken ?? '', departement: source.apiDepartement, fetch: deps.fetch, baseUrl: checked.url });
-    const parsed = parseDataInclusion(input);
+    const parsed = parseDataInclusion({ ...input, doublonsComputed: true });
     const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
     return { status: 'fetched', result: { ...parsed, format: 'json', recordCount: count(input.structures), serviceRecordCount: count(input.services) } };
   }
@@ -131,7 +132,7 @@ export async function refreshSource(db: RepereDB, sourceId: string, deps: Subscr
   return { sourceId, status: 'updated', summary: summarizeImport(result) };
 }
 
-export const nationalSourceId = (departement: string) => `api:data-inclusion:${departement}`;
+export const nationalSourceId = (departement: string) => `${NATIONAL_ORIGIN_PREFIX}${departement}`;
 
 /**
  * Subscribes to the national data·inclusion API for one département, with the counsellor's own

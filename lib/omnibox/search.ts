@@ -1,4 +1,4 @@
-import { getPartner, readSearchSnapshot, type RepereDB } from '../db';
+import { getGroupedPartner, readSearchSnapshot, type RepereDB } from '../db';
 import { restoreSnapshot, type PartnerSummary, type SearchIndex } from '../search';
 import type { OmniboxPartner } from './suggestions';
 
@@ -28,7 +28,8 @@ export function createOmniboxSearch(db: RepereDB) {
         id: partner.id,
         nom: partner.nom,
         commune: partner.commune ?? null,
-        telephone: (await getPartner(db, partner.id))?.telephone ?? null,
+        // The merged card's phone (the most trusted source's), never one member's record.
+        telephone: (await getGroupedPartner(db, partner.id))?.telephone ?? null,
       })),
     );
   };

@@ -1,3 +1,5 @@
+import { visibleOneLine } from '../schema/invisible-characters';
+
 /** What the address bar shows of a partner: name · commune · phone. */
 export interface OmniboxPartner {
   id: string;
@@ -14,9 +16,13 @@ export interface OmniboxSuggestion {
 
 const CONTENT_PREFIX = 'fiche:';
 
-/** Chrome reads the description as XML (its <dim>/<match> markup); Firefox shows plain text. */
+/**
+ * Chrome reads the description as XML (its <dim>/<match> markup) and refuses the whole list when
+ * one holds a control character: those (and other invisible characters) go, then the five XML
+ * specials are escaped. Firefox shows plain text.
+ */
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return visibleOneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** "0467000000" -> "04 67 00 00 00", read at a glance; other numbers as written. */
@@ -27,7 +33,7 @@ export function groupFrenchPhone(phone: string): string {
 
 export function toSuggestion(partner: OmniboxPartner, options: { markup: boolean; national: string }): OmniboxSuggestion {
   const details = [partner.commune || options.national, partner.telephone ? groupFrenchPhone(partner.telephone) : ''].filter(Boolean).join(' · ');
-  const description = options.markup ? `${escapeXml(partner.nom)} <dim>· ${escapeXml(details)}</dim>` : `${partner.nom} · ${details}`;
+  const description = options.markup ? `${escapeXml(partner.nom)} <dim>· ${escapeXml(details)}</dim>` : visibleOneLine(`${partner.nom} · ${details}`);
   return { content: `${CONTENT_PREFIX}${partner.id}`, description };
 }
 

@@ -1,6 +1,6 @@
 import type { Partnership } from '../schema';
 import type { RepereDB, StoredPartner } from '../db/database';
-import { pickOnePerId } from '../db/directory-store';
+import { getPartners } from '../db/directory-store';
 import type { DueItem, DueKind } from './due';
 
 /** What the board shows of a partner, from the directory when it is there. */
@@ -29,8 +29,7 @@ const KIND_ORDER: readonly DueKind[] = ['convention-end', 'review', 'no-bilan', 
 /** The partners behind the due items, one per id as the search shows them. */
 export async function boardPartners(db: RepereDB, ids: readonly string[]): Promise<Map<string, StoredPartner>> {
   if (ids.length === 0) return new Map();
-  const [rows, sources] = await Promise.all([db.partners.where('id').anyOf([...new Set(ids)]).toArray(), db.sources.toArray()]);
-  return new Map(pickOnePerId(rows, sources).map((p) => [p.id, p]));
+  return getPartners(db, [...new Set(ids)]);
 }
 
 /** One line per due item; a partner gone from the directory keeps the name its follow-up saved. */

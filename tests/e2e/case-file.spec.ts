@@ -113,7 +113,8 @@ describe('« Pour ce dossier »: case-management pages', () => {
     const options = await enableInOptions(server.origin);
     const scripts = await registered();
     expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toMatchObject({ matches: ['http://127.0.0.1/*'], allFrames: true, persistAcrossSessions: true });
+    // A site address with a port means that port (issue 23).
+    expect(scripts[0]).toMatchObject({ matches: [`${server.origin}/*`], allFrames: true, persistAcrossSessions: true });
     expect(describeViolations(await axeViolations(options))).toBe('');
     await screenshotThemes(options, 'case-sites-options');
 

@@ -179,3 +179,18 @@ describe('backup and restore', () => {
     for (const [value, message] of cases) expect(parseBackup(JSON.stringify(value)).error).toMatch(message);
   });
 });
+
+describe('a restored own partner carrying a directory id (issue 23)', () => {
+  it('stays the counsellor’s own partner, separate: the directory record is not overridden', async () => {
+    const { replaceSourcePartners, getPartner } = await import('../../lib/db');
+    const { parseDataInclusion } = await import('../../lib/directory');
+    const { structure } = await import('../fixtures/records');
+    await replaceSourcePartners(db, { id: 'team', kind: 'file', label: 'Équipe' }, parseDataInclusion({ structures: [structure({ id: 'caf-sete', nom: 'CAF de l’Hérault', telephone: '3230' })] }).partners);
+    await saveOwnPartner(db, { nom: 'Épicerie solidaire', commune: 'Sète', code_postal: '34200' }, Date.UTC(2026, 4, 2));
+    const backup = await exportBackup(db, territory, new Date('2026-05-03T10:00:00Z'));
+    const forged = JSON.stringify({ ...backup, ownPartners: [{ ...backup.ownPartners[0], id: 'caf-sete', nom: 'CAF (faux)', telephone: '08 99 00 00 00' }] });
+    await applyRestore(db, parseBackup(forged).backup!);
+    expect(await getPartner(db, 'caf-sete')).toMatchObject({ origin: 'team', nom: 'CAF de l’Hérault', telephone: '3230' });
+    expect((await listOwnPartners(db)).map((p) => [p.id, p.nom])).toContainEqual(['own--caf-sete', 'CAF (faux)']);
+  });
+});

@@ -56,14 +56,16 @@ describe('a long card handed over', () => {
 });
 
 describe('« Signaler une erreur »', () => {
-  it('writes to the source’s contact, naming the record, its source link and its date', () => {
+  it('writes to the source’s contact, naming the partner, its source link and its date in words — no internal id, no ISO date', () => {
     const href = reportMailto(partner, 'Annuaire de l’équipe', 'coordination@equipe.example');
     expect(href.startsWith('mailto:coordination@equipe.example?subject=')).toBe(true);
     const body = decodeURIComponent(href.split('&body=')[1]);
-    expect(body).toContain('Identifiant : test--ml-sete');
+    expect(body).not.toContain('test--ml-sete');
+    expect(body).not.toContain('Identifiant');
+    expect(body).not.toContain('2026-03-12');
     expect(body).toContain('Annuaire : Annuaire de l’équipe');
     expect(body).toContain('https://annuaire.example/ml-thau');
-    expect(body).toContain('Mise à jour du : 2026-03-12');
+    expect(body).toContain('Mise à jour du : 12 mars 2026');
   });
 
   it('leaves the recipient empty when no valid address is known', () => {

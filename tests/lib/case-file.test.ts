@@ -4,6 +4,7 @@ import { originPattern, parseSiteAddress } from '../../lib/case-file/sites';
 import { badgeOf, unionOfFrames } from '../../lib/case-file/tab-needs';
 import { createMessageRouter, MessageSchema } from '../../lib/messages';
 import { caseFileHandlers } from '../../lib/case-file/background-wiring';
+import { mayRelease } from '../../lib/permissions/origin-uses';
 
 const EXT = 'chrome-extension://abc';
 
@@ -16,6 +17,7 @@ function fakeApis(granted = new Set<string>()) {
   const tabUrls = new Map<number, string>([[7, 'https://dossier.exemple.fr/usagers/1']]);
   const sent: Array<[number, unknown]> = [];
   const executed: unknown[] = [];
+  const subscriptions: string[] = [];
   const apis: CaseApis = {
     scripting: {
       registerContentScripts: async (list) => void list.forEach((s) => scripts.set(s.id, s)),
@@ -49,8 +51,9 @@ function fakeApis(granted = new Set<string>()) {
     scriptFile: '/content-scripts/case-file.js',
     badgeTitle: (n) => `${n} besoins repérés dans ce dossier`,
     defaultTitle: 'Repère',
+    subscriptionUrls: async () => subscriptions,
   };
-  return { apis, session, local, badges, titles, scripts, sent, executed, granted, tabUrls };
+  return { apis, session, local, badges, titles, scripts, sent, executed, granted, tabUrls, subscriptions };
 }
 
 const frame = (frameId: number, url = 'https://dossier.exemple.fr/usagers/1') => ({ id: 'abc', url, origin: new URL(url).origin, tab: { id: 7, url: 'https://dossier.exemple.fr/usagers/1' }, frameId });
@@ -62,7 +65,7 @@ describe('site addresses', () => {
     expect(parseSiteAddress('http://dossier.exemple.fr')).toMatchObject({ ok: false, error: expect.stringMatching(/^Adresse du site : .*https/) });
     expect(parseSiteAddress('')).toMatchObject({ ok: false, error: expect.stringMatching(/^Adresse du site/) });
     expect(parseSiteAddress('ftp://x.fr')).toMatchObject({ ok: false });
-    expect(originPattern('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*');
+    expect(originPattern('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080/*'); // that port only (issue 23)
   });
 });
 
@@ -116,6 +119,47 @@ describe('the background side of « Pour ce dossier »', () => {
     expect(await caseFile.listSites()).toEqual([{ origin: 'https://dossier.exemple.fr', granted: false }]);
   });
 
+  it('gives no badge to a page of another site framing an enabled site: the top-level page decides (issue 23)', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.enableSite('https://dossier.exemple.fr');
+    // The browser gives no tab address for a page Repère may not read.
+    const framed = { ...frame(3), tab: { id: 7 } };
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], framed)).rejects.toThrow(/non activé/);
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], { ...frame(3), tab: { id: 7, url: 'https://piege.exemple.com/' } })).rejects.toThrow(/non activé/);
+    expect(fake.badges.get(7)).toBeUndefined();
+    // Its own frames inside its own page still count.
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], frame(3));
+    expect(fake.badges.get(7)).toBe('1');
+  });
+
+  it('a site address with a port means that port: its permission, its script and its needs (issue 23)', async () => {
+    const fake = fakeApis(new Set(['http://127.0.0.1:8080/*']));
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.enableSite('http://127.0.0.1:8080');
+    expect([...fake.scripts.values()][0].matches).toEqual(['http://127.0.0.1:8080/*']);
+    fake.tabUrls.set(7, 'http://127.0.0.1:9090/usagers/1');
+    const other = { id: 'abc', url: 'http://127.0.0.1:9090/usagers/1', origin: 'http://127.0.0.1:9090', tab: { id: 7, url: 'http://127.0.0.1:9090/usagers/1' }, frameId: 0 };
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], other)).rejects.toThrow(/n’est pas activé/);
+    const same = { ...other, url: 'http://127.0.0.1:8080/usagers/1', origin: 'http://127.0.0.1:8080', tab: { id: 7, url: 'http://127.0.0.1:8080/usagers/1' } };
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], same);
+    expect(fake.badges.get(7)).toBe('1');
+  });
+
+  it('« Retirer » a case site keeps the permission a subscription on the same host needs (issue 23)', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    fake.subscriptions.push('https://dossier.exemple.fr/annuaire.json');
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.enableSite('https://dossier.exemple.fr');
+    await caseFile.disableSite('https://dossier.exemple.fr');
+    expect(fake.granted.has('https://dossier.exemple.fr/*')).toBe(true);
+    expect(fake.scripts.size).toBe(0);
+    fake.subscriptions.length = 0;
+    await caseFile.enableSite('https://dossier.exemple.fr');
+    await caseFile.disableSite('https://dossier.exemple.fr');
+    expect(fake.granted.size).toBe(0);
+  });
+
   it('a one-shot read accepts the top frame of that tab only, and forgets it when the tab goes elsewhere', async () => {
     const fake = fakeApis();
     const caseFile = createCaseFile(fake.apis);
@@ -166,5 +210,24 @@ describe('case messages through the router', () => {
 
   it('lets a content script send needs only, not switch sites on', async () => {
     expect(await route({ type: 'case:enable-site', origin: 'https://dossier.exemple.fr' }, frame(0))).toMatchObject({ ok: false, error: expect.stringMatching(/pas autorisé/) });
+  });
+});
+
+describe('host permissions counted per use (issue 23)', () => {
+  const uses = (caseSites: string[], subscriptionUrls: string[]) => ({ caseSites, subscriptionUrls });
+  it.each([
+    ['a subscription alone', 'https://annuaire.exemple.fr/*', uses([], []), true],
+    ['a subscription whose host is also a case site', 'https://dossier.exemple.fr/*', uses(['https://dossier.exemple.fr'], []), false],
+    ['a case site whose host also serves a subscription', 'https://dossier.exemple.fr/*', uses([], ['https://dossier.exemple.fr/equipe.json']), false],
+    ['a case site with a port while the host serves a subscription on another port', 'http://127.0.0.1:8080/*', uses([], ['http://127.0.0.1:9000/a.json']), false],
+    ['another host only', 'https://dossier.exemple.fr/*', uses(['https://autre.exemple.fr'], ['https://annuaire.exemple.fr/a.json']), true],
+  ])('%s: given back = %s', (_why, pattern, current, expected) => {
+    expect(mayRelease(pattern, current)).toBe(expected);
+  });
+
+  it('a site address with a port asks for that port only (Chrome); Firefox patterns have none', () => {
+    expect(originPattern('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080/*');
+    expect(originPattern('https://dossier.exemple.fr')).toBe('https://dossier.exemple.fr/*');
+    expect(originPattern('http://127.0.0.1:8080', false)).toBe('http://127.0.0.1/*');
   });
 });

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dropDb, openFreshDb } from '../support/fresh-db';
 import { parseDataInclusion } from '../../lib/directory';
 import {
+  byTrust,
+  moveSource,
   RepereDB,
   SCHEMA_VERSIONS,
   directoryVersion,
@@ -87,13 +89,33 @@ describe('replaceSourcePartners', () => {
 });
 
 describe('several sources', () => {
-  it('shows a partner id held by two sources once, from the higher-priority source', async () => {
-    await replaceSourcePartners(db, { id: STARTER_SOURCE_ID, kind: 'embedded', label: 'Départ', priority: -10 }, partnersOf(structure({ nom: 'Version nationale' })));
+  it('keeps a partner id held by two sources as two records: the one added first keeps the id (issue 23)', async () => {
+    await replaceSourcePartners(db, { id: STARTER_SOURCE_ID, kind: 'embedded', label: 'Départ' }, partnersOf(structure({ nom: 'Version nationale' })));
     await replaceSourcePartners(db, teamSource, partnersOf(structure({ nom: 'Version locale' })));
     const partners = await loadPartners(db);
-    expect(partners).toHaveLength(1);
-    expect(partners[0]).toMatchObject({ nom: 'Version locale', origin: 'team' });
-    expect((await getPartner(db, 'test--ml-sete'))?.origin).toBe('team');
+    expect(partners.map((p) => [p.id, p.origin, p.nom])).toEqual([
+      ['test--ml-sete', STARTER_SOURCE_ID, 'Version nationale'],
+      ['test--ml-sete@@team', 'team', 'Version locale'],
+    ]);
+    expect((await getPartner(db, 'test--ml-sete'))?.origin).toBe(STARTER_SOURCE_ID);
+    expect((await getPartner(db, 'test--ml-sete@@team'))?.nom).toBe('Version locale');
+  });
+
+  it('ranks a source added later below the others, until it is moved up', async () => {
+    await replaceSourcePartners(db, { id: STARTER_SOURCE_ID, kind: 'embedded', label: 'Départ' }, partnersOf(structure({ nom: 'Version nationale' })));
+    await replaceSourcePartners(db, teamSource, partnersOf(structure({ nom: 'Version locale' })));
+    await replaceSourcePartners(db, { ...teamSource, id: 'later' }, partnersOf(structure({ nom: 'Plus tard' })));
+    const order = async () => (await db.sources.toArray()).sort(byTrust).map((s) => s.id);
+    expect(await order()).toEqual([STARTER_SOURCE_ID, 'team', 'later']);
+    // A refresh keeps the rank.
+    await replaceSourcePartners(db, teamSource, partnersOf(structure({ nom: 'Version locale 2' })));
+    expect(await order()).toEqual([STARTER_SOURCE_ID, 'team', 'later']);
+    await moveSource(db, 'later', -1);
+    await moveSource(db, 'later', -1);
+    expect(await order()).toEqual(['later', STARTER_SOURCE_ID, 'team']);
+    expect((await getPartner(db, 'test--ml-sete'))?.origin).toBe('later');
+    await moveSource(db, 'later', -1);
+    expect(await order()).toEqual(['later', STARTER_SOURCE_ID, 'team']);
   });
 });
 
@@ -110,7 +132,7 @@ describe('favourites', () => {
 describe('starter directory', () => {
   const json = { structures: [structure({ id: 'repere--ml' })], services: [] };
 
-  it('loads once per revision and keeps the lowest priority', async () => {
+  it('loads once per revision and keeps its rank', async () => {
     let loads = 0;
     const load = async () => {
       loads += 1;
@@ -120,7 +142,7 @@ describe('starter directory', () => {
     expect((await ensureStarterDirectory(db, load, '1.0.0')).loaded).toBe(false);
     expect((await ensureStarterDirectory(db, load, '1.1.0')).loaded).toBe(true);
     expect(loads).toBe(2);
-    expect(await db.sources.get(STARTER_SOURCE_ID)).toMatchObject({ kind: 'embedded', priority: -10, revision: '1.1.0', partnerCount: 1 });
+    expect(await db.sources.get(STARTER_SOURCE_ID)).toMatchObject({ kind: 'embedded', priority: 0, revision: '1.1.0', partnerCount: 1 });
   });
 });
 
@@ -166,6 +188,25 @@ describe('stored search index', () => {
 });
 
 describe('schema migrations', () => {
+  it('version 6 ranks the sources already there: the starter first, the others in their old order, own partners on top (issue 23)', async () => {
+    const name = db.name;
+    await dropDb(db);
+    const old = new Dexie(name);
+    for (const step of SCHEMA_VERSIONS.filter((v) => v.version <= 5)) old.version(step.version).stores(step.stores);
+    await old.open();
+    await old.table('sources').bulkAdd([
+      { id: 'repere-starter', kind: 'embedded', label: 'Départ', partnerCount: 0, updatedAt: 1, priority: -10 },
+      { id: 'url:a', kind: 'url', label: 'A', partnerCount: 0, updatedAt: 3, priority: 0 },
+      { id: 'api:data-inclusion:34', kind: 'url', label: 'API', partnerCount: 0, updatedAt: 2, priority: -5 },
+      { id: 'file:b', kind: 'file', label: 'B', partnerCount: 0, updatedAt: 4, priority: 0 },
+      { id: 'repere-own', kind: 'own', label: 'Mes partenaires', partnerCount: 0, updatedAt: 5, priority: 1000 },
+    ]);
+    old.close();
+    db = new RepereDB(name);
+    await db.open();
+    expect((await db.sources.toArray()).sort(byTrust).map((s) => s.id)).toEqual(['repere-own', 'repere-starter', 'url:a', 'file:b', 'api:data-inclusion:34']);
+  });
+
   it('opens a database written by the first version without losing anything', async () => {
     const name = db.name;
     await dropDb(db);

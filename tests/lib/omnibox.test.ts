@@ -15,6 +15,21 @@ describe('omnibox suggestions', () => {
   });
 
   it.each([
+    ['a control character', 'CCAS\u0001 de\u001f Sète'],
+    ['a line break and a tab', 'CCAS\nde\tSète'],
+    ['a Hangul filler', 'CCAS\u3164de Sète'],
+    ['an invisible operator', 'CCAS\u2062 de Sète'],
+    ['a grapheme joiner', 'CCAS\u034f de Sète'],
+    ['tag characters', 'CCAS\u{e0001}\u{e0041} de Sète'],
+  ])('leave no character Chrome refuses in a suggestion when the name holds %s', (_what, nom) => {
+    for (const markup of [true, false]) {
+      const { description } = toSuggestion({ ...ml, nom }, { markup, national: 'national' });
+      expect(description).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u034f\u2061-\u2064\u3164]|[\u{e0000}-\u{e007f}]/u);
+      expect(description).toMatch(/^CCAS ?de ?Sète/);
+    }
+  });
+
+  it.each([
     ['04.67.00.00.00', '04 67 00 00 00'],
     ['3949', '3949'],
     ['+33 4 67 00 00 00', '+33 4 67 00 00 00'],

@@ -69,7 +69,8 @@ describe('one structure from three sources', () => {
     await loadThreeSources();
     expect(await search('ccas tourcoing')).toEqual(['dora-ccas']);
     const card = await getGroupedPartner(db, 'dora-ccas');
-    expect(card?.group?.members.map((m) => m.source)).toEqual(['soliguide', 'dora', 'mes-aides']);
+    // In trust order: the sources in the order they were added (issue 23), not the freshest first.
+    expect(card?.group?.members.map((m) => m.source)).toEqual(['dora', 'soliguide', 'mes-aides']);
     expect(card?.telephone).toBe('03 20 00 00 10');
     expect(card?.courriel).toBe('ccas@tourcoing.example');
     expect(card?.site_web).toBe('https://ccas.tourcoing.example');
@@ -93,7 +94,10 @@ describe('one structure from three sources', () => {
     await replaceSourcePartners(db, { id: 'soliguide', kind: 'file', label: 'Soliguide', priority: 0 }, record('soliguide', 'soliguide-ccas', { date_maj: '2026-01-05', telephone: '03 20 99 99 99' }));
     await refreshSearchSnapshot(db);
     expect(await isFavourite(db, 'dora-ccas')).toBe(true);
-    expect((await getGroupedPartner(db, 'dora-ccas'))?.telephone).toBe('03 20 99 99 99');
+    // The most trusted source's phone stays; the fresher one is shown as another number (issue 23).
+    const refreshed = await getGroupedPartner(db, 'dora-ccas');
+    expect(refreshed?.telephone).toBe('03 20 00 00 10');
+    expect(refreshed?.group?.members.find((m) => m.source === 'soliguide')?.others).toEqual({ telephone: '03 20 99 99 99' });
     expect(await search('ccas tourcoing')).toEqual(['dora-ccas']);
 
     // Unstarring the group unstars it whichever record held the star.

@@ -40,3 +40,21 @@ describe('bidi and zero-width controls are removed at import (issue 13)', () => 
     expect(result.problems.some((p) => p.severity === 'corrected' && /invisibles/.test(p.message))).toBe(true);
   });
 });
+
+describe('control and blank characters are removed at import too (issue 23)', () => {
+  it.each([
+    ['C0 controls', 'CCAS\u0001 de\u001f Sète'],
+    ['a Hangul filler', 'CCAS de\u3164 Sète'],
+    ['an invisible operator', 'CCAS\u2062 de Sète'],
+    ['a grapheme joiner', 'CCAS de\u034f Sète'],
+    ['tag characters', 'CCAS de Sète\u{e0001}\u{e0073}\u{e0074}'],
+  ])('%s: the name is cleaned and the problem listed', (_what, nom) => {
+    const result = parseDataInclusion({ structures: [structure({ id: 's3', nom })] });
+    expect(result.partners[0].nom).toBe('CCAS de Sète');
+    expect(result.problems.find((p) => p.recordId === 's3' && p.field === 'nom')?.message).toMatch(/caractères invisibles retirés de « nom »/);
+  });
+
+  it('keeps the line breaks and tabs of a description', () => {
+    expect(stripInvisible('Accueil :\n\tsur rendez-vous')).toEqual({ text: 'Accueil :\n\tsur rendez-vous', changed: false });
+  });
+});

@@ -51,11 +51,11 @@ describe('national data·inclusion API', () => {
     expect(api.calls.every((c) => c.url.searchParams.get('code_departement') === '34' && c.auth === 'Bearer secret')).toBe(true);
   });
 
-  it('subscribes: stores the département’s partners below the team’s sources; refresh asks the API again', async () => {
+  it('subscribes: stores the département’s partners below the sources already there; refresh asks the API again', async () => {
     const api = fakeApi(five, [service({ structure_id: 'di--a', id: 'di--a--s' })]);
     const deps: SubscriptionDeps = { fetch: api.fetch, hasPermission: async () => true, nationalApiBase: BASE, now: () => 1 };
     expect(await subscribeNational(db, ' secret ', '34', deps)).toMatchObject({ status: 'updated', summary: { partners: 5, services: 1 } });
-    expect(await db.sources.get(nationalSourceId('34'))).toMatchObject({ kind: 'url', priority: -5, apiDepartement: '34', apiToken: 'secret', partnerCount: 5 });
+    expect(await db.sources.get(nationalSourceId('34'))).toMatchObject({ kind: 'url', priority: 0, apiDepartement: '34', apiToken: 'secret', partnerCount: 5 });
     five.push(structure({ id: 'di--f', nom: 'Structure F de Sète' }));
     expect(await refreshSource(db, nationalSourceId('34'), deps)).toMatchObject({ status: 'updated', summary: { partners: 6 } });
     expect((await loadPartners(db)).length).toBe(6);
