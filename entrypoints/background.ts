@@ -14,6 +14,7 @@ import { createCaseFile, caseFileHandlers, wireCaseFile } from '../lib/case-file
 import { createOmniboxHandlers } from '../lib/omnibox/handlers';
 import { createOmniboxSearch } from '../lib/omnibox/search';
 import { loadSettings, territoryCodes } from '../lib/settings';
+import { WELCOME_HASH } from '../lib/options/groups';
 
 export default defineBackground(() => {
   const db = new RepereDB();
@@ -133,7 +134,10 @@ export default defineBackground(() => {
   browser.omnibox.onInputEntered.addListener((text, disposition) => void omnibox.onInputEntered(text, disposition));
   Object.assign(globalThis, { repereOmnibox: omnibox });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A first install opens the three-step welcome (territory, local directory, what it holds);
+    // an update or a browser update opens nothing.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${WELCOME_HASH}`) });
     void loadStarter();
     void registerMenu();
     void ensureRefreshAlarm(browser.alarms);

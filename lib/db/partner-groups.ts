@@ -3,6 +3,8 @@ import { splitId, type GroupSplit } from '../schema';
 import type { SearchExtras } from '../search';
 import type { PartnerGroupRow, RepereDB, StoredPartner } from './database';
 import { OWN_SOURCE_ID, bumpDirectoryVersion, getPartner, loadPartners, pickOnePerId } from './directory-store';
+import { STARTER_SOURCE_ID } from './starter';
+import { isStarterHidden } from './starter-visibility';
 
 export type GroupedPartner = Grouped<StoredPartner>;
 
@@ -12,9 +14,10 @@ export type GroupedPartner = Grouped<StoredPartner>;
  * partners left as they are. `rows` says which record belongs to which group of several.
  */
 export async function loadGroupedDirectory(db: RepereDB): Promise<{ partners: GroupedPartner[]; rows: PartnerGroupRow[] }> {
-  const [all, splits] = await Promise.all([loadPartners(db), db.groupSplits.toArray()]);
+  const [all, splits, starterHidden] = await Promise.all([loadPartners(db), db.groupSplits.toArray(), isStarterHidden(db)]);
   const own = all.filter((p) => p.origin === OWN_SOURCE_ID);
-  const directory = all.filter((p) => p.origin !== OWN_SOURCE_ID);
+  // The counsellor may hide the starter's national entries (« Annuaire »): the index is built without them.
+  const directory = all.filter((p) => p.origin !== OWN_SOURCE_ID && !(starterHidden && p.origin === STARTER_SOURCE_ID));
   const partners: GroupedPartner[] = [];
   const rows: PartnerGroupRow[] = [];
   for (const group of groupPartners(directory, splits)) {
