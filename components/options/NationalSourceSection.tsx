@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { checkDepartement, NATIONAL_API_BASE } from '../../lib/import/national-api';
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
+import { TOKEN_REQUEST_FORM } from '../../lib/options/data-inclusion-links';
+import { SafeLink } from '../SafeLink';
 import { SubscribeStatus } from './SubscribeStatus';
 import { useSubscribeAction } from './use-subscribe-action';
 
@@ -28,6 +30,9 @@ export function NationalSourceSection({ initialDepartement = '' }: { initialDepa
     <section aria-labelledby="national-title" id="national-source">
       <h2 id="national-title">{t('sourceNationalTitle')}</h2>
       <p>{t('sourceNationalIntro')}</p>
+      <p>
+        {t('sourceNationalNeeds')} <SafeLink href={TOKEN_REQUEST_FORM}>{t('sourceNationalAsk')}</SafeLink>
+      </p>
       <form onSubmit={(event) => void submit(event)} class="subscribe-form">
         <label>
           {t('sourceNationalDepartement')}{' '}

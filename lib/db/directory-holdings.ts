@@ -10,7 +10,11 @@ export interface DirectoryHoldings {
   local: number;
   /** Every other partner with an address or from a source of the counsellor's. */
   elsewhere: number;
+  /** A few of the territory's partners, by name: the welcome opens their cards in one click. */
+  examples: Array<{ id: string; nom: string }>;
 }
+
+const EXAMPLES = 5;
 
 /** Postal codes start with the département's number; Corsica's 2A and 2B both start with 20. */
 const postalPrefix = (departement: string) => (/^2[AB]$/i.test(departement) ? '20' : departement);
@@ -38,7 +42,14 @@ export async function directoryHoldings(db: RepereDB, territory: readonly Territ
       departements.size ? db.partners.where('code_postal').startsWithAnyOf([...departements].map(postalPrefix)).primaryKeys() : [],
     ]);
     const all = new Set(keys.map(idOf));
-    const local = new Set([...inCommunes, ...inDepartementsByInsee, ...inDepartementsByPostal].map(idOf).filter((id) => all.has(id)));
-    return { national, local: local.size, elsewhere: all.size - local.size };
+    const localKeys = new Map<string, unknown>();
+    for (const key of [...inCommunes, ...inDepartementsByInsee, ...inDepartementsByPostal]) if (all.has(idOf(key))) localKeys.set(idOf(key), key);
+    const sample = await db.partners.bulkGet([...localKeys.values()].slice(0, 50) as [string, string][]);
+    const examples = sample
+      .filter((p) => p !== undefined)
+      .map((p) => ({ id: p.id, nom: p.nom }))
+      .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))
+      .slice(0, EXAMPLES);
+    return { national, local: localKeys.size, elsewhere: all.size - localKeys.size, examples };
   });
 }

@@ -8,7 +8,7 @@ import type { MessageKey } from '../i18n';
 export const OPTIONS_GROUPS = [
   { id: 'reseau', title: 'optGroupNetwork', sections: ['favourites', 'own-partners', 'notes-overview', 'suivi'] },
   { id: 'territoire', title: 'optGroupTerritory', sections: ['territory'] },
-  { id: 'annuaire', title: 'optGroupDirectory', sections: ['sources', 'national-source', 'import', 'subscribe', 'csv-help'] },
+  { id: 'annuaire', title: 'optGroupDirectory', sections: ['sources', 'starter-visibility', 'national-source', 'import', 'subscribe', 'csv-help'] },
   { id: 'sites-de-suivi', title: 'optGroupCaseSites', sections: [] },
   { id: 'sauvegarde', title: 'optGroupBackup', sections: ['backup', 'wipe'] },
   { id: 'a-propos', title: 'optGroupAbout', sections: ['about'] },

@@ -29,7 +29,7 @@ async function loadStarter() {
 describe('what the directory holds, by territory', () => {
   it('with the starter only: national numbers, nobody of the territory', async () => {
     await loadStarter();
-    expect(await directoryHoldings(db, [tourcoing])).toEqual({ national: 2, local: 0, elsewhere: 0 });
+    expect(await directoryHoldings(db, [tourcoing])).toEqual({ national: 2, local: 0, elsewhere: 0, examples: [] });
   });
 
   it('counts the territory’s partners by commune or département, once each, and the others apart', async () => {
@@ -41,9 +41,9 @@ describe('what the directory holds, by territory', () => {
       structure({ id: 't--sete', nom: 'CCAS de Sète' }),
     ));
     await replaceSourcePartners(db, { id: 'url', kind: 'url', label: 'Autre', priority: 1 }, partnersOf(local));
-    expect(await directoryHoldings(db, [tourcoing])).toEqual({ national: 2, local: 1, elsewhere: 2 });
-    expect(await directoryHoldings(db, [nord])).toEqual({ national: 2, local: 2, elsewhere: 1 });
-    expect(await directoryHoldings(db, [])).toEqual({ national: 2, local: 0, elsewhere: 3 });
+    expect(await directoryHoldings(db, [tourcoing])).toEqual({ national: 2, local: 1, elsewhere: 2, examples: [{ id: 't--tourcoing', nom: 'Mission Locale de Tourcoing' }] });
+    expect(await directoryHoldings(db, [nord])).toMatchObject({ national: 2, local: 2, elsewhere: 1, examples: [{ nom: 'CCAS de Lille' }, { nom: 'Mission Locale de Tourcoing' }] });
+    expect(await directoryHoldings(db, [])).toEqual({ national: 2, local: 0, elsewhere: 3, examples: [] });
   });
 });
 
