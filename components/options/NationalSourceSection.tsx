@@ -8,7 +8,7 @@ import { SubscribeStatus } from './SubscribeStatus';
 import { useSubscribeAction } from './use-subscribe-action';
 
 /** The national data·inclusion directory for the counsellor's département, with their own API token. */
-export function NationalSourceSection({ initialDepartement = '' }: { initialDepartement?: string }) {
+export function NationalSourceSection({ initialDepartement = '', labelledBy }: { initialDepartement?: string; labelledBy?: string }) {
   const [departement, setDepartement] = useState(initialDepartement);
   const [token, setToken] = useState('');
   const { status, subscribe, fail } = useSubscribeAction();
@@ -27,8 +27,9 @@ export function NationalSourceSection({ initialDepartement = '' }: { initialDepa
   }
 
   return (
-    <section aria-labelledby="national-title" id="national-source">
-      <h2 id="national-title">{t('sourceNationalTitle')}</h2>
+    // In the welcome the way's own heading names it (`labelledBy`): no second title.
+    <section aria-labelledby={labelledBy ?? 'national-title'} id="national-source">
+      {!labelledBy && <h2 id="national-title">{t('sourceNationalTitle')}</h2>}
       <p>{t('sourceNationalIntro')}</p>
       <p>
         {t('sourceNationalNeeds')} <SafeLink href={TOKEN_REQUEST_FORM}>{t('sourceNationalAsk')}</SafeLink>

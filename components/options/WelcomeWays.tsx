@@ -12,6 +12,8 @@ interface WelcomeWaysProps {
 }
 
 /**
+ * Each way is a part under its heading, not a landmark of its own: the sections it holds are.
+ *
  * The welcome's second step: every way to the territory's partners, each with what it takes —
  * the team's file or address, the national API with a token, the national open data.
  */
@@ -19,23 +21,23 @@ export function WelcomeWays({ createWorker, departement }: WelcomeWaysProps) {
   return (
     <>
       <p>{t('welcomeDirectoryHelp')}</p>
-      <section class="welcome-way" aria-labelledby="way-team">
+      <div class="welcome-way">
         <h3 id="way-team">{t('welcomeWayTeamTitle')}</h3>
         <p>{t('welcomeWayTeamNeeds')}</p>
         <ImportSection createWorker={createWorker} />
         <SubscribeSection />
-      </section>
-      <section class="welcome-way" aria-labelledby="way-api">
+      </div>
+      <div class="welcome-way">
         <h3 id="way-api">{t('welcomeWayApiTitle')}</h3>
-        <NationalSourceSection initialDepartement={departement} />
-      </section>
-      <section class="welcome-way" aria-labelledby="way-open">
+        <NationalSourceSection initialDepartement={departement} labelledBy="way-api" />
+      </div>
+      <div class="welcome-way">
         <h3 id="way-open">{t('welcomeWayOpenTitle')}</h3>
         <p>{t('welcomeWayOpenNeeds')}</p>
         <p>
           <SafeLink href={OPEN_DATA_PAGE}>{t('welcomeWayOpenLink')}</SafeLink>
         </p>
-      </section>
+      </div>
     </>
   );
 }
