@@ -14,7 +14,7 @@ import { createCaseFile, caseFileHandlers, wireCaseFile } from '../lib/case-file
 import { createOmniboxHandlers } from '../lib/omnibox/handlers';
 import { createOmniboxSearch } from '../lib/omnibox/search';
 import { loadSettings, territoryCodes } from '../lib/settings';
-import { WELCOME_HASH } from '../lib/options/groups';
+import { pageOnInstalled } from '../lib/options/groups';
 
 export default defineBackground(() => {
   const db = new RepereDB();
@@ -137,7 +137,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A first install opens the three-step welcome (territory, local directory, what it holds);
     // an update or a browser update opens nothing.
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${WELCOME_HASH}`) });
+    const welcome = pageOnInstalled(reason);
+    if (welcome) void browser.tabs.create({ url: browser.runtime.getURL(welcome) });
     void loadStarter();
     void registerMenu();
     void ensureRefreshAlarm(browser.alarms);

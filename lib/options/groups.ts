@@ -19,6 +19,14 @@ export type OptionsGroupId = (typeof OPTIONS_GROUPS)[number]['id'];
 /** The first-run welcome is its own deep link. */
 export const WELCOME_HASH = 'bienvenue';
 
+/**
+ * The page the browser's `runtime.onInstalled` opens: the welcome on a first install only — an
+ * update of Repère or of the browser (`update`, `chrome_update`, `shared_module_update`) opens nothing.
+ */
+export function pageOnInstalled(reason: string): `/options.html#${typeof WELCOME_HASH}` | undefined {
+  return reason === 'install' ? `/options.html#${WELCOME_HASH}` : undefined;
+}
+
 /** Which part of the page a location hash points at (a part, or a section inside one). */
 export function groupOfHash(hash: string): OptionsGroupId | undefined {
   const id = decodeURIComponent(hash.replace(/^#/, ''));
