@@ -15,6 +15,7 @@ import { createOmniboxHandlers } from '../lib/omnibox/handlers';
 import { createOmniboxSearch } from '../lib/omnibox/search';
 import { loadEffectiveSettings, territoryCodes } from '../lib/settings';
 import { wireManagedPolicy } from '../lib/managed/background-managed';
+import { pageOnInstalled } from '../lib/options/groups';
 
 export default defineBackground(() => {
   const db = new RepereDB();
@@ -158,7 +159,11 @@ export default defineBackground(() => {
   browser.omnibox.onInputEntered.addListener((text, disposition) => void omnibox.onInputEntered(text, disposition));
   Object.assign(globalThis, { repereOmnibox: omnibox });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A first install opens the three-step welcome (territory, local directory, what it holds);
+    // an update or a browser update opens nothing.
+    const welcome = pageOnInstalled(reason);
+    if (welcome) void browser.tabs.create({ url: browser.runtime.getURL(welcome) });
     void loadStarter();
     void registerMenu();
     void ensureRefreshAlarm(browser.alarms);

@@ -2,12 +2,14 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { checkDepartement, NATIONAL_API_BASE } from '../../lib/import/national-api';
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
+import { TOKEN_REQUEST_FORM } from '../../lib/options/data-inclusion-links';
+import { SafeLink } from '../SafeLink';
 import { SubscribeStatus } from './SubscribeStatus';
 import { useSubscribeAction } from './use-subscribe-action';
 import { useManagedState } from '../use-settings';
 
 /** The national data·inclusion directory for the counsellor's département, with their own API token. */
-export function NationalSourceSection({ initialDepartement = '' }: { initialDepartement?: string }) {
+export function NationalSourceSection({ initialDepartement = '', labelledBy }: { initialDepartement?: string; labelledBy?: string }) {
   const [departement, setDepartement] = useState(initialDepartement);
   const [token, setToken] = useState('');
   const { status, subscribe, fail } = useSubscribeAction();
@@ -27,9 +29,13 @@ export function NationalSourceSection({ initialDepartement = '' }: { initialDepa
   }
 
   return (
-    <section aria-labelledby="national-title" id="national-source">
-      <h2 id="national-title">{t('sourceNationalTitle')}</h2>
+    // In the welcome the way's own heading names it (`labelledBy`): no second title.
+    <section aria-labelledby={labelledBy ?? 'national-title'} id="national-source">
+      {!labelledBy && <h2 id="national-title">{t('sourceNationalTitle')}</h2>}
       <p>{t('sourceNationalIntro')}</p>
+      <p>
+        {t('sourceNationalNeeds')} <SafeLink href={TOKEN_REQUEST_FORM}>{t('sourceNationalAsk')}</SafeLink>
+      </p>
       {locked ? (
         <p class="muted">{t('managedSubscriptionsLocked')}</p>
       ) : (

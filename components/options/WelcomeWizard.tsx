@@ -1,12 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { t, tn, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
 import { departementOfTerritory } from '../../lib/options/departement';
-import { useDb } from '../db-context';
 import { useSettings } from '../use-settings';
 import { TerritorySection } from './TerritorySection';
-import { NationalSourceSection } from './NationalSourceSection';
-import { ImportSection } from './ImportSection';
+import { WelcomeWays } from './WelcomeWays';
+import { WelcomeHoldings } from './WelcomeHoldings';
 import type { WorkerFactory } from './use-import';
 
 const STEPS: MessageKey[] = ['welcomeStep1', 'welcomeStep2', 'welcomeStep3'];
@@ -18,16 +16,15 @@ interface WelcomeWizardProps {
 }
 
 /**
- * The first run, in three steps: choose the territory; load the département's data·inclusion
- * directory or import the team's file; see that it is ready and how to search. Each step reuses
- * the options page's own section, so the welcome and the page never disagree.
+ * The first run, in three steps (opened at install): choose the territory; add its partners —
+ * the team's file or address, the département from the national API, or the national open data,
+ * each with what it takes; see what the directory holds there and how to search. Each step
+ * reuses the options page's own sections, so the welcome and the page never disagree.
  */
 export function WelcomeWizard({ createWorker, onFinish }: WelcomeWizardProps) {
-  const db = useDb();
   const settings = useSettings();
   const [step, setStep] = useState(1);
   const heading = useRef<HTMLHeadingElement>(null);
-  const partnerCount = useLiveQuery(async () => (await db.sources.toArray()).reduce((sum, s) => sum + s.partnerCount, 0), [db]);
   // A new step replaces the content: the keyboard starts again from its heading.
   useLayoutEffect(() => heading.current?.focus(), [step]);
   const territory = settings?.territory ?? [];
@@ -53,17 +50,10 @@ export function WelcomeWizard({ createWorker, onFinish }: WelcomeWizardProps) {
             <TerritorySection />
           </>
         )}
-        {step === 2 && (
-          <>
-            <p>{t('welcomeDirectoryHelp')}</p>
-            <NationalSourceSection initialDepartement={departementOfTerritory(territory)} />
-            <ImportSection createWorker={createWorker} />
-          </>
-        )}
+        {step === 2 && <WelcomeWays createWorker={createWorker} departement={departementOfTerritory(territory)} />}
         {step === 3 && (
           <>
-            <p>{territory.length > 0 ? t('welcomeTerritoryChosen', territory.map((p) => p.label).join(', ')) : t('welcomeNoTerritory')}</p>
-            {partnerCount !== undefined && <p>{tn(partnerCount, 'welcomeDirectoryCountOne', 'welcomeDirectoryCountOther')}</p>}
+            <WelcomeHoldings territory={territory} onAddLocal={() => setStep(2)} />
             <p>{t('welcomeHowToSearch')}</p>
           </>
         )}

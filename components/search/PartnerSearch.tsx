@@ -23,6 +23,8 @@ const NO_NEEDS: readonly string[] = [];
 
 interface Shown {
   query: string | undefined;
+  /** The words the partner search was asked (a question's words only: « qui porte le PLIE » → « plie »). */
+  asked?: string;
   items: PartnerSummary[];
   headings: Map<number, string>;
 }
@@ -113,7 +115,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   useLayoutEffect(() => {
     if (!directory) return;
     let live = true;
-    const show = (items: PartnerSummary[], headings = new Map<number, string>()) => live && setShown({ query, items, headings });
+    const show = (items: PartnerSummary[], headings = new Map<number, string>()) => live && setShown({ query, asked: reference.partnerQuery, items, headings });
     const failed = () => show([]);
     if (searching || browsing) {
       directory
@@ -222,7 +224,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
       {!directory && <p class="muted" role="status">{t('loading')}</p>}
       {directory && !searching && items.length > 0 && <h2 class="list-title">{listLabel}</h2>}
       {directory && items.length > 0 && (
-        <ResultList id={LIST_ID} label={listLabel} partners={items} active={reference.selected ? -1 : active} onOpen={openPartner} onHover={setActive} headings={headings} context={{ query: shown.query ?? '', categories }} />
+        <ResultList id={LIST_ID} label={listLabel} partners={items} active={reference.selected ? -1 : active} onOpen={openPartner} onHover={setActive} headings={headings} context={{ query: shown.asked ?? shown.query ?? '', categories }} />
       )}
       {directory && answered && searching && items.length === 0 && (
         <p role="status" class="empty">{t('noResult', query.trim())}</p>

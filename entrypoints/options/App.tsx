@@ -17,6 +17,7 @@ import { SourcesSection } from '../../components/options/SourcesSection';
 import { ImportSection } from '../../components/options/ImportSection';
 import { SubscribeSection } from '../../components/options/SubscribeSection';
 import { NationalSourceSection } from '../../components/options/NationalSourceSection';
+import { StarterVisibility } from '../../components/options/StarterVisibility';
 import { AboutSection } from '../../components/options/AboutSection';
 import { FollowUpSection } from '../../components/options/FollowUpSection';
 import { CaseSitesSection } from '../../components/options/CaseSitesSection';
@@ -57,6 +58,7 @@ export function App() {
         </OptionsGroup>
         <OptionsGroup id="annuaire">
           <SourcesSection />
+          <StarterVisibility />
           <NationalSourceSection />
           <ImportSection createWorker={createImportWorker} />
           <SubscribeSection />

@@ -18,6 +18,8 @@ export {
   type ReplaceOptions,
 } from './directory-store';
 export { ensureStarterDirectory, STARTER_SOURCE_ID } from './starter';
+export { isStarterHidden, setStarterHidden, STARTER_HIDDEN_KEY } from './starter-visibility';
+export { directoryHoldings, type DirectoryHoldings } from './directory-holdings';
 export {
   toggleFavourite,
   removeFavourite,

@@ -11,6 +11,8 @@ export function rankOfSources(sources: readonly DirectorySource[]): RankOf {
   const rank = new Map(sources.map((s) => [s.id, s.priority]));
   return (origin) => (origin === undefined ? 0 : (rank.get(origin) ?? -Infinity));
 }
+import { STARTER_SOURCE_ID } from './starter';
+import { isStarterHidden } from './starter-visibility';
 
 export type GroupedPartner = Grouped<StoredPartner>;
 
@@ -20,10 +22,11 @@ export type GroupedPartner = Grouped<StoredPartner>;
  * partners left as they are. `rows` says which record belongs to which group of several.
  */
 export async function loadGroupedDirectory(db: RepereDB): Promise<{ partners: GroupedPartner[]; rows: PartnerGroupRow[] }> {
-  const [all, splits, sources] = await Promise.all([loadPartners(db), db.groupSplits.toArray(), db.sources.toArray()]);
+  const [all, splits, sources, starterHidden] = await Promise.all([loadPartners(db), db.groupSplits.toArray(), db.sources.toArray(), isStarterHidden(db)]);
   const rankOf = rankOfSources(sources);
   const own = all.filter((p) => p.origin === OWN_SOURCE_ID);
-  const directory = all.filter((p) => p.origin !== OWN_SOURCE_ID);
+  // The counsellor may hide the starter's national entries (« Annuaire »): the index is built without them.
+  const directory = all.filter((p) => p.origin !== OWN_SOURCE_ID && !(starterHidden && p.origin === STARTER_SOURCE_ID));
   const partners: GroupedPartner[] = [];
   const rows: PartnerGroupRow[] = [];
   for (const group of groupPartners(directory, splits)) {

@@ -8,7 +8,7 @@ import type { MessageKey } from '../i18n';
 export const OPTIONS_GROUPS = [
   { id: 'reseau', title: 'optGroupNetwork', sections: ['favourites', 'own-partners', 'notes-overview', 'suivi'] },
   { id: 'territoire', title: 'optGroupTerritory', sections: ['territory'] },
-  { id: 'annuaire', title: 'optGroupDirectory', sections: ['sources', 'national-source', 'import', 'subscribe', 'csv-help'] },
+  { id: 'annuaire', title: 'optGroupDirectory', sections: ['sources', 'starter-visibility', 'national-source', 'import', 'subscribe', 'csv-help'] },
   { id: 'sites-de-suivi', title: 'optGroupCaseSites', sections: [] },
   { id: 'sauvegarde', title: 'optGroupBackup', sections: ['backup', 'wipe'] },
   { id: 'a-propos', title: 'optGroupAbout', sections: ['about'] },
@@ -18,6 +18,14 @@ export type OptionsGroupId = (typeof OPTIONS_GROUPS)[number]['id'];
 
 /** The first-run welcome is its own deep link. */
 export const WELCOME_HASH = 'bienvenue';
+
+/**
+ * The page the browser's `runtime.onInstalled` opens: the welcome on a first install only — an
+ * update of Repère or of the browser (`update`, `chrome_update`, `shared_module_update`) opens nothing.
+ */
+export function pageOnInstalled(reason: string): `/options.html#${typeof WELCOME_HASH}` | undefined {
+  return reason === 'install' ? `/options.html#${WELCOME_HASH}` : undefined;
+}
 
 /** Which part of the page a location hash points at (a part, or a section inside one). */
 export function groupOfHash(hash: string): OptionsGroupId | undefined {

@@ -33,14 +33,20 @@ export function matchReasons(name: string, thematiques: readonly string[], conte
   const nameWords = [...new Set(wordsOf(name))].sort();
   if (words.every((word) => matchTerm(nameWords, word).terms.length > 0)) return [];
   const reasons = new Set<string>();
-  for (const word of words) {
-    const named = needsNamedBy(word);
-    const theme = thematiques.find((th) => named.has(th) || names(word, wordsOfLabel('thematique', th)));
+  const last = words.length - 1;
+  for (const [position, word] of words.entries()) {
+    // A word the name holds is answered by the name (« française » in « Croix-Rouge française »).
+    if (matchTerm(nameWords, word).terms.length > 0) continue;
+    // Only the last word may still be being typed: « cours » in « cours de français » is not « courses ».
+    const prefix = position === last;
+    const named = needsNamedBy(word, { prefix });
+    const says = (labelWords: readonly string[]) => (prefix ? names(word, labelWords) : labelWords.includes(word));
+    const theme = thematiques.find((th) => named.has(th) || says(wordsOfLabel('thematique', th)));
     if (theme) {
       reasons.add(labelOf('thematique', theme));
       continue;
     }
-    const category = [...served].find((c) => named.has(c) || names(word, wordsOfLabel('categorie', c)));
+    const category = [...served].find((c) => named.has(c) || says(wordsOfLabel('categorie', c)));
     if (category) reasons.add(labelOf('categorie', category));
   }
   return [...reasons].slice(0, 2);

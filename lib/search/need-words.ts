@@ -2,7 +2,8 @@ import { memoizeByText } from '../memo';
 import { NEED_LEXICON } from '../taxonomy';
 import { FIELD_WEIGHT } from './field-weights';
 import { wordsOf } from './normalize';
-import { matchTerm } from './term-matcher';
+import { boundedDistance } from './edit-distance';
+import { matchTerm, typosAllowed, type TermMatches } from './term-matcher';
 import { lowerBound } from './token-index';
 
 /**
@@ -18,6 +19,8 @@ interface NeedWords {
   byWord: Map<string, Map<string, number>>;
   vocabulary: string[];
   keys: Set<string>;
+  /** One-word terms in lower case: everyday need words (acronyms like « CPAM » name an organisation when typed alone). */
+  everyday: Set<string>;
 }
 let built: NeedWords | undefined;
 
@@ -38,6 +41,7 @@ function needWords(): NeedWords {
       byWord.set(word, keys);
     }
   };
+  const everyday = new Set<string>();
   for (const entry of NEED_LEXICON) {
     for (const term of entry.terms) {
       // Proper names ("Wimoov", "Restos du cœur", "Banque de France") are need cues in a case note,
@@ -46,11 +50,12 @@ function needWords(): NeedWords {
       if (/^\p{Lu}\S*\p{Ll}/u.test(term)) continue;
       const words = wordsOf(term);
       const phrase = words.length > 1;
+      if (!phrase && term !== term.toUpperCase()) everyday.add(words[0]);
       add(entry.thematique ?? entry.category, words, phrase ? FIELD_WEIGHT.needPhrase : FIELD_WEIGHT.need);
       if (entry.thematique) add(`~${entry.category}`, words, phrase ? FIELD_WEIGHT.needPhrase / 2 : FIELD_WEIGHT.needCategory);
     }
   }
-  built = { byWord, vocabulary: [...byWord.keys()].sort(), keys: new Set([...byWord.values()].flatMap((keys) => [...keys.keys()])) };
+  built = { byWord, vocabulary: [...byWord.keys()].sort(), keys: new Set([...byWord.values()].flatMap((keys) => [...keys.keys()])), everyday };
   return built;
 }
 
@@ -75,10 +80,10 @@ export function needTokensOf(thematiques: Iterable<string>, categories: Iterable
  * Positions in `vocabulary` of the need tokens a typed word stands for, with the match quality
  * times the need word's weight (need tokens are indexed at full weight).
  */
-export function expandNeedWord(vocabulary: readonly string[], word: string): { terms: number[]; quality: number[] } {
+export function expandNeedWord(vocabulary: readonly string[], word: string, options: { prefix?: boolean } = {}): { terms: number[]; quality: number[] } {
   const { byWord, vocabulary: needVocabulary } = needWords();
   const best = new Map<number, number>();
-  const matched = matchTerm(needVocabulary, word);
+  const matched = needMatches(needVocabulary, word, options.prefix ?? true);
   matched.terms.forEach((position, i) => {
     for (const [key, weight] of byWord.get(needVocabulary[position]) ?? []) {
       // A category hint is weak and read on a large share of the directory: exact words only.
@@ -94,20 +99,55 @@ export function expandNeedWord(vocabulary: readonly string[], word: string): { t
 }
 
 /**
+ * Need words a typed word stands for. A word the counsellor has finished typing (followed by
+ * another) is a whole word: « cours » in « cours de français » is not the start of « courses »,
+ * nor « porte » of « porter »; typos are tolerated from six letters. Only the last word may be a prefix.
+ */
+function needMatches(needVocabulary: readonly string[], word: string, prefix: boolean): TermMatches {
+  const matched = matchTerm(needVocabulary, word);
+  if (prefix) return matched;
+  // Four or five letters one typo from a need word are usually another word (« porte », « perte »).
+  const typos = word.length >= 6 ? typosAllowed(word.length) : 0;
+  const whole: TermMatches = { terms: [], quality: [] };
+  matched.terms.forEach((position, i) => {
+    const candidate = needVocabulary[position];
+    if (candidate !== word && (Math.abs(candidate.length - word.length) > typos || boundedDistance(word, candidate, typos) > typos)) return;
+    whole.terms.push(position);
+    whole.quality.push(matched.quality[i]);
+  });
+  return whole;
+}
+
+/**
+ * Whether a typed word is itself an everyday need word (« français », « logement », « permis »):
+ * a one-word term of the need lexicon, spelled out (typos tolerated, not a mere prefix).
+ */
+export function isNeedWord(word: string): boolean {
+  return needWordFlags(word);
+}
+
+const needWordFlags = memoizeByText((word: string): boolean => {
+  const { everyday, vocabulary } = needWords();
+  const matched = needMatches(vocabulary, word, false);
+  return matched.terms.some((position, i) => matched.quality[i] >= 0.7 && everyday.has(vocabulary[position]));
+}, 500);
+
+/**
  * The thematiques and categories a typed word names through the need lexicon ("dettes" ->
  * surendettement), typos tolerated: what a result row says made it match.
  */
-export function needsNamedBy(word: string): ReadonlySet<string> {
-  return namedByWord(word);
+export function needsNamedBy(word: string, options: { prefix?: boolean } = {}): ReadonlySet<string> {
+  return (options.prefix ?? true) ? namedByWord(word) : namedByWholeWord(word);
 }
 
 /** A result list asks for the same typed words on every row: each is looked up once. */
-const namedByWord = memoizeByText(lookUpNeeds, 500);
+const namedByWord = memoizeByText((word: string) => lookUpNeeds(word, true), 500);
+const namedByWholeWord = memoizeByText((word: string) => lookUpNeeds(word, false), 500);
 
-function lookUpNeeds(word: string): ReadonlySet<string> {
+function lookUpNeeds(word: string, prefix: boolean): ReadonlySet<string> {
   const { byWord, vocabulary } = needWords();
   const named = new Set<string>();
-  const matched = matchTerm(vocabulary, word);
+  const matched = needMatches(vocabulary, word, prefix);
   matched.terms.forEach((position, i) => {
     if (matched.quality[i] < 0.7) return;
     for (const key of byWord.get(vocabulary[position])?.keys() ?? []) named.add(key.replace(/^~/, ''));

@@ -1,7 +1,7 @@
 import { FIELD_WEIGHT, categoryMaskOf } from './documents';
 import { initialsMask } from './initials';
 import { STOP_WORDS } from './normalize';
-import { expandNeedWord } from './need-words';
+import { expandNeedWord, isNeedWord } from './need-words';
 import { matchTerm, type TermMatches } from './term-matcher';
 import type { PackedColumn } from './packed-column';
 import type { TokenIndexData } from './token-index';
@@ -26,6 +26,20 @@ const FAVOURITE_BOOST = 0.1;
 const NAME_IS_QUERY = 0.3;
 const NAME_STARTS_WITH_QUERY = 0.15;
 const MATCH_CACHE_SIZE = 256;
+/**
+ * An everyday need word (« français », « logement », « permis ») typed with need words only, found literally — in a name
+ * (« Secours populaire français »), a network, a service — counts a little less than serving
+ * the need it names (FIELD_WEIGHT.need): the partners that serve it come first, and a name
+ * that serves it too keeps its starts-with bonus.
+ */
+const NEED_WORD_LITERAL = FIELD_WEIGHT.need - 10;
+/**
+ * A national entry (the starter's hotlines and networks: no address, zone « france ») after the
+ * local partners that match as well: « mission locale » gives the local one before « Mission
+ * Locale (réseau national) », even without a territory. More than a whole-name match's bonus
+ * over a starts-with one, and than a name's lead over a network alias (« assurance maladie »).
+ */
+const NATIONAL_PENALTY = 0.35;
 
 const INITIAL_QUALITY = 0.75;
 /**
@@ -48,6 +62,8 @@ interface Query {
   phrase: string;
   /** The score of a perfect match, to bring scores to 0–1. */
   full: number;
+  /** Every word names a need (« logement », « cours de français »): a need word's literal matches are capped. */
+  needsOnly: boolean;
 }
 
 /** Some word of the name starts with each letter. */
@@ -58,6 +74,10 @@ function hasInitials(name: string, initials: readonly string[]): boolean {
 
 interface Plan extends TermMatches {
   word: string;
+  /** terms[0, direct) are the word's own matches, the rest the need tokens it stands for. */
+  direct: number;
+  /** The word is an everyday need word: its literal matches count as NEED_WORD_LITERAL at most. */
+  needWord: boolean;
   /** Postings to read: words are matched cheapest first. */
   cost: number;
   /** Lightest field read for this word (postings are sorted heaviest first). */
@@ -87,6 +107,7 @@ export class Ranker {
   private readonly cache = new Map<string, Omit<Plan, 'word'>>();
   private territoryKey = '';
   private territoryFlags = new Uint8Array(0);
+  private nationalFlags: Uint8Array | undefined;
 
   constructor(private readonly data: TokenIndexData<PackedColumn>) {
     const size = data.names.length;
@@ -105,16 +126,19 @@ export class Ranker {
     // letter would touch a third of the directory.
     const initials = used.filter((word) => word.length === 1);
     // A word found nowhere in the directory cannot narrow anything: it only lowers the scores.
+    const last = used[used.length - 1];
     const plans = used
       .filter((word) => word.length > 1)
-      .map((word) => ({ word, ...this.matches(word) }))
+      .map((word) => ({ word, ...this.matches(word, word === last) }))
       .filter((plan) => plan.terms.length > 0)
       .sort((a, b) => a.cost - b.cost);
     const phrase = used.join(' ');
     // The weakest word counts twice: two fair matches ("dettes" as a need, "nancy" as the town)
     // beat one strong and one poor one ("nancy" in a name, "dettes" only through the category).
     const full = (used.length + 1) * 250;
-    const query = { initials, phrase, full };
+    // Only when the query is all need words: « secu montpellier » still means the CPAM there.
+    const needsOnly = plans.length > 0 && initials.length === 0 && plans.every((plan) => plan.direct < plan.terms.length);
+    const query = { initials, phrase, full, needsOnly };
     if (plans.length === 0) return initials.length > 0 ? this.byInitials(query, options) : [];
     let ranked = this.run(plans, 0, query, options);
     // Nobody has every word: show those missing one rather than nothing.
@@ -133,6 +157,7 @@ export class Ranker {
     if (wantedCount === 0) return [];
     const themes = options.thematiques ?? [];
     const territory = options.territory?.length ? this.flagsFor(options.territory) : undefined;
+    const national = this.national();
     const { categoryMasks, thematiques, names } = this.data;
     const found: Array<{ doc: number; value: number; focus: number; name: string }> = [];
     for (let doc = 0; doc < categoryMasks.length; doc++) {
@@ -143,7 +168,8 @@ export class Ranker {
         0.6 * (served / wantedCount) +
         0.25 * precise +
         0.15 * (options.favourites?.[doc] ?? 0) +
-        (territory?.[doc] ? TERRITORY_BOOST : 0) +
+        (territory?.[doc] ? TERRITORY_BOOST : 0) -
+        (national[doc] ? NATIONAL_PENALTY : 0) +
         RECORD_QUALITY * ((this.data.quality?.[doc] ?? 0) / 255);
       // Relevance among equals: the share of what the partner does that these needs are.
       const focus = served / bitCount(categoryMasks[doc]);
@@ -177,13 +203,14 @@ export class Ranker {
     const { postingStart, postingDoc, postingWeight } = this.data;
     const touched: number[] = [];
     for (let k = 0; k < plans.length; k++) {
-      const { terms, quality, minWeight } = plans[k];
+      const { terms, quality, minWeight, direct, needWord } = plans[k];
       for (let t = 0; t < terms.length; t++) {
         const term = terms[t];
         const q = quality[t];
+        const cap = query.needsOnly && needWord && t < direct ? NEED_WORD_LITERAL : Infinity;
         const end = postingStart[term + 1];
         for (let p = postingStart[term]; p < end; p++) {
-          const weight = postingWeight[p];
+          const weight = Math.min(postingWeight[p], cap);
           if (weight < minWeight) break;
           const doc = postingDoc[p];
           if (k - matched[doc] > slack) continue;
@@ -224,6 +251,7 @@ export class Ranker {
     const { sum, matched, weakest } = this;
     const mask = options.categories?.length ? categoryMaskOf(options.categories) : 0;
     const territory = options.territory?.length ? this.flagsFor(options.territory) : undefined;
+    const national = this.national();
 
     const top = new TopK(options.limit);
     for (const doc of touched) {
@@ -234,9 +262,13 @@ export class Ranker {
       if (score + MAX_BONUS < top.floor()) continue;
       const name = this.data.names.at(doc)!;
       if (digitInitial && !hasInitials(name, initials)) continue;
-      if (name === phrase) score += NAME_IS_QUERY;
-      else if (name.startsWith(phrase)) score += NAME_STARTS_WITH_QUERY;
+      // Need words only (« permis »): a name saying them is no sign (« Permis de construire »).
+      if (!query.needsOnly) {
+        if (name === phrase) score += NAME_IS_QUERY;
+        else if (name.startsWith(phrase)) score += NAME_STARTS_WITH_QUERY;
+      }
       if (territory?.[doc]) score += TERRITORY_BOOST;
+      if (national[doc]) score -= NATIONAL_PENALTY;
       if (options.favourites?.[doc]) score += FAVOURITE_BOOST;
       score += RECORD_QUALITY * ((this.data.quality?.[doc] ?? 0) / 255);
       // Shorter names first among equals: "CCAS de Sète" before "CCAS de Sète – antenne du port".
@@ -245,21 +277,39 @@ export class Ranker {
     return top.sorted().map(({ doc, value }) => ({ doc, score: Math.min(1, Math.max(0, 1 - value / 1.2)) }));
   }
 
-  private matches(word: string): Omit<Plan, 'word'> {
-    let found = this.cache.get(word);
+  /** `last`: the word may still be being typed, so it also stands for the need words it begins. */
+  private matches(word: string, last: boolean): Omit<Plan, 'word'> {
+    const key = last ? word : `${word} `;
+    let found = this.cache.get(key);
     if (!found) {
       if (this.cache.size >= MATCH_CACHE_SIZE) this.cache.clear();
       const direct = matchTerm(this.data.vocabulary, word);
       // Like descriptions, need words are not looked up for one or two letters (see minWeightFor).
-      const needs = word.length > 2 ? expandNeedWord(this.data.vocabulary, word) : { terms: [], quality: [] };
+      const needs = word.length > 2 ? expandNeedWord(this.data.vocabulary, word, { prefix: last }) : { terms: [], quality: [] };
       const terms = [...direct.terms, ...needs.terms];
       const quality = [...direct.quality, ...needs.quality];
       let cost = 0;
       for (const term of terms) cost += this.data.postingStart[term + 1] - this.data.postingStart[term];
-      found = { terms, quality, cost, minWeight: minWeightFor(word) };
-      this.cache.set(word, found);
+      // Only a need word that some partner serves lowers the literal matches (else nothing would be above them).
+      const needWord = needs.terms.length > 0 && isNeedWord(word);
+      found = { terms, quality, cost, minWeight: minWeightFor(word), direct: direct.terms.length, needWord };
+      this.cache.set(key, found);
     }
     return found;
+  }
+
+  /**
+   * National entries: located nowhere but « france » (the starter's hotlines and networks).
+   * Computed once per index, reading only the values that mention « france ».
+   */
+  private national(): Uint8Array {
+    if (!this.nationalFlags) {
+      const flags = new Uint8Array(this.data.places.length);
+      this.data.places.flagWord('france', flags);
+      for (let doc = 0; doc < flags.length; doc++) if (flags[doc] && this.data.places.at(doc) !== 'france') flags[doc] = 0;
+      this.nationalFlags = flags;
+    }
+    return this.nationalFlags;
   }
 
   /** Documents located in the territory or serving it, computed once per territory. */

@@ -162,6 +162,14 @@ export const RELEVANCE_QUERIES: readonly RelevanceQuery[] = [
   { query: 'aide alimentaire frontignan', expect: 'epicerie-frontignan', kind: 'need' },
   { query: 'ccas st etienne', expect: 'ccas-saint-etienne', kind: 'acronym' },
   { query: 'mission locale st denis', expect: 'ml-saint-denis', kind: 'acronym' },
+  // Issue 21: an everyday need word typed alone puts a partner serving the need first, before
+  // names that merely hold the word (Croix-Rouge française, Secours populaire français, OFII).
+  { query: 'français', expect: 'asl-sete', kind: 'need', options: { territory: ['34301'] } },
+  { query: 'francais', expect: 'asl-sete', kind: 'need', options: { territory: ['34301'] } },
+  { query: 'cours de français', expect: 'fle-lyon', kind: 'need', options: { territory: ['69123'] } },
+  { query: 'permis', expect: 'autoecole-sete', kind: 'need', options: { territory: ['34301'] } },
+  { query: 'croix rouge sete', expect: 'crf-sete', kind: 'name' },
+  { query: 'ofii lyon', expect: 'ofii-lyon', kind: 'acronym' },
   { query: 'pole emploi', expect: 'ft-sete', kind: 'territory', options: { territory: ['34301'] } },
   { query: 'mission locale', expect: 'ml-venissieux', kind: 'territory', options: { territory: ['69259'] } },
   { query: 'secours populaire', expect: 'spf-venissieux', kind: 'territory', options: { territory: ['69259'] } },
@@ -186,6 +194,34 @@ export function relevanceDirectory(distractors = 5000): Partner[] {
   const mixed = [...generated];
   targets.forEach((target, i) => mixed.splice(Math.floor(((i + 1) * mixed.length) / (targets.length + 1)), 0, target));
   return mixed;
+}
+
+/**
+ * Issue 21: an everyday need word typed alone (or « cours de français ») must put first a partner
+ * that serves the need (its thematiques' category), whoever else holds the word in its name.
+ */
+export const NEED_WORD_QUERIES: ReadonlyArray<{ query: string; category: string; territory: string[] }> = [
+  { query: 'français', category: 'lecture-ecriture-calcul', territory: ['34301'] },
+  { query: 'français', category: 'lecture-ecriture-calcul', territory: ['69123'] },
+  { query: 'cours de français', category: 'lecture-ecriture-calcul', territory: ['34301'] },
+  { query: 'cours de français', category: 'lecture-ecriture-calcul', territory: ['69123'] },
+  { query: 'logement', category: 'logement-hebergement', territory: ['34145'] },
+  { query: 'logement', category: 'logement-hebergement', territory: ['34172'] },
+  { query: 'permis', category: 'mobilite', territory: ['34301'] },
+  { query: 'permis', category: 'mobilite', territory: ['69259'] },
+];
+
+/** How many need-word queries put a partner serving the need first, and which did not. */
+export function evaluateNeedWords(index: SearchIndex): { queries: number; first: number; misses: string[] } {
+  let first = 0;
+  const misses: string[] = [];
+  for (const { query, category, territory } of NEED_WORD_QUERIES) {
+    const top = index.search(query, { limit: 1, territory })[0]?.partner;
+    const serves = top?.services.some((service) => (service.thematiques ?? []).some((theme) => theme.startsWith(`${category}--`)));
+    if (serves) first++;
+    else misses.push(`"${query}" (${territory.join(' ')}) -> ${top?.nom ?? 'nothing'}`);
+  }
+  return { queries: NEED_WORD_QUERIES.length, first, misses };
 }
 
 export interface RelevanceResult {

@@ -40,6 +40,7 @@ const IAE = 'trouver-un-emploi--maintien-dans-lemploi';
 const LOYER = 'logement-hebergement--reduire-les-impayes-de-loyer';
 const PROTECTION = 'difficultes-financieres--mettre-en-place-une-mesure-de-protection-financiere';
 const FORMATION = 'se-former--trouver-sa-formation';
+const LOUER = 'logement-hebergement--louer-un-logement';
 
 const SPECS: TargetSpec[] = [
   { id: 'ml-lunel', nom: 'Mission Locale Petite Camargue', network: 'mission-locale', commune: 'Lunel', thematiques: [EMPLOI, PERMIS], contact: 'Samira Benali', phone: '04 67 83 12 40' },
@@ -107,6 +108,10 @@ const SPECS: TargetSpec[] = [
   { id: 'epicerie-frontignan', nom: 'Épicerie solidaire La Courte Échelle', network: null, commune: 'Frontignan', thematiques: [ALIMENTATION], contact: 'Christelle Nguyen Van' },
   { id: 'ccas-saint-etienne', nom: 'CCAS de Saint-Étienne', network: 'ccas-cias', commune: 'Saint-Étienne', thematiques: [DEMARCHES] },
   { id: 'ml-saint-denis', nom: 'Mission Locale Saint-Denis', network: 'mission-locale', commune: 'Saint-Denis', thematiques: [EMPLOI] },
+  // Issue 21: names holding an everyday need word (« français ») without serving that need.
+  { id: 'crf-sete', nom: 'Croix-Rouge française – unité locale de Sète', network: 'croix-rouge', commune: 'Sète', thematiques: [ALIMENTATION] },
+  { id: 'ofii-lyon', nom: 'OFII – Office français de l’immigration et de l’intégration, direction territoriale de Lyon', network: null, commune: 'Lyon', thematiques: [DEMARCHES] },
+  { id: 'cllaj-lunel', nom: 'CLLAJ du Pays de Lunel', network: null, commune: 'Lunel', thematiques: [LOUER], service: 'Accès au logement autonome des jeunes' },
 ];
 
 /** Surnames of the targets' contacts: the distractors never use them. */

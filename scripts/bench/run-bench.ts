@@ -4,7 +4,8 @@ import { buildSearchData, restoreSearchIndex, type SearchIndex } from '../../lib
 import type { Partner } from '../../lib/schema';
 import { generateDirectory } from './generate-directory';
 import { plainFuse } from './plain-fuse';
-import { RELEVANCE_QUERIES, evaluateRelevance, relevanceDirectory } from './relevance-set';
+import { RELEVANCE_QUERIES, evaluateNeedWords, evaluateRelevance, relevanceDirectory } from './relevance-set';
+import { starterPartners } from './starter';
 import { evaluateRealRelevance } from './real-relevance';
 import { groupPartners } from '../../lib/directory';
 
@@ -101,6 +102,12 @@ console.log(`  ours:       top-1 ${(relevance.top1 * 100).toFixed(1)} %, top-5 $
 console.log(`  plain Fuse: top-1 ${((fuseTop1 / plainCount) * 100).toFixed(1)} %, top-5 ${((fuseTop5 / plainCount) * 100).toFixed(1)} %  (${plainCount} queries without territory)`);
 for (const miss of relevance.misses) console.log(`  miss: "${miss.query}" -> ${miss.expect} at ${miss.rank < 0 ? 'none' : miss.rank + 1}; got ${miss.got.join(' | ')}`);
 if (relevance.top1 < 0.88 || relevance.top5 < 0.97) ok = false;
+// Issue 21: everyday need words, over the same directory plus the embedded national starter (the first day).
+const withStarter = [...directory, ...starterPartners()];
+const needWords = evaluateNeedWords(restoreSearchIndex(buildSearchData(withStarter), withStarter));
+console.log(`  everyday need words (« français », « cours de français », « logement », « permis », with the starter): ${needWords.first}/${needWords.queries} put a partner serving the need first (target: all)`);
+for (const miss of needWords.misses) console.log(`  miss: ${miss}`);
+if (needWords.first < needWords.queries) ok = false;
 
 // Issue 15: the same figures on real open data (a Paris extract of data·inclusion), grouped as the extension groups it.
 const real = evaluateRealRelevance();

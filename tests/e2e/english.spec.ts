@@ -69,7 +69,7 @@ describe('the English interface', () => {
     await welcome.getByRole('heading', { name: 'Step 2 of 3: Your directory' }).waitFor();
     await expectEnglish(welcome, 'welcome step 2');
     await welcome.getByRole('button', { name: 'Continue' }).click();
-    await welcome.getByRole('heading', { name: 'Step 3 of 3: Ready' }).waitFor();
+    await welcome.getByRole('heading', { name: 'Step 3 of 3: What your directory holds' }).waitFor();
     await expectEnglish(welcome, 'welcome step 3');
     await welcome.close();
 

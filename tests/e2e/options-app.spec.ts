@@ -60,9 +60,9 @@ describe('the options page', () => {
     await page.getByRole('button', { name: 'Continuer' }).focus();
     await page.keyboard.press('Enter');
 
-    // Step 3: ready, and how to search.
-    await expect.poll(() => stepHeading.textContent()).toBe('Étape 3 sur 3 : C’est prêt');
-    await expect.poll(() => page.locator('.welcome-step').textContent()).toMatch(/Votre territoire : Sète.*Votre annuaire compte \d+ partenaires\..*« rp »/);
+    // Step 3: what the directory holds there, and how to search.
+    await expect.poll(() => stepHeading.textContent()).toBe('Étape 3 sur 3 : Ce que contient votre annuaire');
+    await expect.poll(() => page.locator('.welcome-step').textContent()).toMatch(/Votre territoire : Sète.*Votre annuaire contient :.*\d+ numéros et réseaux nationaux.*« rp »/);
     await expectNoAxeViolation(page);
     await page.getByRole('button', { name: 'Voir toutes les options' }).focus();
     await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPTIONS_GROUPS, groupOfHash } from '../../lib/options/groups';
+import { OPTIONS_GROUPS, groupOfHash, pageOnInstalled } from '../../lib/options/groups';
 import { departementOfTerritory } from '../../lib/options/departement';
 
 describe('options page parts', () => {
@@ -31,5 +31,12 @@ describe('the département the welcome offers', () => {
     [[], undefined],
   ])('%j -> %s', (places, code) => {
     expect(departementOfTerritory(places)).toBe(code);
+  });
+});
+
+describe('what the install opens (issue 21)', () => {
+  it('opens the welcome on a first install only, never on an update', () => {
+    expect(pageOnInstalled('install')).toBe('/options.html#bienvenue');
+    for (const reason of ['update', 'chrome_update', 'browser_update', 'shared_module_update']) expect(pageOnInstalled(reason)).toBeUndefined();
   });
 });
