@@ -26,7 +26,7 @@ export function PrintPage({ partnerId }: PrintPageProps) {
   }, [partner?.id, cardReady]);
   if (partner === undefined || !cardReady) return null;
   if (partner === null) return <p role="alert" class="error">{t('actPrintMissing')}</p>;
-  return <LazyPartnerCard partner={partner} onBack={() => window.close()} />;
+  return <LazyPartnerCard partner={partner} onBack={() => window.close()} titleLevel={1} />;
 }
 
 /** The partner a page was opened to print (`?print=<id>`), if any. */

@@ -36,7 +36,7 @@ export function ServiceItem({ service, shared = {}, open = false }: ServiceItemP
       <details class="service__fold" open={open}>
         <summary>
           <h4>
-            {service.nom}
+            <span lang="fr">{service.nom}</span>
             {service.type && <span class="muted"> · {displayLabel('type', service.type)}</span>}
             {service.frais && <span class="muted"> · {displayLabel('frais', service.frais)}</span>}
           </h4>
@@ -47,9 +47,9 @@ export function ServiceItem({ service, shared = {}, open = false }: ServiceItemP
           </p>
         )}
         {publics.length > 0 && (
-          <p><strong>{t('cardPublics')} :</strong> {publics.join(', ')}{service.publics_precisions ? ` — ${service.publics_precisions}` : ''}</p>
+          <p><strong>{t('cardPublics')} :</strong> {publics.join(', ')}{service.publics_precisions && <span lang="fr"> — {service.publics_precisions}</span>}</p>
         )}
-        {service.conditions_acces && <p><strong>{t('cardConditions')} :</strong> {service.conditions_acces}</p>}
+        {service.conditions_acces && <p><strong>{t('cardConditions')} :</strong> <span lang="fr">{service.conditions_acces}</span></p>}
         {contact && <p><strong>{t('cardContact')} :</strong> {contact}</p>}
         {(tel || mail) && (
           <p class="links">
@@ -60,7 +60,7 @@ export function ServiceItem({ service, shared = {}, open = false }: ServiceItemP
         {(modes.length > 0 || service.mobilisation_precisions) && (
           <p>
             <strong>{t('cardMobilisation')} :</strong> {modes.join(', ')}
-            {service.mobilisation_precisions ? `${modes.length ? ' — ' : ''}${service.mobilisation_precisions}` : ''}
+            {service.mobilisation_precisions && <span lang="fr">{`${modes.length ? ' — ' : ''}${service.mobilisation_precisions}`}</span>}
           </p>
         )}
         {service.lien_mobilisation && (
@@ -68,7 +68,7 @@ export function ServiceItem({ service, shared = {}, open = false }: ServiceItemP
             <SafeLink href={service.lien_mobilisation} class="button" label={`${t('cardMobiliseButton')} : ${service.nom}`}>{t('cardMobiliseButton')}</SafeLink>
           </p>
         )}
-        <p class="service__description">{service.description}</p>
+        <p class="service__description" lang="fr">{service.description}</p>
       </details>
     </li>
   );

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { GroupedPartner } from '../../lib/db';
 import { splitFromGroup } from '../../lib/db';
 import type { MergedField } from '../../lib/directory';
-import { t, type MessageKey } from '../../lib/i18n';
+import { formatIsoDay, t, type MessageKey } from '../../lib/i18n';
 import { dataSourceLabel } from '../../lib/taxonomy';
 import { useDb } from '../db-context';
 import { SafeLink } from '../SafeLink';
@@ -25,7 +25,6 @@ const FIELD_LABEL: Record<MergedField, MessageKey> = {
   adresse: 'groupFieldAddress',
 };
 
-const day = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString('fr-FR', { dateStyle: 'medium' });
 
 /**
  * The records a merged card was made from: each source with its date and link, what the card
@@ -54,7 +53,7 @@ export function SourcesBlock({ partner, onSplit }: SourcesBlockProps) {
           const label = dataSourceLabel(member.source);
           return (
             <li key={member.id} class="sources__item">
-              <strong>{label}</strong> — {t('groupUpdated', day(member.date_maj))}
+              <strong>{label}</strong> — {t('groupUpdated', formatIsoDay(member.date_maj))}
               {member.lien_source && (
                 <>
                   {' · '}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { getPartner, type StoredPartner } from '../../lib/db';
 import { daysBetween, filterChoices, filterRows, frenchDate, sortRows, type BoardRow, type BoardSort, type DueKind } from '../../lib/partnership';
-import { labelOf } from '../../lib/taxonomy';
+import { displayLabel } from '../../lib/taxonomy';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { PartnerCard } from '../card/PartnerCard';
@@ -59,7 +59,7 @@ export function FollowUpBoard({ now = new Date() }: { now?: Date }) {
           {t('followFilterCategory')}{' '}
           <select value={category} onChange={(event) => setCategory((event.target as HTMLSelectElement).value)}>
             <option value="">{t('followFilterAll')}</option>
-            {choices.categories.map((c) => <option key={c} value={c}>{labelOf('categorie', c)}</option>)}
+            {choices.categories.map((c) => <option key={c} value={c}>{displayLabel('categorie', c)}</option>)}
           </select>
         </label>
         <label>

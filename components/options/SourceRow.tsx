@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { removeSource, type SourceOverlap } from '../../lib/db';
 import { freshnessOf } from '../../lib/freshness';
-import { formatDateTime as dateTime, formatNumber, t, tn } from '../../lib/i18n';
+import { formatDateTime as dateTime, formatIsoDay, formatNumber, t, tn } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messages';
 import { isChannelClosed, recordInterruptedRefresh } from '../../lib/import/interrupted';
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
 import type { RefreshOutcome } from '../../lib/import/subscriptions';
 import type { DirectorySource } from '../../lib/schema';
 import { useDb } from '../db-context';
+import { shownSourceLabel } from './source-label';
 
 interface Props {
   source: DirectorySource;
@@ -24,6 +25,7 @@ const KIND = { embedded: 'sourceKindEmbedded', file: 'sourceKindFile', url: 'sou
 /** One directory source in the options page, with what can be done with it. */
 export function SourceRow({ source, overlaps, labelOf, onRemoved }: Props) {
   const db = useDb();
+  const label = shownSourceLabel(source);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
@@ -46,18 +48,18 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved }: Props) {
   }
 
   async function remove() {
-    if (!window.confirm(t('sourceRemoveConfirm', source.label))) return;
+    if (!window.confirm(t('sourceRemoveConfirm', label))) return;
     await removeSource(db, source.id);
     const checked = source.url ? checkSubscriptionUrl(source.url) : undefined;
     const stillUsed = (await db.sources.where('kind').equals('url').toArray()).some((s) => s.url && checked?.ok && checkSubscriptionUrl(s.url).ok && new URL(s.url).hostname === new URL(checked.url).hostname);
     if (checked?.ok && !stillUsed) await browser.permissions.remove({ origins: [checked.permission] }).catch(() => false);
-    onRemoved?.(source.label);
+    onRemoved?.(label);
   }
 
   return (
     <tr data-source-id={source.id}>
       <td>
-        <span class="source-label">{source.label}</span>
+        <span class="source-label">{label}</span>
         <br />
         <span class="muted">{t(KIND[source.kind])}</span>
         {source.url && <><br /><code class="source-url">{source.url}</code></>}
@@ -81,15 +83,15 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved }: Props) {
           </p>
         )}
       </td>
-      <td>{source.newestRecord ?? '—'}</td>
+      <td>{source.newestRecord ? formatIsoDay(source.newestRecord) : '—'}</td>
       <td>
         {source.kind === 'url' && (
-          <button type="button" disabled={busy} onClick={() => void refresh()} aria-label={t('sourceRefreshLabel', source.label)}>
+          <button type="button" disabled={busy} onClick={() => void refresh()} aria-label={t('sourceRefreshLabel', label)}>
             {busy ? t('sourceRefreshing') : t('sourceRefresh')}
           </button>
         )}{' '}
         {(source.kind === 'url' || source.kind === 'file') && (
-          <button type="button" onClick={() => void remove()} aria-label={t('sourceRemoveLabel', source.label)}>
+          <button type="button" onClick={() => void remove()} aria-label={t('sourceRemoveLabel', label)}>
             {t('remove')}
           </button>
         )}

@@ -4,6 +4,7 @@ import { sourceOverlaps } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { SourceRow } from './SourceRow';
+import { shownSourceLabel } from './source-label';
 
 /**
  * The directory sources (embedded starter, imported files, subscriptions): how many partners
@@ -13,7 +14,7 @@ export function SourcesSection() {
   const db = useDb();
   const sources = useLiveQuery(async () => (await db.sources.toArray()).sort((a, b) => b.priority - a.priority || b.updatedAt - a.updatedAt), [db]);
   const overlaps = useLiveQuery(() => sourceOverlaps(db), [db]);
-  const labels = new Map((sources ?? []).map((s) => [s.id, s.label]));
+  const labels = new Map((sources ?? []).map((s) => [s.id, shownSourceLabel(s)]));
   const [status, setStatus] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
   function removed(label: string) {

@@ -31,7 +31,7 @@ export function ResultRow({ partner, context, now }: ResultRowProps) {
   const stale = partner.date_maj ? isStale(partner.date_maj, now) : false;
   return (
     <>
-      <span class="result__name">{partner.nom}</span>
+      <span class="result__name" lang="fr">{partner.nom}</span>
       <span class="result__facts">
         <span>{place}</span>
         {partner.telephone && <span>{t('rowPhone', groupPhone(partner.telephone))}</span>}

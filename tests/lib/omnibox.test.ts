@@ -51,7 +51,7 @@ describe('omnibox handlers', () => {
     const handlers = createOmniboxHandlers(d);
     await handlers.onInputEntered('fiche:france-travail', 'newForegroundTab');
     expect(d.openTab).toHaveBeenLastCalledWith('/card.html?id=france-travail', 'newForegroundTab');
-    expect(await handlers.onInputEntered('mission locale')).toBe('/card.html?id=ml-sete');
-    expect(await handlers.onInputEntered('zzz')).toBe('/card.html?id=');
+    expect(await handlers.onInputEntered('mission locale')).toBe('/card.html?id=ml-sete&q=mission%20locale');
+    expect(await handlers.onInputEntered('zzz')).toBe('/card.html?id=&q=zzz');
   });
 });
