@@ -21,22 +21,19 @@ interface PartnerCardProps {
   partner: StoredPartner;
   onBack: () => void;
   now?: Date;
-  /** The name is the page's h1 where the card is the whole page (the printed card). */
-  titleLevel?: 1 | 2;
 }
 
 /**
  * Everything a counsellor needs to orient someone to this partner, on one card: a layout of
  * blocks (components/card/*), each owning one part, so new parts slot in between.
  */
-export function PartnerCard({ partner, onBack, now = new Date(), titleLevel = 2 }: PartnerCardProps) {
+export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves with the render itself, not a frame later: keys typed right after the card
   // appears land where the counsellor aims, never half in a field and half on the heading.
   useLayoutEffect(() => heading.current?.focus(), [partner.id]);
 
   const fresh = freshnessOf(partner.date_maj, now);
-  const Title = titleLevel === 1 ? 'h1' : 'h2';
   const freshness = (
     <p class={`freshness${fresh.stale ? ' freshness--stale' : ''}`}>
       {t('cardUpdated', fresh.date, fresh.age)}
@@ -50,7 +47,7 @@ export function PartnerCard({ partner, onBack, now = new Date(), titleLevel = 2 
         <button type="button" class="link-button" onClick={onBack}>← {t('cardBack')}</button>
         <FavouriteStar partnerId={partner.id} partnerName={partner.nom} />
       </div>
-      <Title id="card-title" class="card__title" tabIndex={-1} ref={heading} lang="fr">{partner.nom}</Title>
+      <h2 id="card-title" class="card__title" tabIndex={-1} ref={heading} lang="fr">{partner.nom}</h2>
       {partner.commune && <p class="muted" lang="fr">{[partner.code_postal, partner.commune].filter(Boolean).join(' ')}</p>}
       {/* The phone first: it is what the counsellor came for; a stale record warns before it is used. */}
       <ContactBlock partner={partner} />

@@ -50,7 +50,7 @@ describe('every page in English', () => {
     });
     const panel = await opened;
     await tab.close();
-    await panel.getByRole('option').first().waitFor();
+    await panel.locator('#partner-results').getByRole('option').first().waitFor();
     const reasons = await panel.locator('.result__reason').allTextContents();
     expect(reasons.length).toBeGreaterThan(3);
     for (const reason of reasons) expect(reason).toMatch(/^Serves: (Mobility|Housing|Financial)/);
@@ -111,7 +111,8 @@ describe('every page in English', () => {
       window.print = () => undefined;
     });
     await page.goto(`chrome-extension://${session.extensionId}/popup.html?print=repere--france-travail`);
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe('France Travail');
+    await expect.poll(() => page.locator('#card-title').textContent()).toBe('France Travail');
+    expect(await page.locator('h1').textContent()).toBe('Partner card');
     await page.emulateMedia({ media: 'print' });
     await expectEnglishAndClean(page, 'printed card');
     await page.emulateMedia({ media: 'screen' });
