@@ -26,7 +26,7 @@ export function groupFrenchPhone(phone: string): string {
 }
 
 export function toSuggestion(partner: OmniboxPartner, options: { markup: boolean; national: string }): OmniboxSuggestion {
-  const details = [partner.commune || options.national, partner.telephone ? groupFrenchPhone(partner.telephone) : ''].filter(Boolean).join(' · ');
+  const details = [partner.commune || (partner.id.startsWith('own--') ? '' : options.national), partner.telephone ? groupFrenchPhone(partner.telephone) : ''].filter(Boolean).join(' · ');
   const description = options.markup ? `${escapeXml(partner.nom)} <dim>· ${escapeXml(details)}</dim>` : `${partner.nom} · ${details}`;
   return { content: `${CONTENT_PREFIX}${partner.id}`, description };
 }
