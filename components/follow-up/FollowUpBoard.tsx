@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { getPartner, type StoredPartner } from '../../lib/db';
-import { daysBetween, filterChoices, filterRows, frenchDate, sortRows, type BoardRow, type BoardSort, type DueKind } from '../../lib/partnership';
+import { daysBetween, filterChoices, filterRows, frenchDate, onePerPartner, sortRows, type BoardRow, type BoardSort, type DueKind } from '../../lib/partnership';
 import { displayLabel } from '../../lib/taxonomy';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
@@ -45,7 +45,7 @@ export function FollowUpBoard({ now = new Date() }: { now?: Date }) {
   }
   if (!state) return <p class="muted" role="status">{t('loading')}</p>;
   const choices = filterChoices(state.rows);
-  const rows = sortRows(filterRows(state.rows, { category, commune }), sort, descending);
+  const rows = onePerPartner(sortRows(filterRows(state.rows, { category, commune }), sort, descending));
   const sortBy = (column: BoardSort) => {
     setDescending(column === sort ? !descending : false);
     setSort(column);
@@ -65,7 +65,7 @@ export function FollowUpBoard({ now = new Date() }: { now?: Date }) {
         <label>
           {t('followFilterCommune')}{' '}
           <select value={commune} onChange={(event) => setCommune((event.target as HTMLSelectElement).value)}>
-            <option value="">{t('followFilterAll')}</option>
+            <option value="">{t('followFilterAllCommunes')}</option>
             {choices.communes.map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
         </label>
@@ -86,7 +86,7 @@ export function FollowUpBoard({ now = new Date() }: { now?: Date }) {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={`${row.partnerId}-${row.kind}`} class={`board__row board__row--${row.kind}`}>
+              <tr key={row.partnerId} class={`board__row board__row--${row.kind}`}>
                 <td>
                   {row.partner.inDirectory ? (
                     <button type="button" class="link-button board__partner" onClick={() => void getPartner(db, row.partnerId).then((p) => p && setOpen(p))}>
@@ -97,7 +97,7 @@ export function FollowUpBoard({ now = new Date() }: { now?: Date }) {
                   )}
                 </td>
                 <td>{row.partner.commune}</td>
-                <td class="board__action">{t(DUE_LABELS[row.kind])}</td>
+                <td class="board__action">{row.kinds.map((kind) => t(DUE_LABELS[kind])).join(' · ')}</td>
                 <td>{when(row, state.today)}</td>
               </tr>
             ))}
