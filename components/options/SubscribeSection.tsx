@@ -4,6 +4,7 @@ import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
 import { mailtoHref } from '../../lib/contact';
 import { SubscribeStatus } from './SubscribeStatus';
 import { useSubscribeAction } from './use-subscribe-action';
+import { focusSoon } from '../focus';
 
 /** Subscribe to the directory a team publishes at an https address, refreshed every day. */
 export function SubscribeSection() {
@@ -14,6 +15,7 @@ export function SubscribeSection() {
 
   async function submit(event: Event) {
     event.preventDefault();
+    if (status.kind === 'busy') return;
     const checked = checkSubscriptionUrl(url);
     if (!checked.ok) return fail(checked.message);
     if (coordinator.trim() && !mailtoHref(coordinator)) return fail(t('subCoordinatorInvalid'));
@@ -26,6 +28,9 @@ export function SubscribeSection() {
       setLabel('');
       setCoordinator('');
     }
+    // The outcome, said where the keyboard is: the button stayed focusable while it worked
+    // (aria-disabled, not disabled, which would drop the focus to the page).
+    focusSoon('subscribe-status');
   }
 
   return (
@@ -46,11 +51,11 @@ export function SubscribeSection() {
           <input type="email" id="subscribe-coordinator" value={coordinator} onInput={(e) => setCoordinator(e.currentTarget.value)} maxLength={254} autoComplete="email" aria-describedby="subscribe-coordinator-help" />
         </label>
         <span id="subscribe-coordinator-help" class="muted field-help">{t('subCoordinatorHelp')}</span>{' '}
-        <button type="submit" disabled={status.kind === 'busy'}>
+        <button type="submit" aria-disabled={status.kind === 'busy'}>
           {t('subSubmit')}
         </button>
       </form>
-      <SubscribeStatus status={status} />
+      <SubscribeStatus status={status} id="subscribe-status" />
     </section>
   );
 }
