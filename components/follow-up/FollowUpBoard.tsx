@@ -71,6 +71,7 @@ export function FollowUpBoard({ now = new Date() }: { now?: Date }) {
         </label>
       </div>
       {rows.length > 0 && (
+        <div class="table-scroll">
         <table id="follow-up-board">
           <caption class="visually-hidden">{t('followBoardCaption')}</caption>
           <thead>
@@ -103,6 +104,7 @@ export function FollowUpBoard({ now = new Date() }: { now?: Date }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </div>
   );

@@ -26,6 +26,7 @@ export function SourcesSection() {
       <h2 id="sources-title">{t('sourcesTitle')}</h2>
       {sources && sources.length === 0 && <p class="muted">{t('sourcesEmpty')}</p>}
       {sources && sources.length > 0 && (
+        <div class="table-scroll">
         <table id="sources-table">
           <thead>
             <tr>
@@ -42,6 +43,7 @@ export function SourcesSection() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <p role="status" class="muted" tabIndex={-1} ref={statusRef}>{status}</p>
     </section>
