@@ -177,7 +177,7 @@ describe('the options page', () => {
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => focused(page)).toMatch(/^button# Oui, tout effacer/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toMatch(/^p#\[status\] Vos données personnelles ont été effacées et Repère ne lit plus aucun site de suivi\./);
+    await expect.poll(() => focused(page)).toMatch(/^p#\[status\] Vos données personnelles ont été effacées et/);
     await page.close();
   });
 });
