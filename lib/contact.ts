@@ -82,3 +82,16 @@ export function groupPhone(phone: string | null | undefined): string {
   if (international) return `+33 ${international[1][0]} ${pairs(international[1].slice(1))}`;
   return phone.trim();
 }
+
+/** Ids of the counsellor's own partners (options « Mes partenaires »): never « national ». */
+export const OWN_PARTNER_ID_PREFIX = 'own--';
+export const isOwnPartnerId = (id: string) => id.startsWith(OWN_PARTNER_ID_PREFIX);
+
+/**
+ * A phone the counsellor types for an own partner: ten digits (04 67 00 00 00), an international
+ * number (+33 4 67 00 00 00), or a short number (115, 3949). « 12 » is not one.
+ */
+export function looksLikePhone(value: string): boolean {
+  const compact = value.replace(/[\s.\-()\u00a0]/g, '');
+  return /^0\d{9}$/.test(compact) || /^\+\d{8,15}$/.test(compact) || /^00\d{8,15}$/.test(compact) || /^[1-9]\d{2,3}$/.test(compact);
+}

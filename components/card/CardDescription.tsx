@@ -15,7 +15,7 @@ export function CardDescription({ text }: CardDescriptionProps) {
   const long = text.length > LONG;
   return (
     <div class="card__description-block">
-      <p id="card-description" class={`card__description${long && !open ? ' card__description--clamped' : ''}`}>{text}</p>
+      <p id="card-description" lang="fr" class={`card__description${long && !open ? ' card__description--clamped' : ''}`}>{text}</p>
       {long && (
         <button type="button" class="link-button no-print" aria-expanded={open} aria-controls="card-description" onClick={() => setOpen(!open)}>
           {open ? t('cardReadLess') : t('cardReadMore')}

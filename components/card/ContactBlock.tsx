@@ -37,7 +37,7 @@ export function ContactBlock({ partner }: ContactBlockProps) {
         {mail && <li><SafeLink href={mail}><span aria-hidden="true">✉ </span>{partner.courriel}</SafeLink></li>}
         {partner.site_web && <li><SafeLink href={partner.site_web}>{t('cardWebsite')}</SafeLink></li>}
         {address && <li>{address}</li>}
-        {contacts.length === 1 && <li><strong>{t('cardContact')} :</strong> {contacts[0]}</li>}
+        {contacts.length === 1 && <li><strong>{t('fieldLabel', t('cardContact'))}</strong> {contacts[0]}</li>}
       </ul>
     </section>
   );

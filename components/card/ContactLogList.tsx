@@ -27,8 +27,8 @@ export function ContactLogList({ entries, partnerName }: ContactLogListProps) {
             <strong>{frenchDate(entry.date)}</strong> — {t(KIND_LABELS[entry.kind])}
             {entry.bilan && <span> ({t(DECISION_LABELS[entry.bilan.decision])})</span>}
             {entry.note && <p class="note__text">{entry.note}</p>}
-            {entry.bilan?.worked && <p class="note__text">{t('followBilanWorked')} : {entry.bilan.worked}</p>}
-            {entry.bilan?.change && <p class="note__text">{t('followBilanChange')} : {entry.bilan.change}</p>}
+            {entry.bilan?.worked && <p class="note__text">{t('fieldLabel', t('followBilanWorked'))} {entry.bilan.worked}</p>}
+            {entry.bilan?.change && <p class="note__text">{t('fieldLabel', t('followBilanChange'))} {entry.bilan.change}</p>}
             <button type="button" class="link-button" aria-label={t('followLogDelete', frenchDate(entry.date))} onClick={() => void deleteContactEntry(db, entry.id)}>
               {t('notesDelete')}
             </button>

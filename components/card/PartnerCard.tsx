@@ -34,6 +34,12 @@ export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardPr
   useLayoutEffect(() => heading.current?.focus(), [partner.id]);
 
   const fresh = freshnessOf(partner.date_maj, now);
+  const freshness = (
+    <p class={`freshness${fresh.stale ? ' freshness--stale' : ''}`}>
+      {t('cardUpdated', fresh.date, fresh.age)}
+      {fresh.stale && ` — ${t('cardStale')}`}
+    </p>
+  );
 
   return (
     <article class="card" aria-labelledby="card-title">
@@ -41,12 +47,14 @@ export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardPr
         <button type="button" class="link-button" onClick={onBack}>← {t('cardBack')}</button>
         <FavouriteStar partnerId={partner.id} partnerName={partner.nom} />
       </div>
-      <h2 id="card-title" class="card__title" tabIndex={-1} ref={heading}>{partner.nom}</h2>
+      <h2 id="card-title" class="card__title" tabIndex={-1} ref={heading} lang="fr">{partner.nom}</h2>
+      {partner.commune && <p class="muted" lang="fr">{[partner.code_postal, partner.commune].filter(Boolean).join(' ')}</p>}
+      {/* The phone first: it is what the counsellor came for; a stale record warns before it is used. */}
+      <ContactBlock partner={partner} />
+      {fresh.stale && freshness}
       <CarrierLine networks={partner.reseaux_porteurs} />
-      {partner.commune && <p class="muted">{[partner.code_postal, partner.commune].filter(Boolean).join(' ')}</p>}
       <CardDescription text={partner.description} />
 
-      <ContactBlock partner={partner} />
       <CardActions partner={partner} now={now} />
       <HoursBlock hours={partner.horaires_accueil} now={now} />
       <AccessibilityBlock href={partner.accessibilite_lieu} />
@@ -60,10 +68,7 @@ export function PartnerCard({ partner, onBack, now = new Date() }: PartnerCardPr
 
       <SourcesBlock partner={partner} onSplit={onBack} />
 
-      <p class={`freshness${fresh.stale ? ' freshness--stale' : ''}`}>
-        {t('cardUpdated', fresh.date, fresh.age)}
-        {fresh.stale && ` — ${t('cardStale')}`}
-      </p>
+      {!fresh.stale && freshness}
     </article>
   );
 }

@@ -26,7 +26,13 @@ export function PrintPage({ partnerId }: PrintPageProps) {
   }, [partner?.id, cardReady]);
   if (partner === undefined || !cardReady) return null;
   if (partner === null) return <p role="alert" class="error">{t('actPrintMissing')}</p>;
-  return <LazyPartnerCard partner={partner} onBack={() => window.close()} />;
+  // The page's h1, as on card.html: the card's name is its h2, its parts h3.
+  return (
+    <>
+      <h1 class="visually-hidden">{t('cardPageHeading')}</h1>
+      <LazyPartnerCard partner={partner} onBack={() => window.close()} />
+    </>
+  );
 }
 
 /** The partner a page was opened to print (`?print=<id>`), if any. */

@@ -36,21 +36,21 @@ export function ServiceItem({ service, shared = {}, open = false }: ServiceItemP
       <details class="service__fold" open={open}>
         <summary>
           <h4>
-            {service.nom}
+            <span lang="fr">{service.nom}</span>
             {service.type && <span class="muted"> · {displayLabel('type', service.type)}</span>}
             {service.frais && <span class="muted"> · {displayLabel('frais', service.frais)}</span>}
           </h4>
         </summary>
         {(service.thematiques ?? []).length > 0 && (
           <p class="service__themes">
-            <strong>{t('cardThematiques')} :</strong> {(service.thematiques ?? []).map((th) => displayLabel('thematique', th)).join(' · ')}
+            <strong>{t('fieldLabel', t('cardThematiques'))}</strong> {(service.thematiques ?? []).map((th) => displayLabel('thematique', th)).join(' · ')}
           </p>
         )}
         {publics.length > 0 && (
-          <p><strong>{t('cardPublics')} :</strong> {publics.join(', ')}{service.publics_precisions ? ` — ${service.publics_precisions}` : ''}</p>
+          <p><strong>{t('fieldLabel', t('cardPublics'))}</strong> {publics.join(', ')}{service.publics_precisions && <span lang="fr"> — {service.publics_precisions}</span>}</p>
         )}
-        {service.conditions_acces && <p><strong>{t('cardConditions')} :</strong> {service.conditions_acces}</p>}
-        {contact && <p><strong>{t('cardContact')} :</strong> {contact}</p>}
+        {service.conditions_acces && <p><strong>{t('fieldLabel', t('cardConditions'))}</strong> <span lang="fr">{service.conditions_acces}</span></p>}
+        {contact && <p><strong>{t('fieldLabel', t('cardContact'))}</strong> {contact}</p>}
         {(tel || mail) && (
           <p class="links">
             {tel && <SafeLink href={tel}>{groupPhone(phone)}</SafeLink>}
@@ -59,16 +59,16 @@ export function ServiceItem({ service, shared = {}, open = false }: ServiceItemP
         )}
         {(modes.length > 0 || service.mobilisation_precisions) && (
           <p>
-            <strong>{t('cardMobilisation')} :</strong> {modes.join(', ')}
-            {service.mobilisation_precisions ? `${modes.length ? ' — ' : ''}${service.mobilisation_precisions}` : ''}
+            <strong>{t('fieldLabel', t('cardMobilisation'))}</strong> {modes.join(', ')}
+            {service.mobilisation_precisions && <span lang="fr">{`${modes.length ? ' — ' : ''}${service.mobilisation_precisions}`}</span>}
           </p>
         )}
         {service.lien_mobilisation && (
           <p class="no-print">
-            <SafeLink href={service.lien_mobilisation} class="button" label={`${t('cardMobiliseButton')} : ${service.nom}`}>{t('cardMobiliseButton')}</SafeLink>
+            <SafeLink href={service.lien_mobilisation} class="button" label={`${t('fieldLabel', t('cardMobiliseButton'))} ${service.nom}`}>{t('cardMobiliseButton')}</SafeLink>
           </p>
         )}
-        <p class="service__description">{service.description}</p>
+        <p class="service__description" lang="fr">{service.description}</p>
       </details>
     </li>
   );

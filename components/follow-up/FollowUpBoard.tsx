@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { getGroupedPartner, type StoredPartner } from '../../lib/db';
-import { daysBetween, filterChoices, filterRows, frenchDate, sortRows, type BoardRow, type BoardSort, type DueKind } from '../../lib/partnership';
-import { labelOf } from '../../lib/taxonomy';
+import { daysBetween, filterChoices, filterRows, frenchDate, onePerPartner, sortRows, type BoardRow, type BoardSort, type DueKind } from '../../lib/partnership';
+import { displayLabel } from '../../lib/taxonomy';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { PartnerCard } from '../card/PartnerCard';
@@ -45,7 +45,7 @@ export function FollowUpBoard({ now = new Date() }: { now?: Date }) {
   }
   if (!state) return <p class="muted" role="status">{t('loading')}</p>;
   const choices = filterChoices(state.rows);
-  const rows = sortRows(filterRows(state.rows, { category, commune }), sort, descending);
+  const rows = onePerPartner(sortRows(filterRows(state.rows, { category, commune }), sort, descending));
   const sortBy = (column: BoardSort) => {
     setDescending(column === sort ? !descending : false);
     setSort(column);
@@ -59,18 +59,19 @@ export function FollowUpBoard({ now = new Date() }: { now?: Date }) {
           {t('followFilterCategory')}{' '}
           <select value={category} onChange={(event) => setCategory((event.target as HTMLSelectElement).value)}>
             <option value="">{t('followFilterAll')}</option>
-            {choices.categories.map((c) => <option key={c} value={c}>{labelOf('categorie', c)}</option>)}
+            {choices.categories.map((c) => <option key={c} value={c}>{displayLabel('categorie', c)}</option>)}
           </select>
         </label>
         <label>
           {t('followFilterCommune')}{' '}
           <select value={commune} onChange={(event) => setCommune((event.target as HTMLSelectElement).value)}>
-            <option value="">{t('followFilterAll')}</option>
+            <option value="">{t('followFilterAllCommunes')}</option>
             {choices.communes.map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
         </label>
       </div>
       {rows.length > 0 && (
+        <div class="table-scroll">
         <table id="follow-up-board">
           <caption class="visually-hidden">{t('followBoardCaption')}</caption>
           <thead>
@@ -86,7 +87,7 @@ export function FollowUpBoard({ now = new Date() }: { now?: Date }) {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={`${row.partnerId}-${row.kind}`} class={`board__row board__row--${row.kind}`}>
+              <tr key={row.partnerId} class={`board__row board__row--${row.kind}`}>
                 <td>
                   {row.partner.inDirectory ? (
                     <button type="button" class="link-button board__partner" onClick={() => void getGroupedPartner(db, row.partnerId).then((p) => p && setOpen(p))}>
@@ -97,12 +98,13 @@ export function FollowUpBoard({ now = new Date() }: { now?: Date }) {
                   )}
                 </td>
                 <td>{row.partner.commune}</td>
-                <td class="board__action">{t(DUE_LABELS[row.kind])}</td>
+                <td class="board__action">{row.kinds.map((kind) => t(DUE_LABELS[kind])).join(' · ')}</td>
                 <td>{when(row, state.today)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </div>
   );

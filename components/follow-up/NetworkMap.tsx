@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { frenchDate, loadNetworkMap } from '../../lib/partnership';
-import { labelOf } from '../../lib/taxonomy';
-import { t } from '../../lib/i18n';
+import { displayLabel } from '../../lib/taxonomy';
+import { formatDate, t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { STATUS_LABELS } from '../card/PartnershipBlock';
 
@@ -9,7 +9,7 @@ import { STATUS_LABELS } from '../card/PartnershipBlock';
 export function NetworkMap() {
   const db = useDb();
   const groups = useLiveQuery(() => loadNetworkMap(db), [db]);
-  const printed = new Date().toLocaleDateString('fr-FR', { dateStyle: 'long' });
+  const printed = formatDate(new Date());
   return (
     <main class="map">
       <h1>{t('followMapTitle')}</h1>
@@ -18,7 +18,7 @@ export function NetworkMap() {
       {groups && groups.length === 0 && <p role="status">{t('followMapEmpty')}</p>}
       {groups?.map((group) => (
         <section key={group.category} class="map-category" aria-labelledby={`map-${group.category || 'other'}`}>
-          <h2 id={`map-${group.category || 'other'}`}>{group.category ? labelOf('categorie', group.category) : t('followMapOther')}</h2>
+          <h2 id={`map-${group.category || 'other'}`}>{group.category ? displayLabel('categorie', group.category) : t('followMapOther')}</h2>
           {group.communes.map(({ commune, entries }) => (
             <div key={commune} class="map-commune">
               <h3>{commune || t('followMapNoCommune')}</h3>

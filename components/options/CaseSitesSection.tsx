@@ -70,7 +70,7 @@ export function CaseSitesSection() {
   }
 
   return (
-    <section id="sites-de-suivi" aria-labelledby="case-sites-title">
+    <section id="case-sites" aria-labelledby="case-sites-title">
       <h2 id="case-sites-title">{t('caseSitesTitle')}</h2>
       <p>{t('caseSitesIntro')}</p>
       {locked ? (

@@ -21,6 +21,7 @@ export function CsvColumnsHelp() {
           {t('importTemplate')}
         </button>
       </p>
+      <div class="table-scroll" tabIndex={0}>
       <table>
         <thead>
           <tr>
@@ -42,6 +43,7 @@ export function CsvColumnsHelp() {
           ))}
         </tbody>
       </table>
+      </div>
     </details>
   );
 }

@@ -1,3 +1,4 @@
+import { focusSoon } from '../focus';
 import { moveFavourite, placeFavouriteBefore, removeFavourite, setFavouriteGroup } from '../../lib/db';
 import type { Favourite } from '../../lib/schema';
 import { t } from '../../lib/i18n';
@@ -36,8 +37,10 @@ export function FavouriteRow({ favourite, name, groups, first, last }: Favourite
       <span class="favourite__name">{shown}</span>
       {!name && <span class="muted"> — {t('partnerMissing')}</span>}
       <span class="favourite__actions">
-        <button type="button" disabled={first} onClick={() => void moveFavourite(db, id, -1)} aria-label={t('favMoveUp', shown)}>↑</button>
-        <button type="button" disabled={last} onClick={() => void moveFavourite(db, id, 1)} aria-label={t('favMoveDown', shown)}>↓</button>
+        {/* aria-disabled, not disabled: « Descendre » pressed onto the last place keeps the focus
+            (a disabled button would drop it to the page); the moved row's button gets it back. */}
+        <button type="button" id={`fav-up-${id}`} aria-disabled={first} onClick={() => !first && void moveFavourite(db, id, -1).then(() => focusSoon(`fav-up-${id}`))} aria-label={t('favMoveUp', shown)}>↑</button>
+        <button type="button" id={`fav-down-${id}`} aria-disabled={last} onClick={() => !last && void moveFavourite(db, id, 1).then(() => focusSoon(`fav-down-${id}`))} aria-label={t('favMoveDown', shown)}>↓</button>
         <select id={`fav-group-${id}`} aria-label={t('favGroupOf', shown)} value={favourite.group} onChange={(event) => void setFavouriteGroup(db, id, (event.target as HTMLSelectElement).value)}>
           <option value="">{t('favUngrouped')}</option>
           {[...new Set([...groups, favourite.group])].filter(Boolean).map((g) => <option key={g} value={g}>{g}</option>)}

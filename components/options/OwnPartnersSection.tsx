@@ -4,6 +4,7 @@ import { deleteOwnPartner, listOwnPartners, type StoredPartner } from '../../lib
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { OwnPartnerForm } from './OwnPartnerForm';
+import { focusSoon } from '../focus';
 
 /** Partners the directory lacks, created by the counsellor; no import ever replaces them. */
 export function OwnPartnersSection() {
@@ -23,6 +24,15 @@ export function OwnPartnersSection() {
   function done(savedName?: string) {
     setEditing(null);
     setStatus(savedName ? t('ownPartnerSaved', savedName) : '');
+    // The form is gone: saved, the keyboard goes on from the message that says so; cancelled,
+    // back to the button that opened it.
+    focusSoon(savedName ? 'own-partners-status' : 'own-partner-create');
+  }
+
+  function create() {
+    setEditing('new');
+    // Straight into the form's first field.
+    focusSoon('own-nom');
   }
 
   return (
@@ -40,11 +50,11 @@ export function OwnPartnersSection() {
           </li>
         ))}
       </ul>
-      <p role="status" class="muted" tabIndex={-1} ref={statusRef}>{status}</p>
+      <p role="status" class="muted" id="own-partners-status" tabIndex={-1} ref={statusRef}>{status}</p>
       {editing ? (
         <OwnPartnerForm key={editing === 'new' ? 'new' : editing.id} partner={editing === 'new' ? undefined : editing} onDone={done} />
       ) : (
-        <button type="button" onClick={() => setEditing('new')}>{t('ownPartnerCreate')}</button>
+        <button type="button" id="own-partner-create" onClick={create}>{t('ownPartnerCreate')}</button>
       )}
     </section>
   );

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { removeSource, setSourceCoordinator, type SourceOverlap } from '../../lib/db';
 import { z } from 'zod';
 import { freshnessOf } from '../../lib/freshness';
-import { formatDateTime as dateTime, formatNumber, t, tn } from '../../lib/i18n';
+import { formatDateTime as dateTime, formatIsoDay, formatNumber, t, tn } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messages';
 import { isChannelClosed, recordInterruptedRefresh } from '../../lib/import/interrupted';
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
@@ -12,6 +12,7 @@ import type { RefreshOutcome } from '../../lib/import/subscriptions';
 import type { DirectorySource } from '../../lib/schema';
 import { asClause } from '../../lib/sentence';
 import { useDb } from '../db-context';
+import { shownSourceLabel } from './source-label';
 
 interface Props {
   source: DirectorySource;
@@ -29,6 +30,7 @@ const KIND = { embedded: 'sourceKindEmbedded', file: 'sourceKindFile', url: 'sou
 /** One directory source in the options page, with what can be done with it. */
 export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props) {
   const db = useDb();
+  const label = shownSourceLabel(source);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [coordinator, setCoordinator] = useState(source.coordinatorEmail ?? '');
@@ -64,7 +66,7 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props)
   }
 
   async function remove() {
-    if (!window.confirm(t('sourceRemoveConfirm', source.label))) return;
+    if (!window.confirm(t('sourceRemoveConfirm', label))) return;
     await removeSource(db, source.id);
     // The host's permission goes back only if no other subscription and no case site needs it.
     const checked = source.url ? checkSubscriptionUrl(source.url) : undefined;
@@ -75,7 +77,7 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props)
       };
       if (mayRelease(checked.permission, uses)) await browser.permissions.remove({ origins: [checked.permission] }).catch(() => false);
     }
-    onRemoved?.(source.label);
+    onRemoved?.(label);
   }
 
   return (
@@ -96,7 +98,7 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props)
         )}
       </td>
       <td>
-        <span class="source-label">{source.label}</span>
+        <span class="source-label">{label}</span>
         <br />
         <span class="muted">{t(KIND[source.kind])}</span>
         {source.url && <><br /><code class="source-url">{source.url}</code></>}
@@ -131,15 +133,15 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props)
           </p>
         )}
       </td>
-      <td>{source.newestRecord ?? '—'}</td>
+      <td>{source.newestRecord ? formatIsoDay(source.newestRecord) : '—'}</td>
       <td>
         {source.kind === 'url' && (
-          <button type="button" disabled={busy} onClick={() => void refresh()} aria-label={t('sourceRefreshLabel', source.label)}>
+          <button type="button" disabled={busy} onClick={() => void refresh()} aria-label={t('sourceRefreshLabel', label)}>
             {busy ? t('sourceRefreshing') : t('sourceRefresh')}
           </button>
         )}{' '}
         {(source.kind === 'url' || source.kind === 'file') && (
-          <button type="button" onClick={() => void remove()} aria-label={t('sourceRemoveLabel', source.label)}>
+          <button type="button" onClick={() => void remove()} aria-label={t('sourceRemoveLabel', label)}>
             {t('remove')}
           </button>
         )}

@@ -4,6 +4,7 @@ import { byTrust, moveSource, sourceOverlaps } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { SourceRow } from './SourceRow';
+import { shownSourceLabel } from './source-label';
 
 /**
  * The directory sources (embedded starter, imported files, subscriptions) in trust order: how
@@ -15,7 +16,7 @@ export function SourcesSection() {
   const sources = useLiveQuery(async () => (await db.sources.toArray()).sort(byTrust), [db]);
   const movable = (sources ?? []).filter((s) => s.kind !== 'own');
   const overlaps = useLiveQuery(() => sourceOverlaps(db), [db]);
-  const labels = new Map((sources ?? []).map((s) => [s.id, s.label]));
+  const labels = new Map((sources ?? []).map((s) => [s.id, shownSourceLabel(s)]));
   const [status, setStatus] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
   async function move(sourceId: string, label: string, step: -1 | 1) {
@@ -41,6 +42,7 @@ export function SourcesSection() {
       {sources && sources.length === 0 && <p class="muted">{t('sourcesEmpty')}</p>}
       {movable.length > 1 && <p class="muted" id="sources-order-help">{t('sourcesOrderHelp')}</p>}
       {sources && sources.length > 0 && (
+        <div class="table-scroll">
         <table id="sources-table">
           <thead>
             <tr>
@@ -65,6 +67,7 @@ export function SourcesSection() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <p role="status" class="muted" tabIndex={-1} ref={statusRef}>{status}</p>
     </section>

@@ -6,6 +6,7 @@ import { SubscribeStatus } from './SubscribeStatus';
 import { useSubscribeAction } from './use-subscribe-action';
 import { ManagedSubscriptions } from './ManagedSubscriptions';
 import { useManagedState } from '../use-settings';
+import { focusSoon } from '../focus';
 
 /** Subscribe to the directory a team publishes at an https address, refreshed every day. */
 export function SubscribeSection() {
@@ -18,6 +19,7 @@ export function SubscribeSection() {
 
   async function submit(event: Event) {
     event.preventDefault();
+    if (status.kind === 'busy') return;
     const checked = checkSubscriptionUrl(url);
     if (!checked.ok) return fail(checked.message);
     if (coordinator.trim() && !mailtoHref(coordinator)) return fail(t('subCoordinatorInvalid'));
@@ -30,6 +32,9 @@ export function SubscribeSection() {
       setLabel('');
       setCoordinator('');
     }
+    // The outcome, said where the keyboard is: the button stayed focusable while it worked
+    // (aria-disabled, not disabled, which would drop the focus to the page).
+    focusSoon('subscribe-status');
   }
 
   return (
@@ -54,12 +59,12 @@ export function SubscribeSection() {
           <input type="email" id="subscribe-coordinator" value={coordinator} onInput={(e) => setCoordinator(e.currentTarget.value)} maxLength={254} autoComplete="email" aria-describedby="subscribe-coordinator-help" />
         </label>
         <span id="subscribe-coordinator-help" class="muted field-help">{t('subCoordinatorHelp')}</span>{' '}
-        <button type="submit" disabled={status.kind === 'busy'}>
+        <button type="submit" aria-disabled={status.kind === 'busy'}>
           {t('subSubmit')}
         </button>
       </form>
       )}
-      <SubscribeStatus status={status} />
+      <SubscribeStatus status={status} id="subscribe-status" />
     </section>
   );
 }

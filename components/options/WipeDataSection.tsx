@@ -2,9 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { wipeUserData } from '../../lib/backup';
 import { saveSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
+import { sendMessage } from '../../lib/messages';
+import type { SiteStatus } from '../../lib/case-file/background-case';
 import { useDb } from '../db-context';
 
-/** Erasing everything the counsellor owns: apart from the rest, last on the page, asked twice. */
+/**
+ * Erasing everything the counsellor owns (the warning lists it all, the enabled case-management
+ * sites included): apart from the rest, last on the page, asked twice.
+ */
 export function WipeDataSection() {
   const db = useDb();
   const [confirming, setConfirming] = useState(false);
@@ -21,6 +26,9 @@ export function WipeDataSection() {
   async function wipe() {
     await wipeUserData(db);
     await saveSettings({ territory: [] });
+    // The case-management sites too: their scripts are unregistered and their access given back.
+    const sites = ((await sendMessage({ type: 'case:list-sites' }).catch(() => [])) ?? []) as SiteStatus[];
+    for (const site of sites) await sendMessage({ type: 'case:disable-site', origin: site.origin }).catch(() => undefined);
     setConfirming(false);
     setStatus(t('backupWiped'));
     // The buttons are gone: the keyboard carries on from the message that says what happened.

@@ -6,7 +6,7 @@ import { territoryCodes } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import { originPattern } from '../../lib/case-file/sites';
 import { sendMessage } from '../../lib/messages';
-import { labelOf } from '../../lib/taxonomy';
+import { displayLabel } from '../../lib/taxonomy';
 import type { PartnerSummary } from '../../lib/search';
 import { useDb } from '../db-context';
 import { useEffectiveSettings } from '../use-settings';
@@ -115,7 +115,7 @@ export function CaseFilePanel({ follow, offerRead }: CaseFilePanelProps) {
       {state && shown.length === 0 && <p class="muted" role="status">{t('caseNoNeed')}</p>}
       <ul class="case-needs">
         {shown.map((category) => {
-          const label = labelOf('categorie', category);
+          const label = displayLabel('categorie', category);
           return (
             <li key={category} class="case-need">
               <div class="case-need__bar">

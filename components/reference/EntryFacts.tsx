@@ -1,10 +1,9 @@
 import { referenceEntry, type ReferenceEntry } from '../../lib/reference';
-import { labelOf } from '../../lib/taxonomy';
-import { t } from '../../lib/i18n';
+import { displayLabel } from '../../lib/taxonomy';
+import { formatIsoDay, t } from '../../lib/i18n';
 import { SafeLink } from '../SafeLink';
 import { EntryLink } from './EntryLink';
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Who carries and funds a scheme, for whom, what it does, how to reach it, and the source. */
 export function EntryFacts({ entry }: { entry: ReferenceEntry }) {
@@ -13,16 +12,16 @@ export function EntryFacts({ entry }: { entry: ReferenceEntry }) {
     <>
       <dl class="entry-facts">
         <dt>{t('refCarrier')}</dt>
-        <dd>{entry.porteur}</dd>
+        <dd lang="fr">{entry.porteur}</dd>
         <dt>{t('refFunders')}</dt>
-        <dd>{entry.financeurs.join(', ')}</dd>
+        <dd lang="fr">{entry.financeurs.join(', ')}</dd>
         <dt>{t('refPublics')}</dt>
-        <dd>{entry.publics}</dd>
+        <dd lang="fr">{entry.publics}</dd>
         <dt>{t('refMissions')}</dt>
-        <dd>{entry.missions}</dd>
+        <dd lang="fr">{entry.missions}</dd>
         <dt>{t('refAccess')}</dt>
         <dd>
-          {entry.acces}
+          <span lang="fr">{entry.acces}</span>
           {(entry.telephone || entry.site) && (
             <span class="entry-facts__links">
               {entry.telephone && <SafeLink href={`tel:${entry.telephone.replace(/\s/g, '')}`}>☎ {entry.telephone}</SafeLink>}
@@ -33,7 +32,7 @@ export function EntryFacts({ entry }: { entry: ReferenceEntry }) {
         {entry.anciens_noms && entry.anciens_noms.length > 0 && (
           <>
             <dt>{t('refAlsoCalled')}</dt>
-            <dd>{entry.anciens_noms.join(', ')}</dd>
+            <dd lang="fr">{entry.anciens_noms.join(', ')}</dd>
           </>
         )}
         {entry.categories && entry.categories.length > 0 && (
@@ -41,7 +40,7 @@ export function EntryFacts({ entry }: { entry: ReferenceEntry }) {
             <dt>{t('refNeeds')}</dt>
             <dd>
               <ul class="chips">
-                {entry.categories.map((category) => <li key={category} class="chip">{labelOf('categorie', category)}</li>)}
+                {entry.categories.map((category) => <li key={category} class="chip">{displayLabel('categorie', category)}</li>)}
               </ul>
             </dd>
           </>
@@ -58,7 +57,7 @@ export function EntryFacts({ entry }: { entry: ReferenceEntry }) {
         )}
       </dl>
       <p class="entry-facts__source muted">
-        {t('refSource')} <SafeLink href={entry.source}>{new URL(entry.source).host}</SafeLink>, {t('refChecked', dateFormat.format(new Date(entry.verifie_le)))}
+        {t('refSource')} <SafeLink href={entry.source}>{new URL(entry.source).host}</SafeLink>, {t('refChecked', formatIsoDay(entry.verifie_le))}
       </p>
     </>
   );

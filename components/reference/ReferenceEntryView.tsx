@@ -23,7 +23,7 @@ export function ReferenceEntryView({ entry, back, onOpenPartner, onSeeAll }: Ref
     <article class="reference-entry" aria-labelledby="reference-entry-title">
       <div class="card__bar">{back}</div>
       <p class="reference-entry__kind">{t('refKind')}</p>
-      <h1 id="reference-entry-title" tabIndex={-1} ref={heading}>
+      <h1 id="reference-entry-title" tabIndex={-1} ref={heading} lang="fr">
         {entry.nom}
         {entry.sigle && <span class="muted"> ({entry.sigle})</span>}
       </h1>

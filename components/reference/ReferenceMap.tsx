@@ -1,5 +1,6 @@
 import { entriesByCarrier, entriesByNeed, type CarrierKind, type ReferenceEntry } from '../../lib/reference';
 import { t, type MessageKey } from '../../lib/i18n';
+import { displayLabel } from '../../lib/taxonomy';
 import { MapEntry } from './MapEntry';
 
 export type MapView = 'carrier' | 'need';
@@ -24,7 +25,7 @@ export function ReferenceMap({ entries, view }: ReferenceMapProps) {
   const groups =
     view === 'carrier'
       ? entriesByCarrier(entries).map((g) => ({ key: g.kind, label: t(CARRIER_LABEL[g.kind]), entries: g.entries }))
-      : entriesByNeed(entries).map((g) => ({ key: g.category, label: g.label, entries: g.entries }));
+      : entriesByNeed(entries).map((g) => ({ key: g.category, label: displayLabel('categorie', g.category), entries: g.entries }));
   return (
     <div class="reference-map">
       {groups.map((group) => (

@@ -4,7 +4,7 @@ import { dueItems, loadFollowUpData, localDay } from '../../lib/partnership';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 
-/** « 3 relances à faire » under an empty search box, opening the follow-up board. */
+/** « 3 actions de suivi à faire » (the board's words) under an empty search box, opening the follow-up board. */
 export function FollowUpCount() {
   const db = useDb();
   const today = localDay(new Date());

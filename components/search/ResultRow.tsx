@@ -1,5 +1,5 @@
 import { hoursStateAt } from '../../lib/hours';
-import { groupPhone } from '../../lib/contact';
+import { groupPhone, isOwnPartnerId } from '../../lib/contact';
 import { isStale } from '../../lib/freshness';
 import { t } from '../../lib/i18n';
 import type { PartnerSummary } from '../../lib/search';
@@ -25,13 +25,14 @@ function themesOf(partner: ResultRowProps['partner']): string[] {
  * the phone; open, closed or unknown now, as a dot and a word; why it is listed; a stale record.
  */
 export function ResultRow({ partner, context, now }: ResultRowProps) {
-  const place = partner.commune ? [partner.code_postal, partner.commune].filter(Boolean).join(' ') : t('rowNational');
+  // A national record has no commune; the counsellor's own partner without one is not national.
+  const place = partner.commune ? [partner.code_postal, partner.commune].filter(Boolean).join(' ') : isOwnPartnerId(partner.id) ? t('rowNoPlace') : t('rowNational');
   const hours = hoursStateAt(partner.horaires_accueil, now);
   const reasons = matchReasons(partner.nom, themesOf(partner), context);
   const stale = partner.date_maj ? isStale(partner.date_maj, now) : false;
   return (
     <>
-      <span class="result__name">{partner.nom}</span>
+      <span class="result__name" lang="fr">{partner.nom}</span>
       <span class="result__facts">
         <span>{place}</span>
         {partner.telephone && <span>{t('rowPhone', groupPhone(partner.telephone))}</span>}

@@ -3,4 +3,4 @@ import './options.css';
 import { mountPage } from '../../components/mount-page';
 import { App } from './App';
 
-mountPage(App);
+mountPage(App, 'optionsTitle');

@@ -111,6 +111,26 @@ function duplicates(ids: readonly string[]): string | undefined {
   return ids.find((id) => (seen.has(id) ? true : (seen.add(id), false)));
 }
 
+/**
+ * Where a file stops being JSON, in French: the engine's own words (« Unexpected end of JSON
+ * input », in the browser's language) are never shown. Chromium gives a position, Firefox a line
+ * and a column; a file cut short is said to be so.
+ */
+export function whereJsonBreaks(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  if (/unexpected end|end of data/i.test(message) || text.trim() === '') return 'il s’arrête avant la fin (fichier incomplet ou tronqué ?)';
+  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
+  if (lineColumn) return `caractère inattendu ligne ${lineColumn[1]}, colonne ${lineColumn[2]}`;
+  const position = /position (\d+)/i.exec(message);
+  if (position && Number(position[1]) >= text.trimEnd().length) return 'il s’arrête avant la fin (fichier incomplet ou tronqué ?)';
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    return `caractère inattendu ligne ${line}, colonne ${before.length - before.lastIndexOf('\n')}`;
+  }
+  return 'erreur de syntaxe';
+}
+
 export type ParsedBackup = { backup: Backup; fromVersion: number; error?: undefined } | { backup?: undefined; fromVersion?: undefined; error: string };
 
 /**
@@ -123,7 +143,7 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { error: `Le fichier n’est pas un JSON lisible (${error instanceof Error ? error.message : 'erreur de syntaxe'}).` };
+    return { error: `Le fichier n’est pas un JSON lisible : ${whereJsonBreaks(text, error)}.` };
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { error: 'Ce fichier n’est pas une sauvegarde Repère (marque « repere-backup » absente).' };

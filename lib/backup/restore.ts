@@ -122,7 +122,11 @@ export async function applyRestore(db: RepereDB, backup: Backup, now = Date.now(
   return backup.settings.territory.length > 0 ? backup.settings : undefined;
 }
 
-/** Erases everything the counsellor owns (favourites, groups, notes, contacts, own partners, follow-up). */
+/**
+ * Erases everything the counsellor owns in the database (favourites, groups, notes, contacts, own
+ * partners, follow-up and contact log, split cards); the options page also clears the territory
+ * and the enabled case-management sites (WipeDataSection).
+ */
 export async function wipeUserData(db: RepereDB): Promise<void> {
   await db.transaction('rw', [db.favourites, db.meta, db.notes, db.contacts, db.partners, db.sources, db.partnerships, db.contactLog, db.groupSplits], async () => {
     await db.favourites.clear();

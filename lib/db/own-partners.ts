@@ -8,6 +8,8 @@ import {
 } from '../schema';
 import { validateRecord } from '../schema/validate-record';
 import { categoriesOfPartner } from '../directory';
+import { looksLikePhone, OWN_PARTNER_ID_PREFIX } from '../contact';
+import { frenchText } from '../i18n';
 import type { RepereDB, StoredPartner } from './database';
 import { bumpDirectoryVersion, OWN_SOURCE_ID } from './directory-store';
 import type { FieldProblem } from './notes';
@@ -48,7 +50,7 @@ function fieldProblems(shape: Record<string, z.ZodType>, required: readonly stri
 }
 
 /** Builds a valid data·inclusion partner from form input, or lists every field at fault. */
-export function buildOwnPartner(input: OwnPartnerInput, today: string, newId = () => `own--${crypto.randomUUID()}`): { partner?: Partner; problems: FieldProblem[] } {
+export function buildOwnPartner(input: OwnPartnerInput, today: string, newId = () => `${OWN_PARTNER_ID_PREFIX}${crypto.randomUUID()}`): { partner?: Partner; problems: FieldProblem[] } {
   const id = input.id ?? newId();
   const structureRaw: Record<string, unknown> = { ...input, service: undefined, source: DATA_SOURCE, id, date_maj: today };
   const problems = fieldProblems(structureShape, REQUIRED_STRUCTURE_FIELDS, structureRaw);
@@ -57,6 +59,10 @@ export function buildOwnPartner(input: OwnPartnerInput, today: string, newId = (
     ? { ...serviceInput, source: DATA_SOURCE, structure_id: id, id: `${id}--service`, date_maj: today }
     : null;
   if (serviceRaw) problems.push(...fieldProblems(serviceShape, REQUIRED_SERVICE_FIELDS, serviceRaw, 'service.'));
+  // A form's phone is dialled from the card: free text as in imported data, but a number.
+  for (const [field, value] of [['telephone', structureRaw.telephone], ['service.telephone', serviceRaw?.telephone]] as const) {
+    if (typeof value === 'string' && value.trim() && !looksLikePhone(value)) problems.push({ field, message: frenchText('ownPhoneInvalid') });
+  }
   if (problems.length > 0) return { problems };
 
   const structure = validateRecord(structureShape, REQUIRED_STRUCTURE_FIELDS, structureRaw, { kind: 'Partenaire' });

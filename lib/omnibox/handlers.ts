@@ -29,8 +29,9 @@ export function createOmniboxHandlers(deps: OmniboxDeps) {
       void suggestionsFor(text).then(suggest, () => suggest([]));
     },
     async onInputEntered(text: string, disposition: OmniboxDisposition = 'currentTab'): Promise<string> {
-      const id = partnerIdOfOmnibox(text) ?? (await deps.search(text, await deps.territory()))[0]?.id ?? '';
-      const path = cardPath(id);
+      const chosen = partnerIdOfOmnibox(text);
+      const id = chosen ?? (await deps.search(text, await deps.territory()))[0]?.id ?? '';
+      const path = chosen ? cardPath(id) : cardPath(id, text);
       await deps.openTab(path, disposition);
       return path;
     },

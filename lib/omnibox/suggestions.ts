@@ -32,7 +32,7 @@ export function groupFrenchPhone(phone: string): string {
 }
 
 export function toSuggestion(partner: OmniboxPartner, options: { markup: boolean; national: string }): OmniboxSuggestion {
-  const details = [partner.commune || options.national, partner.telephone ? groupFrenchPhone(partner.telephone) : ''].filter(Boolean).join(' · ');
+  const details = [partner.commune || (partner.id.startsWith('own--') ? '' : options.national), partner.telephone ? groupFrenchPhone(partner.telephone) : ''].filter(Boolean).join(' · ');
   const description = options.markup ? `${escapeXml(partner.nom)} <dim>· ${escapeXml(details)}</dim>` : visibleOneLine(`${partner.nom} · ${details}`);
   return { content: `${CONTENT_PREFIX}${partner.id}`, description };
 }
@@ -43,7 +43,10 @@ export function partnerIdOfOmnibox(text: string): string | undefined {
   return trimmed.startsWith(CONTENT_PREFIX) && trimmed.length > CONTENT_PREFIX.length ? trimmed.slice(CONTENT_PREFIX.length) : undefined;
 }
 
-/** The extension page that shows one partner's card in a tab. */
-export function cardPath(partnerId: string): string {
-  return `/card.html?id=${encodeURIComponent(partnerId)}`;
+/**
+ * The extension page that shows one partner's card in a tab; `query`, the words typed when Enter
+ * took the best match, is where its « Retour aux résultats » goes back to.
+ */
+export function cardPath(partnerId: string, query?: string): string {
+  return `/card.html?id=${encodeURIComponent(partnerId)}${query?.trim() ? `&q=${encodeURIComponent(query.trim())}` : ''}`;
 }

@@ -9,7 +9,7 @@ export const OPTIONS_GROUPS = [
   { id: 'reseau', title: 'optGroupNetwork', sections: ['favourites', 'own-partners', 'notes-overview', 'suivi'] },
   { id: 'territoire', title: 'optGroupTerritory', sections: ['territory'] },
   { id: 'annuaire', title: 'optGroupDirectory', sections: ['sources', 'starter-visibility', 'national-source', 'import', 'subscribe', 'csv-help'] },
-  { id: 'sites-de-suivi', title: 'optGroupCaseSites', sections: [] },
+  { id: 'sites-de-suivi', title: 'optGroupCaseSites', sections: ['case-sites'] },
   { id: 'sauvegarde', title: 'optGroupBackup', sections: ['backup', 'wipe'] },
   { id: 'a-propos', title: 'optGroupAbout', sections: ['about'] },
 ] as const satisfies readonly { id: string; title: MessageKey; sections: readonly string[] }[];

@@ -73,3 +73,22 @@ export function filterChoices(rows: readonly BoardRow[]): { communes: string[]; 
   const categories = new Set(rows.flatMap((r) => r.partner.categories));
   return { communes: [...communes].sort((a, b) => a.localeCompare(b, 'fr')), categories: [...categories].sort() };
 }
+
+/** A partner's line on the board: every action due for it, the most urgent first. */
+export interface BoardLine extends BoardRow {
+  kinds: DueKind[];
+}
+
+/**
+ * One line per partner, in the sorted rows' order (a partner with a convention ending and a
+ * relance is listed once, with both actions): the counsellor scans names, not actions.
+ */
+export function onePerPartner(rows: readonly BoardRow[]): BoardLine[] {
+  const lines = new Map<string, BoardLine>();
+  for (const row of rows) {
+    const line = lines.get(row.partnerId);
+    if (line) line.kinds.push(row.kind);
+    else lines.set(row.partnerId, { ...row, kinds: [row.kind] });
+  }
+  return [...lines.values()];
+}

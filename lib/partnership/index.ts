@@ -15,6 +15,6 @@ export {
 // person-data.ts (libphonenumber-js, ibantools: ~160 KB) is imported by path, never in the popup's first load.
 export type { PersonDataFinding, PersonDataKind, PersonDataContext, PartnerLike } from './person-data';
 export { getPartnership, savePartnership, logContact, deleteContactEntry, logOf, loadFollowUpData, type FieldProblem } from './store';
-export { boardPartners, boardRows, filterRows, sortRows, filterChoices, type BoardRow, type BoardPartner, type BoardSort, type BoardFilter } from './board';
+export { boardPartners, boardRows, filterRows, sortRows, filterChoices, onePerPartner, type BoardLine, type BoardRow, type BoardPartner, type BoardSort, type BoardFilter } from './board';
 export { FOLLOW_UP_ALARM, NOTIFY_SETTING_KEY, ensureFollowUpAlarm, notificationsWanted, runFollowUpCheck, reminderDeps, type ReminderDeps, type ReminderBrowser, type StorageAreaLike } from './reminders';
 export { networkMap, loadNetworkMap, type MapEntry, type MapGroup } from './network-map';

@@ -1,5 +1,5 @@
 import { memoizeByText } from '../memo';
-import { categoryOfThematique, labelOf } from '../taxonomy';
+import { categoryOfThematique, displayLabel, labelOf } from '../taxonomy';
 import { needsNamedBy } from './need-words';
 import { queryWords, wordsOf } from './normalize';
 import { matchTerm } from './term-matcher';
@@ -19,7 +19,8 @@ const wordsOfLabel = (kind: 'thematique' | 'categorie', code: string) => labelWo
 const names = (typed: string, words: readonly string[]) => words.some((word) => word === typed || (typed.length >= 3 && word.startsWith(typed)));
 
 /**
- * Why a partner is in the list, in the counsellor's words: the needs of the panel it serves
+ * Why a partner is in the list, in the counsellor's words (and language: the labels are shown
+ * through displayLabel, matched on the official French ones): the needs of the panel it serves
  * (« Mobilité, Logement et hébergement »), or the thematique a typed word named (« dettes » ->
  * « Surendettement »). Nothing when its name answered the query: the name already says it.
  */
@@ -27,7 +28,7 @@ export function matchReasons(name: string, thematiques: readonly string[], conte
   const served = new Set(thematiques.map(categoryOfThematique));
   const words = queryWords(context.query);
   if (words.length === 0) {
-    return (context.categories ?? []).filter((category) => served.has(category)).map((category) => labelOf('categorie', category));
+    return (context.categories ?? []).filter((category) => served.has(category)).map((category) => displayLabel('categorie', category));
   }
   // The name answered, typos tolerated as the search does (« mision locale »).
   const nameWords = [...new Set(wordsOf(name))].sort();
@@ -43,11 +44,11 @@ export function matchReasons(name: string, thematiques: readonly string[], conte
     const says = (labelWords: readonly string[]) => (prefix ? names(word, labelWords) : labelWords.includes(word));
     const theme = thematiques.find((th) => named.has(th) || says(wordsOfLabel('thematique', th)));
     if (theme) {
-      reasons.add(labelOf('thematique', theme));
+      reasons.add(displayLabel('thematique', theme));
       continue;
     }
     const category = [...served].find((c) => named.has(c) || says(wordsOfLabel('categorie', c)));
-    if (category) reasons.add(labelOf('categorie', category));
+    if (category) reasons.add(displayLabel('categorie', category));
   }
   return [...reasons].slice(0, 2);
 }

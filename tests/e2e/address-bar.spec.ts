@@ -58,6 +58,11 @@ describe('the address bar', () => {
     ]);
     await card.locator('#card-title').waitFor();
     expect(await card.locator('#card-title').textContent()).toBe('France Travail');
+    // « Retour aux résultats » keeps the tab: it becomes the search for the words typed.
+    await card.getByRole('button', { name: /Retour aux résultats/ }).click();
+    await card.getByRole('option').first().waitFor();
+    expect(card.isClosed()).toBe(false);
+    expect(await card.getByRole('combobox').inputValue()).toBe('france travail');
     await card.close();
 
     const missing = await session.openPage('card.html?id=plus-dans-l-annuaire');

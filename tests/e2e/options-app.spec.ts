@@ -142,7 +142,7 @@ describe('the options page', () => {
     const page = await session.openPage('options.html#reseau');
     await page.getByRole('button', { name: 'Supprimer Permanence emploi du Barrou' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toBe('p#[status] « Permanence emploi du Barrou » est supprimé.');
+    await expect.poll(() => focused(page)).toBe('p#own-partners-status[status] « Permanence emploi du Barrou » est supprimé.');
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Retirer la source libreoffice-utf8.csv' }).focus();
@@ -177,7 +177,7 @@ describe('the options page', () => {
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => focused(page)).toMatch(/^button# Oui, tout effacer/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toMatch(/^p#\[status\] Vos données personnelles ont été effacées\./);
+    await expect.poll(() => focused(page)).toMatch(/^p#\[status\] Vos données personnelles ont été effacées et/);
     await page.close();
   });
 });

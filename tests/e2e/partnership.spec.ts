@@ -94,7 +94,8 @@ describe('partnerships that stay alive', () => {
   });
 
   it('puts both on the board and counts them in the popup', async () => {
-    expect(await popupCount()).toBe('2 relances à faire');
+    // The popup says it in the board's words.
+    expect(await popupCount()).toBe('2 actions de suivi à faire');
     const board = await session.openPage('suivi.html');
     await board.locator('#follow-up-board').waitFor();
     expect(await boardLines(board)).toEqual([`${ml} |  | À relancer`, `${ft} |  | Convention qui se termine`]);
@@ -124,7 +125,7 @@ describe('partnerships that stay alive', () => {
     await board.getByRole('button', { name: /Retour/ }).click();
     await expect.poll(() => boardLines(board)).toEqual([`${ft} |  | Convention qui se termine`]);
     await board.close();
-    expect(await popupCount()).toBe('1 relance à faire');
+    expect(await popupCount()).toBe('1 action de suivi à faire');
   });
 
   it('exports the .xlsx for the team meeting and imports it into a fresh profile: same board', async () => {

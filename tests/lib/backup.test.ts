@@ -100,7 +100,9 @@ describe('backup and restore', () => {
     const before = await snapshot();
     const good = await exportBackup(db, territory);
     const cases: [string, RegExp][] = [
-      ['{"format":"repere-backup",', /n’est pas un JSON lisible/],
+      // Never the engine's own words (« Unexpected end of JSON input »): what is wrong and where, in French.
+      ['{"format":"repere-backup",', /^Le fichier n’est pas un JSON lisible : il s’arrête avant la fin \(fichier incomplet ou tronqué \?\)\.$/],
+      ['{"format":"repere-backup",\n  "version": 3,\n  x}', /^Le fichier n’est pas un JSON lisible : caractère inattendu ligne 3, colonne 3\.$/],
       ['[1,2]', /n’est pas une sauvegarde Repère/],
       [JSON.stringify({ ...good, version: 9 }), /version plus récente de Repère \(format 9\)/],
       [JSON.stringify({ ...good, notes: [good.notes[0], { ...good.notes[0], id: 'x', text: '' }] }), /notes n° 2, champ « text » : ne doit pas être vide/],

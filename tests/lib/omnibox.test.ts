@@ -12,6 +12,8 @@ describe('omnibox suggestions', () => {
       description: 'Mission Locale &lt;Bassin&gt; de Thau &amp; Sète <dim>· Sète · 04 67 00 00 00</dim>',
     });
     expect(toSuggestion(ft, { markup: false, national: 'national' }).description).toBe('France Travail · national · 3949');
+    // The counsellor's own partner without a commune is not a national one.
+    expect(toSuggestion({ id: 'own--1', nom: 'Épicerie', commune: null, telephone: '3949' }, { markup: false, national: 'national' }).description).toBe('Épicerie · 3949');
   });
 
   it.each([
@@ -66,7 +68,7 @@ describe('omnibox handlers', () => {
     const handlers = createOmniboxHandlers(d);
     await handlers.onInputEntered('fiche:france-travail', 'newForegroundTab');
     expect(d.openTab).toHaveBeenLastCalledWith('/card.html?id=france-travail', 'newForegroundTab');
-    expect(await handlers.onInputEntered('mission locale')).toBe('/card.html?id=ml-sete');
-    expect(await handlers.onInputEntered('zzz')).toBe('/card.html?id=');
+    expect(await handlers.onInputEntered('mission locale')).toBe('/card.html?id=ml-sete&q=mission%20locale');
+    expect(await handlers.onInputEntered('zzz')).toBe('/card.html?id=&q=zzz');
   });
 });

@@ -93,6 +93,15 @@ describe('own partners', () => {
     expect(await listOwnPartners(db)).toEqual([]);
   });
 
+  it('refuses « 12 » as a phone, in French; takes ten digits, +33 and a short number', async () => {
+    const { partner, problems } = await saveOwnPartner(db, { ...valid, telephone: '12' });
+    expect(partner).toBeUndefined();
+    expect(problems).toEqual([{ field: 'telephone', message: 'n’est pas un numéro de téléphone (10 chiffres comme 04 67 00 00 00, ou un numéro court comme 3949)' }]);
+    for (const telephone of ['04 67 11 22 33', '+33 4 67 11 22 33', '3949', '115']) {
+      expect((await saveOwnPartner(db, { ...valid, telephone })).problems, telephone).toEqual([]);
+    }
+  });
+
   it('creates, edits and deletes an own partner that outranks and survives every import', async () => {
     const { partner } = await saveOwnPartner(db, valid, Date.UTC(2026, 4, 2));
     expect(partner).toMatchObject({ source: 'repere-own', date_maj: '2026-05-02', services: [{ nom: 'Aide alimentaire', structure_id: partner!.id }] });

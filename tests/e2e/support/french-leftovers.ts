@@ -55,3 +55,12 @@ export async function frenchLeftovers(page: Page): Promise<string[]> {
   }
   return found;
 }
+
+/** Ids used more than once on the page (a deep link or a label would find the wrong one). */
+export async function duplicateIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const seen = new Map<string, number>();
+    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, count]) => count > 1).map(([id]) => id);
+  });
+}

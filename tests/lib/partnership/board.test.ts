@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredPartner } from '../../../lib/db';
 import { PartnershipSchema } from '../../../lib/schema';
-import { boardRows, filterChoices, filterRows, sortRows, type DueItem } from '../../../lib/partnership';
+import { boardRows, filterChoices, filterRows, onePerPartner, sortRows, type DueItem } from '../../../lib/partnership';
 
 const partner = (id: string, nom: string, commune: string, categories: string[]) => ({ id, nom, commune, categories }) as unknown as StoredPartner;
 const partners = new Map([
@@ -31,6 +31,14 @@ describe('the follow-up board', () => {
     expect(names(sortRows(rows, 'name', true))).toEqual(['Mission Locale', 'CCAS de Sète', 'Ancienne épicerie', 'ADIL 34']);
     expect(names(sortRows(rows, 'commune'))).toEqual(['ADIL 34', 'Mission Locale', 'CCAS de Sète', 'Ancienne épicerie']);
     expect(names(sortRows(rows, 'kind'))).toEqual(['CCAS de Sète', 'Mission Locale', 'Ancienne épicerie', 'ADIL 34']);
+  });
+
+  it('lists a partner once, with every action due for it, the most urgent first', () => {
+    const twice = boardRows([...items, { partnerId: 'ccas', kind: 'never-contacted', date: null }], partners, []);
+    const lines = onePerPartner(sortRows(twice, 'date'));
+    expect(lines.map((line) => [line.partner.nom, line.kinds])).toEqual([
+      ['Mission Locale', ['relance']], ['gone', ['relance']], ['CCAS de Sète', ['convention-end', 'never-contacted']], ['ADIL 34', ['never-contacted']],
+    ]);
   });
 
   it('filters by need and by commune, offering only the values present', () => {

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { grantHostAccess, useExtensionSession } from './support/extension';
+import { startCasePageServer, type CasePageServer } from './support/case-page-server';
+import { axeViolations, describeViolations } from './support/axe';
+import { screenshotThemes } from './support/screenshots';
+
+// Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
+declare const chrome: typeof import('wxt/browser').browser;
+
+// Issue 21, « Smaller », « Erasing » and « Focus »: each defect a counsellor met on a first day,
+// asserted as they would see it.
+const session = useExtensionSession();
+let server: CasePageServer;
+beforeAll(async () => {
+  server = await startCasePageServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+async function expectNoAxeViolation(page: Page, state: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
+}
+async function openCard(page: Page, query: string) {
+  await page.locator('#search-input').fill(query);
+  await page.getByRole('option').first().waitFor();
+  await page.locator('#search-input').press('Enter');
+  await page.locator('#card-title').waitFor();
+}
+
+describe('the card', () => {
+  it('shows the phone before the carrier line, on the first screen at 200 % zoom (popup of 600 px: 300 CSS px)', async () => {
+    const page = await session.openPage('popup.html');
+    await page.setViewportSize({ width: 320, height: 300 });
+    await openCard(page, 'mission locale reseau national');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const order = await page.evaluate(() => {
+      const phone = document.querySelector('.contact-lines')!;
+      const carrier = document.querySelector('.carrier-line')!;
+      return Boolean(phone.compareDocumentPosition(carrier) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
+    await page.keyboard.press('Escape');
+    await openCard(page, 'france travail');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const phoneBottom = await page.locator('.contact-lines .phone').first().evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(phoneBottom).toBeLessThanOrEqual(300);
+    await page.setViewportSize({ width: 380, height: 600 });
+    await screenshotThemes(page, 'i21-card-order');
+    await page.close();
+  });
+
+  it('printed: an h1, and no « Ouvert maintenant · ferme à … » (true when printed, not when read)', async () => {
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      window.print = () => undefined;
+    });
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html?print=repere--france-travail`);
+    await expect.poll(() => page.locator('#card-title').textContent()).toBe('France Travail');
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/Ouvert maintenant|Fermé maintenant|ferme à|ouvre à/);
+    await expectNoAxeViolation(page, 'printed card');
+    await page.emulateMedia({ media: 'screen' });
+    await page.close();
+  });
+
+  it('the search box’s placeholder is whole, not cut', async () => {
+    const page = await session.openPage('popup.html');
+    const fits = await page.getByRole('combobox').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(input.placeholder).width <= room;
+    });
+    expect(fits).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the side panel’s need chips', () => {
+  it('keep their « × » on the need’s line at 210 px', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto('data:text/html,<p>Dossier</p>');
+    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 10_000 });
+    await session.worker.evaluate(async () => {
+      const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const hook = (globalThis as unknown as { repereContextMenu: { onClicked: (info: unknown, tab: unknown) => void } }).repereContextMenu;
+      hook.onClicked({ menuItemId: 'repere-find-partner', editable: false, pageUrl: active?.url ?? 'data:', selectionText: "Mme n'a pas le permis. Dette de loyer de 3 200 €. Accompagnement vers l'emploi." }, active);
+    });
+    const panel = await opened;
+    await tab.close();
+    await panel.setViewportSize({ width: 210, height: 800 });
+    await panel.locator('.need-chip').first().waitFor();
+    const misplaced = await panel.locator('.need-chip').evaluateAll((chips) =>
+      chips.filter((chip) => {
+        const label = chip.querySelector('span')!.getBoundingClientRect();
+        const close = chip.querySelector('button')!.getBoundingClientRect();
+        return close.top >= label.bottom - 1;
+      }).length,
+    );
+    expect(misplaced).toBe(0);
+    await screenshotThemes(panel, 'i21-need-chips', panel.locator('.chips').first());
+    await panel.close();
+  });
+});
+
+describe('options and board', () => {
+  it('own partner: « Créer » focuses the form, « 12 » is refused in French, « Enregistrer » focuses the outcome; without a commune it is not « national »', async () => {
+    const options = await session.openPage('options.html');
+    await options.getByRole('button', { name: 'Créer un partenaire' }).press('Enter');
+    await expect.poll(() => focusedId(options)).toBe('own-nom');
+    await options.keyboard.type('Atelier couture du quartier');
+    await options.locator('#own-telephone').fill('12');
+    await options.locator('#own-service-nom').fill('Atelier');
+    await options.locator('#own-service-description').fill('Couture et retouches, accès libre');
+    await options.getByRole('button', { name: 'Enregistrer le partenaire' }).press('Enter');
+    await options.locator('#own-partner-form [role="alert"]', { hasText: 'n’est pas un numéro de téléphone (10 chiffres' }).waitFor();
+    await expect.poll(() => focusedId(options)).toBe('own-telephone');
+    await options.locator('#own-telephone').fill('04 67 11 22 33');
+    await options.getByRole('button', { name: 'Enregistrer le partenaire' }).press('Enter');
+    await options.locator('#own-partners-list', { hasText: 'Atelier couture du quartier' }).waitFor();
+    await expect.poll(() => focusedId(options)).toBe('own-partners-status');
+
+    const popup = await session.openPage('popup.html');
+    await popup.getByRole('combobox').fill('atelier couture');
+    const row = popup.getByRole('option').filter({ hasText: 'Atelier couture du quartier' });
+    await row.waitFor();
+    expect(await row.locator('.result__facts').textContent()).not.toContain('national');
+    expect(await row.locator('.result__facts').textContent()).toContain('lieu non précisé');
+    // Two favourites: « Descendre » the first onto the last place keeps the focus on a button.
+    await popup.getByRole('combobox').press('Enter');
+    await popup.locator('.star').click();
+    await popup.close();
+    const popup2 = await session.openPage('popup.html');
+    await openCard(popup2, 'france travail');
+    await popup2.locator('.star').click();
+    await expect.poll(() => popup2.locator('.star').getAttribute('aria-pressed')).toBe('true');
+    await popup2.close();
+    await options.reload();
+    const down = options.getByRole('button', { name: /^Descendre / }).first();
+    await down.focus();
+    await down.press('Enter');
+    await expect.poll(() => options.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? document.activeElement?.tagName)).toMatch(/^(Descendre|Monter) /);
+    await options.close();
+  });
+
+  it('erasing says all it erases and also switches the enabled case sites off', async () => {
+    await grantHostAccess(session, 'http://127.0.0.1/*');
+    const options = await session.openPage('options.html');
+    const sites = options.locator('#sites-de-suivi');
+    await sites.getByLabel('Adresse du site').fill(server.origin);
+    await sites.getByRole('button', { name: 'Activer', exact: true }).click();
+    await sites.getByRole('list', { name: 'Sites activés' }).getByText(server.origin).waitFor();
+    expect(await options.locator('#backup').textContent()).toMatch(/suivi des partenariats \(statuts, conventions, journal des contacts\)/);
+
+    await options.getByRole('button', { name: 'Effacer toutes mes données…' }).press('Enter');
+    const warning = await options.locator('#wipe .warning').textContent();
+    for (const part of ['favoris', 'notes', 'contacts', 'partenaires personnels', 'conventions', 'journal des contacts', 'territoire', 'sites de suivi activés']) expect(warning).toContain(part);
+    await expectNoAxeViolation(options, 'wipe question');
+    await options.getByRole('button', { name: 'Oui, tout effacer' }).press('Enter');
+    await options.getByText('Repère ne lit plus aucun site de suivi').waitFor();
+    await sites.getByText('Aucun site activé.').waitFor();
+    expect(await session.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+    expect(await session.worker.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
+    await options.close();
+  });
+
+  it('no sideways scroll at 320 px: the options page and the board, with one line per partner and « Commune : Toutes »', async () => {
+    const popup = await session.openPage('popup.html');
+    await openCard(popup, 'france travail');
+    await popup.locator('.star').click();
+    await expect.poll(() => popup.locator('.star').getAttribute('aria-pressed')).toBe('true');
+    await popup.getByLabel('Statut du partenariat').selectOption('convention');
+    await popup.getByLabel('Date de fin').fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+    await popup.getByRole('button', { name: 'Enregistrer la convention' }).click();
+    await popup.locator('.follow-up-count').count();
+    await popup.close();
+
+    const board = await session.openPage('suivi.html');
+    await board.setViewportSize({ width: 320, height: 800 });
+    await board.locator('#follow-up-board').waitFor();
+    const names = await board.locator('#follow-up-board tbody tr td:first-child').allTextContents();
+    expect(names.filter((name) => name.includes('France Travail'))).toHaveLength(1);
+    expect(await board.getByLabel('Commune').locator('option').first().textContent()).toBe('Toutes');
+    const count = await board.locator('#board-count').textContent();
+    expect(await noHorizontalScroll(board)).toBe(true);
+    await screenshotThemes(board, 'i21-board-320');
+    await board.close();
+
+    // The popup counts in the board's words.
+    await session.worker.evaluate(() => (globalThis as any).chrome.storage.session.remove('lastQuery'));
+    const empty = await session.openPage('popup.html');
+    await expect.poll(() => empty.locator('.follow-up-count').textContent()).toBe(count);
+    await empty.close();
+
+    const options = await session.openPage('options.html');
+    await options.setViewportSize({ width: 320, height: 800 });
+    await options.locator('#sources-table').waitFor();
+    expect(await noHorizontalScroll(options)).toBe(true);
+    await screenshotThemes(options, 'i21-options-320');
+    await options.close();
+  });
+
+  it('printed no console error on any page', () => {
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
