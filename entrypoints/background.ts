@@ -135,6 +135,8 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     void loadStarter();
+    // The page reader's file may have moved with the update: enabled sites are registered again.
+    void caseFile.refreshRegistrations();
     void registerMenu();
     void ensureRefreshAlarm(browser.alarms);
     void ensureFollowUpAlarm(browser.alarms);

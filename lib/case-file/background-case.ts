@@ -42,7 +42,12 @@ interface TabMemory {
   file: number;
   oneShot: boolean;
   frames: Map<number, CaseNeed[]>;
+  /** Frame -> the document that reported its needs (the frame's documentId, or the script's load id). */
+  documents: Map<number, string>;
 }
+
+/** Documents a tab has left, remembered per tab (ids only) so that their late messages are dropped. */
+const MAX_RETIRED = 64;
 
 function refuse(reason: string): never {
   throw new Error(`Besoins refusés : ${reason}.`);
@@ -51,6 +56,8 @@ function refuse(reason: string): never {
 /** The background side of « Pour ce dossier »: sites, per-tab needs, badge, one-shot reads. */
 export function createCaseFile(apis: CaseApis) {
   const tabs = new Map<number, TabMemory>();
+  /** Tab -> documents it showed before its last navigation: a message from one of them comes too late. */
+  const retired = new Map<number, Set<string>>();
   /** Tabs read once through activeTab: tab -> the origin that was read. */
   const oneShot = new Map<number, string>();
   let files = 0;
@@ -66,14 +73,26 @@ export function createCaseFile(apis: CaseApis) {
 
   async function publish(tabId: number, memory: TabMemory): Promise<void> {
     const needs = unionOfFrames(memory.frames);
-    const state: TabCaseState = { tabId, origin: memory.origin, file: memory.file, needs, oneShot: memory.oneShot };
+    const state: TabCaseState = { tabId, origin: memory.origin, file: memory.file, needs, oneShot: memory.oneShot, frames: [...memory.frames.keys()].sort((a, b) => a - b) };
     await apis.session.set({ [tabStateKey(tabId)]: state });
     const badge = badgeOf(needs);
     await apis.action.setBadgeText({ tabId, text: badge.text });
     await apis.action.setTitle({ tabId, title: badge.count > 0 ? apis.badgeTitle(badge.count) : apis.defaultTitle });
   }
 
-  async function clearTab(tabId: number): Promise<void> {
+  /** The tab's documents so far will not report again: their late messages are dropped. */
+  function retire(tabId: number, memory: TabMemory | undefined): void {
+    if (!memory) return;
+    const set = retired.get(tabId) ?? new Set<string>();
+    for (const document of memory.documents.values()) set.add(document);
+    while (set.size > MAX_RETIRED) set.delete(set.values().next().value as string);
+    retired.set(tabId, set);
+    memory.documents.clear();
+  }
+
+  /** `navigated`: the tab left its documents (their late messages are dropped), not just the site switched off. */
+  async function clearTab(tabId: number, navigated = false): Promise<void> {
+    if (navigated) retire(tabId, tabs.get(tabId));
     tabs.delete(tabId);
     oneShot.delete(tabId);
     await apis.session.remove(tabStateKey(tabId));
@@ -82,21 +101,34 @@ export function createCaseFile(apis: CaseApis) {
   }
 
   /** Needs from a content script: only from a frame of an enabled site, or of the tab read once. */
-  async function receiveNeeds(needs: CaseNeed[], sender: Sender): Promise<{ count: number }> {
+  async function receiveNeeds(needs: CaseNeed[], sender: Sender, load?: string): Promise<{ count: number }> {
     const tabId = sender.tab?.id;
     if (tabId === undefined || typeof sender.frameId !== 'number') refuse('pas d’onglet expéditeur');
     const from = sender.origin && sender.origin !== 'null' ? sender.origin : sender.url;
     if (from?.startsWith(apis.extensionOrigin)) refuse('une page de l’extension n’a pas de dossier');
     const origin = originOf(from);
     if (!origin) refuse('page sans adresse web');
+    // The page's document: Chromium names it; elsewhere the content script's id for this load.
+    const document = sender.documentId ? `doc:${sender.documentId}` : load ? `load:${load}` : undefined;
+    // A document the tab has left, or no longer the tab's top page, speaks too late: dropped.
+    const topOrigin = originOf(sender.tab?.url) ?? origin;
+    if ((document && retired.get(tabId)?.has(document)) || (sender.documentLifecycle && sender.documentLifecycle !== 'active')) refuse('message d’une page que l’onglet a quittée');
+    if (sender.frameId === 0 && !sameSite(topOrigin, origin)) refuse('message d’une page que l’onglet a quittée');
     const readOnce = oneShot.get(tabId) === origin && sender.frameId === 0;
     if (!readOnce && !(await siteEnabled(origin))) refuse(`le site ${origin} n’est pas activé`);
     let memory = tabs.get(tabId);
-    const topOrigin = originOf(sender.tab?.url) ?? origin;
     if (!memory || !sameSite(memory.origin, topOrigin)) {
-      memory = { origin: topOrigin, file: ++files, oneShot: readOnce, frames: new Map() };
+      retire(tabId, memory);
+      memory = { origin: topOrigin, file: ++files, oneShot: readOnce, frames: new Map(), documents: new Map() };
       tabs.set(tabId, memory);
     }
+    const before = memory.documents.get(sender.frameId);
+    if (document && before && before !== document && sender.frameId === 0) {
+      // The top frame shows a new document: its subframes' needs belonged to the old one.
+      retire(tabId, memory);
+      memory.frames.clear();
+    }
+    if (document) memory.documents.set(sender.frameId, document);
     memory.frames.set(sender.frameId, needs);
     await publish(tabId, memory);
     return { count: badgeOf(unionOfFrames(memory.frames)).count };
@@ -207,13 +239,24 @@ export function createCaseFile(apis: CaseApis) {
         if ((await apis.session.get(tabStateKey(tabId)))[tabStateKey(tabId)]) await clearTab(tabId);
         return;
       }
-      if (!origin || !sameSite(origin, memory.origin) || memory.oneShot) return clearTab(tabId);
+      if (!origin || !sameSite(origin, memory.origin) || memory.oneShot) return clearTab(tabId, true);
       memory.file = ++files;
-      // A new document: its frames report afresh (an in-page navigation keeps them, they re-read).
-      if (loading) memory.frames.clear();
+      // A new document: its frames report afresh (an in-page navigation keeps them, they re-read);
+      // what the documents it left still send is dropped.
+      if (loading) {
+        retire(tabId, memory);
+        memory.frames.clear();
+      }
       await publish(tabId, memory);
     },
-    onTabRemoved: (tabId: number) => clearTab(tabId),
+    onTabRemoved: async (tabId: number) => {
+      await clearTab(tabId);
+      retired.delete(tabId);
+    },
+    /** After an update the script's file may have moved: every enabled site is registered again. */
+    async refreshRegistrations(): Promise<void> {
+      for (const { origin, granted } of await listSites()) if (granted) await serially(() => register(origin)).catch(() => undefined);
+    },
     /** Access granted from a page's prompt: a site waiting for it is switched on. */
     async onPermissionsAdded(origins: readonly string[]): Promise<void> {
       for (const origin of await pending()) {
