@@ -46,7 +46,7 @@ function fakeApis(granted = new Set<string>()) {
       sendMessage: async (tabId, message) => void sent.push([tabId, message]),
     },
     extensionOrigin: EXT,
-    scriptFile: '/content-scripts/case-file.js',
+    scriptFile: '/case-reader.js',
     badgeTitle: (n) => `${n} besoins repérés dans ce dossier`,
     defaultTitle: 'Repère',
   };
@@ -81,7 +81,7 @@ describe('the background side of « Pour ce dossier »', () => {
     const caseFile = createCaseFile(fake.apis);
     expect(await caseFile.enableSite('https://dossier.exemple.fr')).toEqual([{ origin: 'https://dossier.exemple.fr', granted: true }]);
     expect([...fake.scripts.values()]).toEqual([
-      { id: 'repere-case-file:https://dossier.exemple.fr', matches: ['https://dossier.exemple.fr/*'], js: ['/content-scripts/case-file.js'], allFrames: true, persistAcrossSessions: true, runAt: 'document_idle' },
+      { id: 'repere-case-file:https://dossier.exemple.fr', matches: ['https://dossier.exemple.fr/*'], js: ['/case-reader.js'], allFrames: true, persistAcrossSessions: true, runAt: 'document_idle' },
     ]);
     await expect(caseFile.enableSite('https://autre.exemple.fr')).rejects.toThrow(/n’a pas accordé l’accès/);
   });
@@ -120,7 +120,7 @@ describe('the background side of « Pour ce dossier »', () => {
     const fake = fakeApis();
     const caseFile = createCaseFile(fake.apis);
     await caseFile.readOnce(7);
-    expect(fake.executed).toEqual([{ target: { tabId: 7 }, files: ['/content-scripts/case-file.js'] }]);
+    expect(fake.executed).toEqual([{ target: { tabId: 7 }, files: ['/case-reader.js'] }]);
     await expect(caseFile.receiveNeeds([], frame(1))).rejects.toThrow(/n’est pas activé/);
     await caseFile.receiveNeeds([{ category: 'famille' }], frame(0));
     expect(fake.badges.get(7)).toBe('1');
@@ -129,6 +129,59 @@ describe('the background side of « Pour ce dossier »', () => {
     await expect(caseFile.receiveNeeds([], frame(0))).rejects.toThrow(/n’est pas activé/);
     fake.tabUrls.set(8, 'chrome://settings');
     await expect(caseFile.readOnce(8)).rejects.toThrow(/ne peut pas être lue/);
+  });
+
+  it('drops a late message from a document the tab has left: another site, or another page of the same site', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.enableSite('https://dossier.exemple.fr');
+    const pageA = { ...frame(0), documentId: 'A' };
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], pageA);
+    expect(fake.session.get('case:tab:7')).toMatchObject({ needs: [{ category: 'mobilite' }], frames: [0] });
+    // The tab goes to another site: cleared; page A's last message, sent before it left, lands after.
+    await caseFile.onTabUpdated(7, 'https://ailleurs.exemple.org/', true);
+    const late = { ...pageA, tab: { id: 7, url: 'https://ailleurs.exemple.org/' } };
+    await expect(caseFile.receiveNeeds([{ category: 'sante' }], late)).rejects.toThrow(/quittée/);
+    // Also without a document id (Firefox): the top frame's address is not the tab's any more.
+    await expect(caseFile.receiveNeeds([{ category: 'sante' }], { ...late, documentId: undefined }, 'load-aaaaaaaa')).rejects.toThrow(/quittée/);
+    expect(fake.session.has('case:tab:7')).toBe(false);
+    expect(fake.badges.get(7)).toBe('');
+
+    // Back on the site, page B; then to page C of the same site: B's late message is dropped, C's kept.
+    await caseFile.onTabUpdated(7, 'https://dossier.exemple.fr/usagers/2', true);
+    await caseFile.receiveNeeds([{ category: 'famille' }], frame(0), 'load-bbbbbbbb');
+    await caseFile.onTabUpdated(7, 'https://dossier.exemple.fr/usagers/3', true);
+    await expect(caseFile.receiveNeeds([{ category: 'famille' }], frame(0), 'load-bbbbbbbb')).rejects.toThrow(/quittée/);
+    await caseFile.receiveNeeds([{ category: 'sante' }], frame(0), 'load-cccccccc');
+    expect(fake.session.get('case:tab:7')).toMatchObject({ needs: [{ category: 'sante' }] });
+    // A document Chromium says is no longer on screen (bfcache, being unloaded) is not heard either.
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], { ...frame(0), documentId: 'D', documentLifecycle: 'pending_deletion' })).rejects.toThrow(/quittée/);
+    expect(fake.badges.get(7)).toBe('1');
+  });
+
+  it('a new top document replaces the old one’s frames; switching a site off and on again hears the same page again', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.enableSite('https://dossier.exemple.fr');
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], { ...frame(0), documentId: 'A' });
+    await caseFile.receiveNeeds([{ category: 'sante' }], { ...frame(3), documentId: 'A3' });
+    expect(fake.badges.get(7)).toBe('2');
+    await caseFile.receiveNeeds([{ category: 'famille' }], { ...frame(0), documentId: 'B' });
+    expect(fake.session.get('case:tab:7')).toMatchObject({ needs: [{ category: 'famille' }], frames: [0] });
+    await expect(caseFile.receiveNeeds([{ category: 'sante' }], { ...frame(3), documentId: 'A3' })).rejects.toThrow(/quittée/);
+    await caseFile.onPermissionsRemoved(['https://dossier.exemple.fr/*']);
+    expect(fake.badges.get(7)).toBe('');
+    await caseFile.receiveNeeds([{ category: 'famille' }], { ...frame(0), documentId: 'B' });
+    expect(fake.badges.get(7)).toBe('1');
+  });
+
+  it('registers every granted site again after an update (the reader’s file may have moved)', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.enableSite('https://dossier.exemple.fr');
+    fake.scripts.set('repere-case-file:https://dossier.exemple.fr', { id: 'repere-case-file:https://dossier.exemple.fr', matches: ['https://dossier.exemple.fr/*'], js: ['/content-scripts/case-file.js'] } as never);
+    await caseFile.refreshRegistrations();
+    expect([...fake.scripts.values()].map((s) => (s as unknown as { js: string[] }).js)).toEqual([['/case-reader.js']]);
   });
 
   it('switching a site on twice at once (the click and the permission event) registers it once', async () => {
@@ -159,6 +212,7 @@ describe('case messages through the router', () => {
     ['extra text beside the needs', { type: 'case:needs', needs: [], text: 'Mme X' }],
     ['an unknown category', { type: 'case:needs', needs: [{ category: 'logement' }] }],
     ['needs as a string', { type: 'case:needs', needs: 'mobilite' }],
+    ['page text as the load id', { type: 'case:needs', needs: [], load: 'Mme Dupont sans logement' }],
   ])('refuses %s', async (_, message) => {
     expect(MessageSchema.safeParse(message).success).toBe(false);
     expect(await route(message, frame(0))).toEqual({ ok: false, error: 'Message invalide : refusé.' });
