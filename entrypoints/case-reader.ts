@@ -6,7 +6,8 @@ import { explainNeeds } from '../lib/case-file/explain';
 
 /** A second injection (« Lire ce dossier » on a page already read) asks the running one to read again. */
 const RUNNING = Symbol.for('repere.case-file');
-type Running = { reread(): void; isValid(): boolean; stop(): void };
+/** `load`: read by the background (scripting.executeScript, this isolated world) to tell this page's messages from a page the tab left. */
+type Running = { reread(): void; isValid(): boolean; stop(): void; load: string };
 
 /**
  * « Pour ce dossier »: reads the case file on screen with readPageNeeds and sends the background
@@ -114,7 +115,7 @@ export default defineUnlistedScript(() => {
     browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
     if (globals[RUNNING] === self) delete globals[RUNNING];
   }
-  const self: Running = { reread: () => void watcher.readNow(), isValid, stop };
+  const self: Running = { reread: () => void watcher.readNow(), isValid, stop, load };
   globals[RUNNING] = self;
   void watcher.readNow();
 });

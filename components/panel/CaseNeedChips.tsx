@@ -48,9 +48,14 @@ export function CaseNeedChips(props: CaseNeedChipsProps) {
         const shown = count === undefined ? undefined : count > COUNT_LIMIT ? `${COUNT_LIMIT}+` : formatNumber(count);
         return (
           <li key={category}>
-            <button type="button" class="case-chip" aria-label={shown === undefined ? label : t(count === 1 ? 'caseChipLabelOne' : 'caseChipLabel', label, shown)} onClick={() => props.onOpen(category)}>
-              <span class="case-chip__label">{label}</span>
-              {shown !== undefined && <span class="case-chip__count" aria-hidden="true">{shown}</span>}
+            <button type="button" class="case-chip" onClick={() => props.onOpen(category)}>
+              <span class="case-chip__label">{label}</span>{' '}
+              {shown !== undefined && (
+                <span class="case-chip__count">
+                  {shown}
+                  <span class="visually-hidden"> {t(count === 1 ? 'caseChipPartnerOne' : 'caseChipPartners')}</span>
+                </span>
+              )}
             </button>
           </li>
         );

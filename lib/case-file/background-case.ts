@@ -10,6 +10,7 @@ export interface CaseApis {
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
     getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string }>>;
     executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files: string[] }): Promise<unknown>;
+    executeScript(injection: { target: { tabId: number; frameIds: number[] }; func: () => unknown; injectImmediately?: boolean }): Promise<Array<{ frameId?: number; result?: unknown }>>;
   };
   permissions: { contains(p: { origins: string[] }): Promise<boolean>; remove(p: { origins: string[] }): Promise<boolean> };
   action: { setBadgeText(d: { tabId: number; text: string }): Promise<void>; setTitle(d: { tabId: number; title: string }): Promise<void> };
@@ -42,12 +43,15 @@ interface TabMemory {
   file: number;
   oneShot: boolean;
   frames: Map<number, CaseNeed[]>;
-  /** Frame -> the document that reported its needs (the frame's documentId, or the script's load id). */
-  documents: Map<number, string>;
 }
 
-/** Documents a tab has left, remembered per tab (ids only) so that their late messages are dropped. */
-const MAX_RETIRED = 64;
+/**
+ * Run in the frame by scripting.executeScript, in the extension's isolated world (never the
+ * page's): the load id of the reader running there now, if any (entrypoints/case-reader.ts).
+ */
+export function currentReaderLoad(): unknown {
+  return (globalThis as unknown as Record<symbol, { load?: string } | undefined>)[Symbol.for('repere.case-file')]?.load ?? null;
+}
 
 function refuse(reason: string): never {
   throw new Error(`Besoins refusés : ${reason}.`);
@@ -56,8 +60,6 @@ function refuse(reason: string): never {
 /** The background side of « Pour ce dossier »: sites, per-tab needs, badge, one-shot reads. */
 export function createCaseFile(apis: CaseApis) {
   const tabs = new Map<number, TabMemory>();
-  /** Tab -> documents it showed before its last navigation: a message from one of them comes too late. */
-  const retired = new Map<number, Set<string>>();
   /** Tabs read once through activeTab: tab -> the origin that was read. */
   const oneShot = new Map<number, string>();
   let files = 0;
@@ -80,19 +82,18 @@ export function createCaseFile(apis: CaseApis) {
     await apis.action.setTitle({ tabId, title: badge.count > 0 ? apis.badgeTitle(badge.count) : apis.defaultTitle });
   }
 
-  /** The tab's documents so far will not report again: their late messages are dropped. */
-  function retire(tabId: number, memory: TabMemory | undefined): void {
-    if (!memory) return;
-    const set = retired.get(tabId) ?? new Set<string>();
-    for (const document of memory.documents.values()) set.add(document);
-    while (set.size > MAX_RETIRED) set.delete(set.values().next().value as string);
-    retired.set(tabId, set);
-    memory.documents.clear();
+  /**
+   * Whether the message comes from the reader running in that frame now: a message sent by a page
+   * the tab has since left (its last reading, delivered after the navigation) carries another
+   * load id, or the frame can no longer be reached (another site). Asked of the frame itself.
+   */
+  async function fromCurrentDocument(tabId: number, frameId: number, load: string | undefined): Promise<boolean> {
+    if (!load) return false;
+    const results = await apis.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: currentReaderLoad, injectImmediately: true }).catch(() => []);
+    return results.some((result) => result.result === load);
   }
 
-  /** `navigated`: the tab left its documents (their late messages are dropped), not just the site switched off. */
-  async function clearTab(tabId: number, navigated = false): Promise<void> {
-    if (navigated) retire(tabId, tabs.get(tabId));
+  async function clearTab(tabId: number): Promise<void> {
     tabs.delete(tabId);
     oneShot.delete(tabId);
     await apis.session.remove(tabStateKey(tabId));
@@ -108,27 +109,17 @@ export function createCaseFile(apis: CaseApis) {
     if (from?.startsWith(apis.extensionOrigin)) refuse('une page de l’extension n’a pas de dossier');
     const origin = originOf(from);
     if (!origin) refuse('page sans adresse web');
-    // The page's document: Chromium names it; elsewhere the content script's id for this load.
-    const document = sender.documentId ? `doc:${sender.documentId}` : load ? `load:${load}` : undefined;
-    // A document the tab has left, or no longer the tab's top page, speaks too late: dropped.
     const topOrigin = originOf(sender.tab?.url) ?? origin;
-    if ((document && retired.get(tabId)?.has(document)) || (sender.documentLifecycle && sender.documentLifecycle !== 'active')) refuse('message d’une page que l’onglet a quittée');
-    if (sender.frameId === 0 && !sameSite(topOrigin, origin)) refuse('message d’une page que l’onglet a quittée');
     const readOnce = oneShot.get(tabId) === origin && sender.frameId === 0;
     if (!readOnce && !(await siteEnabled(origin))) refuse(`le site ${origin} n’est pas activé`);
+    // A page the tab has left speaks too late: its last message is dropped, not shown for the next page.
+    const left = (sender.documentLifecycle !== undefined && sender.documentLifecycle !== 'active') || (sender.frameId === 0 && !sameSite(topOrigin, origin));
+    if (left || !(await fromCurrentDocument(tabId, sender.frameId, load))) refuse('message d’une page que l’onglet a quittée');
     let memory = tabs.get(tabId);
     if (!memory || !sameSite(memory.origin, topOrigin)) {
-      retire(tabId, memory);
-      memory = { origin: topOrigin, file: ++files, oneShot: readOnce, frames: new Map(), documents: new Map() };
+      memory = { origin: topOrigin, file: ++files, oneShot: readOnce, frames: new Map() };
       tabs.set(tabId, memory);
     }
-    const before = memory.documents.get(sender.frameId);
-    if (document && before && before !== document && sender.frameId === 0) {
-      // The top frame shows a new document: its subframes' needs belonged to the old one.
-      retire(tabId, memory);
-      memory.frames.clear();
-    }
-    if (document) memory.documents.set(sender.frameId, document);
     memory.frames.set(sender.frameId, needs);
     await publish(tabId, memory);
     return { count: badgeOf(unionOfFrames(memory.frames)).count };
@@ -231,6 +222,16 @@ export function createCaseFile(apis: CaseApis) {
     },
     /** The tab went elsewhere: another site clears it; another page of the site is another file. */
     async onTabUpdated(tabId: number, url: string | undefined, loading = false): Promise<void> {
+      if (!url && loading) {
+        // The browser names the new address only where Repère may read: a page loading at an
+        // address it does not show is another site, and the tab's file is gone.
+        const now = (await apis.tabs.get(tabId).catch(() => ({ url: undefined }))).url;
+        if (!now) {
+          oneShot.delete(tabId);
+          if (tabs.has(tabId) || (await apis.session.get(tabStateKey(tabId)))[tabStateKey(tabId)]) await clearTab(tabId);
+        }
+        return;
+      }
       const memory = tabs.get(tabId);
       if (!url) return;
       const origin = originOf(url);
@@ -239,20 +240,13 @@ export function createCaseFile(apis: CaseApis) {
         if ((await apis.session.get(tabStateKey(tabId)))[tabStateKey(tabId)]) await clearTab(tabId);
         return;
       }
-      if (!origin || !sameSite(origin, memory.origin) || memory.oneShot) return clearTab(tabId, true);
+      if (!origin || !sameSite(origin, memory.origin) || memory.oneShot) return clearTab(tabId);
       memory.file = ++files;
-      // A new document: its frames report afresh (an in-page navigation keeps them, they re-read);
-      // what the documents it left still send is dropped.
-      if (loading) {
-        retire(tabId, memory);
-        memory.frames.clear();
-      }
+      // A new document: its frames report afresh (an in-page navigation keeps them, they re-read).
+      if (loading) memory.frames.clear();
       await publish(tabId, memory);
     },
-    onTabRemoved: async (tabId: number) => {
-      await clearTab(tabId);
-      retired.delete(tabId);
-    },
+    onTabRemoved: (tabId: number) => clearTab(tabId),
     /** After an update the script's file may have moved: every enabled site is registered again. */
     async refreshRegistrations(): Promise<void> {
       for (const { origin, granted } of await listSites()) if (granted) await serially(() => register(origin)).catch(() => undefined);

@@ -32,7 +32,9 @@ export function wireCaseFile(browser: typeof import('wxt/browser').browser, t: T
     defaultTitle: t('actionTitle'),
     listen(caseFile) {
       browser.tabs.onUpdated.addListener((tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
-        if (change.url) void caseFile.onTabUpdated(tabId, change.url, change.status === 'loading');
+        // Without `tabs` permission the new address comes only for pages Repère may read: a load
+        // without one is the tab leaving for another site.
+        if (change.url || change.status === 'loading') void caseFile.onTabUpdated(tabId, change.url, change.status === 'loading');
       });
       browser.tabs.onRemoved.addListener((tabId: number) => void caseFile.onTabRemoved(tabId));
       browser.permissions.onAdded.addListener((p) => void caseFile.onPermissionsAdded(p.origins ?? []));

@@ -22,7 +22,7 @@ export const caseMessages = [
     .object({
       type: z.literal('case:needs'),
       needs: z.array(CaseNeedSchema).max(64),
-      /** A random id the content script draws once per page load (no page content): tells documents apart where the browser does not. */
+      /** A random id the page reader draws once per page load (no page content): a message from a page the tab left is told apart. */
       load: z.string().regex(/^[a-z0-9-]{8,40}$/).optional(),
     })
     .strict(),

@@ -9,8 +9,6 @@ export interface Sender {
   frameId?: number;
   /** The sending document's origin (Chrome); `url` is read where it is missing. */
   origin?: string;
-  /** The sending document (Chromium 106+): a message from a document the tab has left is dropped. */
-  documentId?: string;
   /** Chromium: 'active' for the document on screen ('prerender', 'cached', 'pending_deletion' otherwise). */
   documentLifecycle?: string;
 }

@@ -16,12 +16,17 @@ function fakeApis(granted = new Set<string>()) {
   const tabUrls = new Map<number, string>([[7, 'https://dossier.exemple.fr/usagers/1']]);
   const sent: Array<[number, unknown]> = [];
   const executed: unknown[] = [];
+  /** The page reader running in each frame of tab 7 now (its load id); absent: no reader, or another site. */
+  const loads = new Map<number, string>([[0, loadOf(0)], [1, loadOf(1)], [2, loadOf(2)], [3, loadOf(3)], [4, loadOf(4)]]);
   const apis: CaseApis = {
     scripting: {
       registerContentScripts: async (list) => void list.forEach((s) => scripts.set(s.id, s)),
       unregisterContentScripts: async ({ ids }) => void ids.forEach((id) => scripts.delete(id)),
       getRegisteredContentScripts: async (filter) => [...scripts.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
-      executeScript: async (injection) => void executed.push(injection),
+      executeScript: (async (injection: { target: { tabId: number; frameIds?: number[] }; func?: () => unknown }) => {
+        if (!injection.func) return void executed.push(injection);
+        return injection.target.frameIds!.filter((id) => loads.has(id)).map((frameId) => ({ frameId, result: loads.get(frameId) }));
+      }) as CaseApis['scripting']['executeScript'],
     },
     permissions: {
       contains: async ({ origins }) => origins.every((o) => granted.has(o)),
@@ -50,9 +55,10 @@ function fakeApis(granted = new Set<string>()) {
     badgeTitle: (n) => `${n} besoins repérés dans ce dossier`,
     defaultTitle: 'Repère',
   };
-  return { apis, session, local, badges, titles, scripts, sent, executed, granted, tabUrls };
+  return { apis, session, local, badges, titles, scripts, sent, executed, granted, tabUrls, loads };
 }
 
+const loadOf = (frameId: number) => `load-frame-${frameId}`;
 const frame = (frameId: number, url = 'https://dossier.exemple.fr/usagers/1') => ({ id: 'abc', url, origin: new URL(url).origin, tab: { id: 7, url: 'https://dossier.exemple.fr/usagers/1' }, frameId });
 
 describe('site addresses', () => {
@@ -90,8 +96,8 @@ describe('the background side of « Pour ce dossier »', () => {
     const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
     const caseFile = createCaseFile(fake.apis);
     await caseFile.enableSite('https://dossier.exemple.fr');
-    await caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0));
-    await caseFile.receiveNeeds([{ category: 'sante', thematique: 'sante--acces-aux-soins' }], frame(4));
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0), loadOf(0));
+    await caseFile.receiveNeeds([{ category: 'sante', thematique: 'sante--acces-aux-soins' }], frame(4), loadOf(4));
     expect(fake.badges.get(7)).toBe('2');
     expect(fake.titles.get(7)).toBe('2 besoins repérés dans ce dossier');
     expect(fake.session.get('case:tab:7')).toMatchObject({ needs: [{ category: 'mobilite' }, { category: 'sante', thematique: 'sante--acces-aux-soins' }] });
@@ -101,7 +107,7 @@ describe('the background side of « Pour ce dossier »', () => {
     expect(fake.scripts.size).toBe(0);
     expect(fake.granted.size).toBe(0);
     expect(fake.sent).toEqual([[7, { type: 'case:stop' }]]);
-    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0))).rejects.toThrow(/n’est pas activé/);
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0), loadOf(0))).rejects.toThrow(/n’est pas activé/);
   });
 
   it('refuses needs without a tab or frame, from an extension page, from a site not enabled or whose access was withdrawn', async () => {
@@ -110,9 +116,9 @@ describe('the background side of « Pour ce dossier »', () => {
     await caseFile.enableSite('https://dossier.exemple.fr');
     await expect(caseFile.receiveNeeds([], { id: 'abc', url: 'https://dossier.exemple.fr/' })).rejects.toThrow(/onglet/);
     await expect(caseFile.receiveNeeds([], { ...frame(0), url: `${EXT}/popup.html`, origin: EXT })).rejects.toThrow(/page de l’extension/);
-    await expect(caseFile.receiveNeeds([], frame(2, 'https://pub.exemple.com/cadre'))).rejects.toThrow(/pub.exemple.com n’est pas activé/);
+    await expect(caseFile.receiveNeeds([], frame(2, 'https://pub.exemple.com/cadre'), loadOf(2))).rejects.toThrow(/pub.exemple.com n’est pas activé/);
     fake.granted.clear();
-    await expect(caseFile.receiveNeeds([], frame(0))).rejects.toThrow(/n’est pas activé/);
+    await expect(caseFile.receiveNeeds([], frame(0), loadOf(0))).rejects.toThrow(/n’est pas activé/);
     expect(await caseFile.listSites()).toEqual([{ origin: 'https://dossier.exemple.fr', granted: false }]);
   });
 
@@ -121,57 +127,58 @@ describe('the background side of « Pour ce dossier »', () => {
     const caseFile = createCaseFile(fake.apis);
     await caseFile.readOnce(7);
     expect(fake.executed).toEqual([{ target: { tabId: 7 }, files: ['/case-reader.js'] }]);
-    await expect(caseFile.receiveNeeds([], frame(1))).rejects.toThrow(/n’est pas activé/);
-    await caseFile.receiveNeeds([{ category: 'famille' }], frame(0));
+    await expect(caseFile.receiveNeeds([], frame(1), loadOf(1))).rejects.toThrow(/n’est pas activé/);
+    await caseFile.receiveNeeds([{ category: 'famille' }], frame(0), loadOf(0));
     expect(fake.badges.get(7)).toBe('1');
     await caseFile.onTabUpdated(7, 'https://ailleurs.exemple.org/');
     expect(fake.badges.get(7)).toBe('');
-    await expect(caseFile.receiveNeeds([], frame(0))).rejects.toThrow(/n’est pas activé/);
+    await expect(caseFile.receiveNeeds([], frame(0), loadOf(0))).rejects.toThrow(/n’est pas activé/);
     fake.tabUrls.set(8, 'chrome://settings');
     await expect(caseFile.readOnce(8)).rejects.toThrow(/ne peut pas être lue/);
   });
 
-  it('drops a late message from a document the tab has left: another site, or another page of the same site', async () => {
+  it('drops a late message from a page the tab has left: another page of the site, another site, a document no longer on screen', async () => {
     const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
     const caseFile = createCaseFile(fake.apis);
     await caseFile.enableSite('https://dossier.exemple.fr');
-    const pageA = { ...frame(0), documentId: 'A' };
-    await caseFile.receiveNeeds([{ category: 'mobilite' }], pageA);
+    // A message whose reader is not the one running in the frame now.
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0), 'load-page-a')).rejects.toThrow(/quittée/);
+    fake.loads.set(0, 'load-page-a');
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0), 'load-page-a');
     expect(fake.session.get('case:tab:7')).toMatchObject({ needs: [{ category: 'mobilite' }], frames: [0] });
-    // The tab goes to another site: cleared; page A's last message, sent before it left, lands after.
-    await caseFile.onTabUpdated(7, 'https://ailleurs.exemple.org/', true);
-    const late = { ...pageA, tab: { id: 7, url: 'https://ailleurs.exemple.org/' } };
-    await expect(caseFile.receiveNeeds([{ category: 'sante' }], late)).rejects.toThrow(/quittée/);
-    // Also without a document id (Firefox): the top frame's address is not the tab's any more.
-    await expect(caseFile.receiveNeeds([{ category: 'sante' }], { ...late, documentId: undefined }, 'load-aaaaaaaa')).rejects.toThrow(/quittée/);
+    // Page B of the same site replaces A; A's last reading lands after B's: dropped.
+    await caseFile.onTabUpdated(7, 'https://dossier.exemple.fr/usagers/2', true);
+    fake.loads.set(0, 'load-page-b');
+    await caseFile.receiveNeeds([{ category: 'famille' }], frame(0), 'load-page-b');
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0), 'load-page-a')).rejects.toThrow(/quittée/);
+    expect(fake.session.get('case:tab:7')).toMatchObject({ needs: [{ category: 'famille' }] });
+    // Without a load id (an older reader, a forged message): not heard.
+    await expect(caseFile.receiveNeeds([{ category: 'sante' }], frame(0))).rejects.toThrow(/quittée/);
+    // A document Chromium says is no longer on screen (kept for « back », being unloaded).
+    await expect(caseFile.receiveNeeds([{ category: 'sante' }], { ...frame(0), documentLifecycle: 'cached' }, 'load-page-b')).rejects.toThrow(/quittée/);
+    expect(fake.badges.get(7)).toBe('1');
+
+    // The tab goes to a site Repère may not read: the browser gives no address, only « loading ».
+    fake.tabUrls.delete(7);
+    fake.loads.delete(0);
+    await caseFile.onTabUpdated(7, undefined, true);
     expect(fake.session.has('case:tab:7')).toBe(false);
     expect(fake.badges.get(7)).toBe('');
-
-    // Back on the site, page B; then to page C of the same site: B's late message is dropped, C's kept.
-    await caseFile.onTabUpdated(7, 'https://dossier.exemple.fr/usagers/2', true);
-    await caseFile.receiveNeeds([{ category: 'famille' }], frame(0), 'load-bbbbbbbb');
-    await caseFile.onTabUpdated(7, 'https://dossier.exemple.fr/usagers/3', true);
-    await expect(caseFile.receiveNeeds([{ category: 'famille' }], frame(0), 'load-bbbbbbbb')).rejects.toThrow(/quittée/);
-    await caseFile.receiveNeeds([{ category: 'sante' }], frame(0), 'load-cccccccc');
-    expect(fake.session.get('case:tab:7')).toMatchObject({ needs: [{ category: 'sante' }] });
-    // A document Chromium says is no longer on screen (bfcache, being unloaded) is not heard either.
-    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], { ...frame(0), documentId: 'D', documentLifecycle: 'pending_deletion' })).rejects.toThrow(/quittée/);
-    expect(fake.badges.get(7)).toBe('1');
+    // B's last message, sent before it went, lands now: dropped, the tab stays empty.
+    const late = { ...frame(0), tab: { id: 7 } };
+    await expect(caseFile.receiveNeeds([{ category: 'famille' }], late, 'load-page-b')).rejects.toThrow(/quittée/);
+    expect(fake.session.has('case:tab:7')).toBe(false);
+    // And to a site it may read but that is not switched on: the top frame is not the sender's site.
+    await expect(caseFile.receiveNeeds([{ category: 'famille' }], { ...frame(0), tab: { id: 7, url: 'https://ailleurs.exemple.org/' } }, 'load-page-b')).rejects.toThrow(/quittée/);
+    expect(fake.session.has('case:tab:7')).toBe(false);
   });
 
-  it('a new top document replaces the old one’s frames; switching a site off and on again hears the same page again', async () => {
+  it('a load without a new address on a page Repère reads (a reload, a frame) keeps the tab’s needs', async () => {
     const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
     const caseFile = createCaseFile(fake.apis);
     await caseFile.enableSite('https://dossier.exemple.fr');
-    await caseFile.receiveNeeds([{ category: 'mobilite' }], { ...frame(0), documentId: 'A' });
-    await caseFile.receiveNeeds([{ category: 'sante' }], { ...frame(3), documentId: 'A3' });
-    expect(fake.badges.get(7)).toBe('2');
-    await caseFile.receiveNeeds([{ category: 'famille' }], { ...frame(0), documentId: 'B' });
-    expect(fake.session.get('case:tab:7')).toMatchObject({ needs: [{ category: 'famille' }], frames: [0] });
-    await expect(caseFile.receiveNeeds([{ category: 'sante' }], { ...frame(3), documentId: 'A3' })).rejects.toThrow(/quittée/);
-    await caseFile.onPermissionsRemoved(['https://dossier.exemple.fr/*']);
-    expect(fake.badges.get(7)).toBe('');
-    await caseFile.receiveNeeds([{ category: 'famille' }], { ...frame(0), documentId: 'B' });
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0), loadOf(0));
+    await caseFile.onTabUpdated(7, undefined, true);
     expect(fake.badges.get(7)).toBe('1');
   });
 
