@@ -92,6 +92,10 @@ export default defineUnlistedScript(() => {
     later(poll, 1000);
   }
   window.addEventListener('popstate', changed, { signal });
+  // A page shown again from the back-forward cache, or a prerendered page now on screen: its tab was
+  // cleared meanwhile (the background hears only the page on screen), so the needs are sent again.
+  window.addEventListener('pageshow', (event) => (event as PageTransitionEvent).persisted && void watcher.readNow(), { signal });
+  document.addEventListener('prerenderingchange', () => void watcher.readNow(), { signal });
 
   const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
     if (sender.id !== browser.runtime.id || !isValid()) return;
