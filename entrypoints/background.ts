@@ -165,6 +165,8 @@ export default defineBackground(() => {
     const welcome = pageOnInstalled(reason);
     if (welcome) void browser.tabs.create({ url: browser.runtime.getURL(welcome) });
     void loadStarter();
+    // The page reader's file may have moved with the update: enabled sites are registered again.
+    void caseFile.refreshRegistrations();
     void registerMenu();
     void ensureRefreshAlarm(browser.alarms);
     void ensureFollowUpAlarm(browser.alarms);

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { groupFavourites, listFavourites, listGroups, type StoredPartner } from '../../lib/db';
@@ -51,13 +52,15 @@ interface PartnerSearchProps {
   hint?: string;
   /** Told each query typed (the popup remembers the last one). */
   onQueryChange?: (query: string) => void;
+  /** Shown right under the box, above the results (the popup's « Pour ce dossier » block). */
+  belowBox?: ComponentChildren;
 }
 
 /**
  * Type to find a partner: an accessible combobox (↑/↓ move, Enter opens, Esc goes back).
  * An empty box shows the partners for the given needs, or else the counsellor's favourites.
  */
-export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery = '', restoreQuery, browseLabel, hint, onQueryChange }: PartnerSearchProps) {
+export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery = '', restoreQuery, browseLabel, hint, onQueryChange, belowBox }: PartnerSearchProps) {
   const db = useDb();
   const directory = useDirectory();
   const favourites = useLiveQuery(() => listFavourites(db), [db]);
@@ -220,6 +223,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
         }}
         onKeyDown={onKeyDown}
       />
+      {belowBox}
       {searching && reference.result}
       {!directory && <p class="muted" role="status">{t('loading')}</p>}
       {directory && !searching && items.length > 0 && <h2 class="list-title">{listLabel}</h2>}

@@ -28,7 +28,11 @@ export function App() {
   return <PopupHome />;
 }
 
-/** The toolbar popup: « Pour ce dossier » on an enabled case page, then the search. */
+/**
+ * The toolbar popup: the search box first (focused), then « Pour ce dossier » as one compact
+ * block under it on a case page (or « Lire ce dossier », a small button, on another web page),
+ * then the results.
+ */
 function PopupHome() {
   const settings = useEffectiveSettings();
   // While the popup waits for the counsellor's first keys: the « Qui porte quoi ? » index and the
@@ -71,8 +75,7 @@ function PopupHome() {
     <>
       <main>
         <h1 class="visually-hidden">{t('popupTitle')}</h1>
-        <CaseFilePanel follow={false} offerRead />
-        <PartnerSearch initialQuery={asked ?? ''} restoreQuery={restore} onQueryChange={onQueryChange} />
+        <PartnerSearch initialQuery={asked ?? ''} restoreQuery={restore} onQueryChange={onQueryChange} belowBox={<CaseFilePanel follow={false} offerRead />} />
       </main>
       <footer>
         {/* A new counsellor is shown the way to their territory's partners (options.html#bienvenue), on a line of its own. */}

@@ -8,7 +8,7 @@ export function App() {
   return (
     <main>
       <h1 class="visually-hidden">{t('popupTitle')}</h1>
-      <CaseFilePanel follow offerRead={false} />
+      <CaseFilePanel follow offerRead={false} initiallyOpen />
       {/* A new right-click starts afresh: chips and typed words belong to one selection. */}
       <NeedsPanel key={selection?.at ?? 0} selection={selection} onClear={clear} />
     </main>

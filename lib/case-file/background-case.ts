@@ -11,6 +11,7 @@ export interface CaseApis {
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
     getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string }>>;
     executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files: string[] }): Promise<unknown>;
+    executeScript(injection: { target: { tabId: number; frameIds: number[] }; func: () => unknown; injectImmediately?: boolean }): Promise<Array<{ frameId?: number; result?: unknown }>>;
   };
   permissions: { contains(p: { origins: string[] }): Promise<boolean>; remove(p: { origins: string[] }): Promise<boolean> };
   action: { setBadgeText(d: { tabId: number; text: string }): Promise<void>; setTitle(d: { tabId: number; title: string }): Promise<void> };
@@ -47,6 +48,14 @@ interface TabMemory {
   frames: Map<number, CaseNeed[]>;
 }
 
+/**
+ * Run in the frame by scripting.executeScript, in the extension's isolated world (never the
+ * page's): the load id of the reader running there now, if any (entrypoints/case-reader.ts).
+ */
+export function currentReaderLoad(): unknown {
+  return (globalThis as unknown as Record<symbol, { load?: string } | undefined>)[Symbol.for('repere.case-file')]?.load ?? null;
+}
+
 function refuse(reason: string): never {
   throw new Error(`Besoins refusés : ${reason}.`);
 }
@@ -68,11 +77,22 @@ export function createCaseFile(apis: CaseApis) {
 
   async function publish(tabId: number, memory: TabMemory): Promise<void> {
     const needs = unionOfFrames(memory.frames);
-    const state: TabCaseState = { tabId, origin: memory.origin, file: memory.file, needs, oneShot: memory.oneShot };
+    const state: TabCaseState = { tabId, origin: memory.origin, file: memory.file, needs, oneShot: memory.oneShot, frames: [...memory.frames.keys()].sort((a, b) => a - b) };
     await apis.session.set({ [tabStateKey(tabId)]: state });
     const badge = badgeOf(needs);
     await apis.action.setBadgeText({ tabId, text: badge.text });
     await apis.action.setTitle({ tabId, title: badge.count > 0 ? apis.badgeTitle(badge.count) : apis.defaultTitle });
+  }
+
+  /**
+   * Whether the message comes from the reader running in that frame now: a message sent by a page
+   * the tab has since left (its last reading, delivered after the navigation) carries another
+   * load id, or the frame can no longer be reached (another site). Asked of the frame itself.
+   */
+  async function fromCurrentDocument(tabId: number, frameId: number, load: string | undefined): Promise<boolean> {
+    if (!load) return false;
+    const results = await apis.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: currentReaderLoad, injectImmediately: true }).catch(() => []);
+    return results.some((result) => result.result === load);
   }
 
   async function clearTab(tabId: number): Promise<void> {
@@ -88,7 +108,7 @@ export function createCaseFile(apis: CaseApis) {
    * and only when the tab's own page (the top-level document) is on an enabled site: a page of
    * another site framing an enabled one gets no badge.
    */
-  async function receiveNeeds(needs: CaseNeed[], sender: Sender): Promise<{ count: number }> {
+  async function receiveNeeds(needs: CaseNeed[], sender: Sender, load?: string): Promise<{ count: number }> {
     const tabId = sender.tab?.id;
     if (tabId === undefined || typeof sender.frameId !== 'number') refuse('pas d’onglet expéditeur');
     const from = sender.origin && sender.origin !== 'null' ? sender.origin : sender.url;
@@ -100,6 +120,10 @@ export function createCaseFile(apis: CaseApis) {
     // The tab's address is known only for a page Repère may read: a frame inside another site's page has none.
     const topOrigin = sender.frameId === 0 ? origin : originOf(sender.tab?.url);
     if (!topOrigin || (!readOnce && topOrigin !== origin && !(await siteEnabled(topOrigin)))) refuse('cadre affiché dans la page d’un site non activé');
+    // A page the tab has left speaks too late: its last message is dropped, not shown for the next page.
+    const tabOrigin = originOf(sender.tab?.url) ?? origin;
+    const left = (sender.documentLifecycle !== undefined && sender.documentLifecycle !== 'active') || (sender.frameId === 0 && !sameSite(tabOrigin, origin));
+    if (left || !(await fromCurrentDocument(tabId, sender.frameId, load))) refuse('message d’une page que l’onglet a quittée');
     let memory = tabs.get(tabId);
     if (!memory || !sameSite(memory.origin, topOrigin)) {
       memory = { origin: topOrigin, file: ++files, oneShot: readOnce, frames: new Map() };
@@ -209,6 +233,16 @@ export function createCaseFile(apis: CaseApis) {
     },
     /** The tab went elsewhere: another site clears it; another page of the site is another file. */
     async onTabUpdated(tabId: number, url: string | undefined, loading = false): Promise<void> {
+      if (!url && loading) {
+        // The browser names the new address only where Repère may read: a page loading at an
+        // address it does not show is another site, and the tab's file is gone.
+        const now = (await apis.tabs.get(tabId).catch(() => ({ url: undefined }))).url;
+        if (!now) {
+          oneShot.delete(tabId);
+          if (tabs.has(tabId) || (await apis.session.get(tabStateKey(tabId)))[tabStateKey(tabId)]) await clearTab(tabId);
+        }
+        return;
+      }
       const memory = tabs.get(tabId);
       if (!url) return;
       const origin = originOf(url);
@@ -224,6 +258,10 @@ export function createCaseFile(apis: CaseApis) {
       await publish(tabId, memory);
     },
     onTabRemoved: (tabId: number) => clearTab(tabId),
+    /** After an update the script's file may have moved: every enabled site is registered again. */
+    async refreshRegistrations(): Promise<void> {
+      for (const { origin, granted } of await listSites()) if (granted) await serially(() => register(origin)).catch(() => undefined);
+    },
     /** Access granted from a page's prompt: a site waiting for it is switched on. */
     async onPermissionsAdded(origins: readonly string[]): Promise<void> {
       for (const origin of await pending()) {

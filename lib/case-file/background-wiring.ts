@@ -5,8 +5,12 @@ import { createCaseFile, type CaseApis, type CaseFile } from './background-case'
 
 export { createCaseFile };
 
-/** The built content script (entrypoints/case-file.content.ts, registered at run time only). */
-export const CASE_SCRIPT_FILE = '/content-scripts/case-file.js';
+/**
+ * The built page reader (entrypoints/case-reader.ts, registered at run time only). An unlisted
+ * script, not a WXT content script: WXT's content-script context announces itself to the page
+ * with a DOM event a page script can observe and forge to stop it.
+ */
+export const CASE_SCRIPT_FILE = '/case-reader.js';
 
 type T = (key: MessageKey, ...subs: (string | number)[]) => string;
 
@@ -33,7 +37,9 @@ export function wireCaseFile(
     defaultTitle: t('actionTitle'),
     listen(caseFile) {
       browser.tabs.onUpdated.addListener((tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
-        if (change.url) void caseFile.onTabUpdated(tabId, change.url, change.status === 'loading');
+        // Without `tabs` permission the new address comes only for pages Repère may read: a load
+        // without one is the tab leaving for another site.
+        if (change.url || change.status === 'loading') void caseFile.onTabUpdated(tabId, change.url, change.status === 'loading');
       });
       browser.tabs.onRemoved.addListener((tabId: number) => void caseFile.onTabRemoved(tabId));
       browser.permissions.onAdded.addListener((p) => void caseFile.onPermissionsAdded(p.origins ?? []));
@@ -45,7 +51,7 @@ export function wireCaseFile(
 /** The message handlers of « Pour ce dossier ». */
 export function caseFileHandlers(caseFile: CaseFile): Pick<Handlers, `case:${string}` & keyof Handlers> {
   return {
-    'case:needs': (message, sender) => caseFile.receiveNeeds(message.needs, sender),
+    'case:needs': (message, sender) => caseFile.receiveNeeds(message.needs, sender, message.load),
     'case:read-once': (message) => caseFile.readOnce(message.tabId),
     'case:site-pending': (message) => caseFile.sitePending(message.origin),
     'case:enable-site': (message) => caseFile.enableSite(message.origin),

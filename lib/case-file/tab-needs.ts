@@ -8,6 +8,8 @@ export interface TabCaseState {
   file: number;
   needs: CaseNeed[];
   oneShot: boolean;
+  /** The frames that reported (ids only): the popup asks each for the statements behind its needs. */
+  frames?: number[];
 }
 
 export const TAB_STATE_PREFIX = 'case:tab:';

@@ -18,7 +18,14 @@ const origin = z.string().min(8).max(300);
 
 export const caseMessages = [
   /** Content script → background: the needs of the file shown in this frame (ids only, no text). */
-  z.object({ type: z.literal('case:needs'), needs: z.array(CaseNeedSchema).max(64) }).strict(),
+  z
+    .object({
+      type: z.literal('case:needs'),
+      needs: z.array(CaseNeedSchema).max(64),
+      /** A random id the page reader draws once per page load (no page content): a message from a page the tab left is told apart. */
+      load: z.string().regex(/^[a-z0-9-]{8,40}$/).optional(),
+    })
+    .strict(),
   /** Popup → background: read this tab once (the toolbar click granted activeTab). */
   z.object({ type: z.literal('case:read-once'), tabId: z.number().int().nonnegative() }),
   /** A page about to ask the browser for an origin: register it as soon as access is granted. */

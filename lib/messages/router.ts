@@ -9,6 +9,8 @@ export interface Sender {
   frameId?: number;
   /** The sending document's origin (Chrome); `url` is read where it is missing. */
   origin?: string;
+  /** Chromium: 'active' for the document on screen ('prerender', 'cached', 'pending_deletion' otherwise). */
+  documentLifecycle?: string;
 }
 
 export type Handlers = {

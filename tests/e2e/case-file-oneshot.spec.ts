@@ -63,8 +63,9 @@ describe('« Lire ce dossier » (activeTab, no host permission)', () => {
     const popup = (await (await opened).asPage()) as Page;
     const read = await popup.waitForSelector('::-p-text(Lire ce dossier)');
     await read!.click();
-    await popup.waitForSelector('.case-need__label');
-    const needs = async () => popup.$$eval('.case-need__label', (nodes) => nodes.map((node) => node.textContent));
+    // The needs as chips under the search box.
+    await popup.waitForSelector('.case-chip__label');
+    const needs = async () => popup.$$eval('.case-chip__label', (nodes) => nodes.map((node) => node.textContent));
     for (let i = 0; i < 100 && (await needs()).length < 4; i++) await new Promise((r) => setTimeout(r, 100));
     expect(await needs()).toEqual(['Logement et hébergement', 'Difficultés financières', 'Lecture, écriture et calcul', 'Santé']);
     expect(await popup.$eval('.case-file', (node) => node.textContent)).toContain('Lu une fois, sans accès permanent au site.');

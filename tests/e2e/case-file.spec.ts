@@ -139,6 +139,9 @@ describe('« Pour ce dossier »: case-management pages', () => {
 
     const popup = await session.openPage(`popup.html?tab=${tabId}`);
     await popup.getByRole('heading', { name: 'Pour ce dossier' }).waitFor();
+    // Under the search box, the needs as chips; « Voir le détail » opens each need's partners.
+    await expect.poll(() => popup.locator('.case-chip__label').allTextContents()).toEqual(['Difficultés financières', 'Mobilité', 'Santé']);
+    await popup.getByRole('button', { name: 'Voir le détail' }).click();
     await expect.poll(() => needHeadings(popup)).toEqual(['Difficultés financières', 'Mobilité', 'Santé']);
     const firstNeed = popup.locator('.case-need').first();
     await expect.poll(() => firstNeed.locator('.case-partner').count()).toBe(3);
@@ -163,6 +166,7 @@ describe('« Pour ce dossier »: case-management pages', () => {
 
     // Dismissing a need for this file (memory only).
     const popup2 = await session.openPage(`popup.html?tab=${tabId}`);
+    await popup2.getByRole('button', { name: 'Voir le détail' }).click();
     await expect.poll(() => needHeadings(popup2)).toHaveLength(3);
     await popup2.getByRole('button', { name: 'Écarter le besoin Santé pour ce dossier' }).click();
     await expect.poll(() => needHeadings(popup2)).toEqual(['Difficultés financières', 'Mobilité']);

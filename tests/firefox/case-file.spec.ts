@@ -48,8 +48,27 @@ describe('Firefox: « Pour ce dossier »', () => {
     await expect.poll(() => badgeOf(options, tabId)).toEqual({ text: '4', title: '4 besoins repérés dans ce dossier' });
 
     const popup = await session.openPage(`popup.html?tab=${tabId}`);
+    await popup.setViewport({ width: 384, height: 600 });
+    // The search box first and focused; the needs as chips in one block under it.
+    await popup.waitForFunction(() => document.querySelectorAll('.case-chip__count').length === 4);
+    expect(await popup.$$eval('.case-chip__label', (nodes) => nodes.map((n) => n.textContent))).toEqual(['Logement et hébergement', 'Difficultés financières', 'Lecture, écriture et calcul', 'Santé']);
+    const layout = await popup.evaluate(() => {
+      const box = document.querySelector('#search-input')!.getBoundingClientRect();
+      const block = document.querySelector('.case-file')!.getBoundingClientRect();
+      return { focused: document.activeElement?.id, boxTop: box.top, boxBottom: box.bottom, blockTop: block.top, details: document.querySelectorAll('.case-need').length };
+    });
+    expect(layout).toMatchObject({ focused: 'search-input', details: 0 });
+    expect(layout.boxTop).toBeLessThan(60);
+    expect(layout.blockTop).toBeGreaterThanOrEqual(layout.boxBottom);
+    // « Voir le détail »: each need, the statement it was read from (asked of the page), its partners.
+    await (await popup.waitForSelector('::-p-aria([name="Voir le détail"][role="button"])'))!.click();
     await popup.waitForFunction(() => document.querySelectorAll('.case-need__label').length === 4);
-    expect(await popup.$$eval('.case-need__label', (nodes) => nodes.map((n) => n.textContent))).toEqual(['Logement et hébergement', 'Difficultés financières', 'Lecture, écriture et calcul', 'Santé']);
+    await popup.waitForFunction(() => [...document.querySelectorAll('.case-need')].every((need) => need.querySelector('.case-need__why li')));
+    const whys = await popup.$$eval('.case-need__why li', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    expect(whys.every((line) => /^lu : « .+ »( — (coché|choisi))?$/.test(line))).toBe(true);
+    // Dismissed for this file.
+    await (await popup.waitForSelector('::-p-aria([name="Écarter le besoin Santé pour ce dossier"][role="button"])'))!.click();
+    await popup.waitForFunction(() => document.querySelectorAll('.case-chip').length === 3);
     await popup.close();
     // The reading made no request: the server saw the page only.
     expect(server.requests.slice(before).filter((url) => url !== '/favicon.ico')).toEqual(['/cdb-situations.html']);

@@ -18,12 +18,17 @@ function fakeApis(granted = new Set<string>()) {
   const sent: Array<[number, unknown]> = [];
   const executed: unknown[] = [];
   const subscriptions: string[] = [];
+  /** The page reader running in each frame of tab 7 now (its load id); absent: no reader, or another site. */
+  const loads = new Map<number, string>([[0, loadOf(0)], [1, loadOf(1)], [2, loadOf(2)], [3, loadOf(3)], [4, loadOf(4)]]);
   const apis: CaseApis = {
     scripting: {
       registerContentScripts: async (list) => void list.forEach((s) => scripts.set(s.id, s)),
       unregisterContentScripts: async ({ ids }) => void ids.forEach((id) => scripts.delete(id)),
       getRegisteredContentScripts: async (filter) => [...scripts.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
-      executeScript: async (injection) => void executed.push(injection),
+      executeScript: (async (injection: { target: { tabId: number; frameIds?: number[] }; func?: () => unknown }) => {
+        if (!injection.func) return void executed.push(injection);
+        return injection.target.frameIds!.filter((id) => loads.has(id)).map((frameId) => ({ frameId, result: loads.get(frameId) }));
+      }) as CaseApis['scripting']['executeScript'],
     },
     permissions: {
       contains: async ({ origins }) => origins.every((o) => granted.has(o)),
@@ -48,14 +53,15 @@ function fakeApis(granted = new Set<string>()) {
       sendMessage: async (tabId, message) => void sent.push([tabId, message]),
     },
     extensionOrigin: EXT,
-    scriptFile: '/content-scripts/case-file.js',
+    scriptFile: '/case-reader.js',
     badgeTitle: (n) => `${n} besoins repérés dans ce dossier`,
     defaultTitle: 'Repère',
     subscriptionUrls: async () => subscriptions,
   };
-  return { apis, session, local, badges, titles, scripts, sent, executed, granted, tabUrls, subscriptions };
+  return { apis, session, local, badges, titles, scripts, sent, executed, granted, tabUrls, subscriptions, loads };
 }
 
+const loadOf = (frameId: number) => `load-frame-${frameId}`;
 const frame = (frameId: number, url = 'https://dossier.exemple.fr/usagers/1') => ({ id: 'abc', url, origin: new URL(url).origin, tab: { id: 7, url: 'https://dossier.exemple.fr/usagers/1' }, frameId });
 
 describe('site addresses', () => {
@@ -84,7 +90,7 @@ describe('the background side of « Pour ce dossier »', () => {
     const caseFile = createCaseFile(fake.apis);
     expect(await caseFile.enableSite('https://dossier.exemple.fr')).toEqual([{ origin: 'https://dossier.exemple.fr', granted: true }]);
     expect([...fake.scripts.values()]).toEqual([
-      { id: 'repere-case-file:https://dossier.exemple.fr', matches: ['https://dossier.exemple.fr/*'], js: ['/content-scripts/case-file.js'], allFrames: true, persistAcrossSessions: true, runAt: 'document_idle' },
+      { id: 'repere-case-file:https://dossier.exemple.fr', matches: ['https://dossier.exemple.fr/*'], js: ['/case-reader.js'], allFrames: true, persistAcrossSessions: true, runAt: 'document_idle' },
     ]);
     await expect(caseFile.enableSite('https://autre.exemple.fr')).rejects.toThrow(/n’a pas accordé l’accès/);
   });
@@ -93,8 +99,8 @@ describe('the background side of « Pour ce dossier »', () => {
     const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
     const caseFile = createCaseFile(fake.apis);
     await caseFile.enableSite('https://dossier.exemple.fr');
-    await caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0));
-    await caseFile.receiveNeeds([{ category: 'sante', thematique: 'sante--acces-aux-soins' }], frame(4));
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0), loadOf(0));
+    await caseFile.receiveNeeds([{ category: 'sante', thematique: 'sante--acces-aux-soins' }], frame(4), loadOf(4));
     expect(fake.badges.get(7)).toBe('2');
     expect(fake.titles.get(7)).toBe('2 besoins repérés dans ce dossier');
     expect(fake.session.get('case:tab:7')).toMatchObject({ needs: [{ category: 'mobilite' }, { category: 'sante', thematique: 'sante--acces-aux-soins' }] });
@@ -104,7 +110,7 @@ describe('the background side of « Pour ce dossier »', () => {
     expect(fake.scripts.size).toBe(0);
     expect(fake.granted.size).toBe(0);
     expect(fake.sent).toEqual([[7, { type: 'case:stop' }]]);
-    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0))).rejects.toThrow(/n’est pas activé/);
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0), loadOf(0))).rejects.toThrow(/n’est pas activé/);
   });
 
   it('refuses needs without a tab or frame, from an extension page, from a site not enabled or whose access was withdrawn', async () => {
@@ -113,9 +119,9 @@ describe('the background side of « Pour ce dossier »', () => {
     await caseFile.enableSite('https://dossier.exemple.fr');
     await expect(caseFile.receiveNeeds([], { id: 'abc', url: 'https://dossier.exemple.fr/' })).rejects.toThrow(/onglet/);
     await expect(caseFile.receiveNeeds([], { ...frame(0), url: `${EXT}/popup.html`, origin: EXT })).rejects.toThrow(/page de l’extension/);
-    await expect(caseFile.receiveNeeds([], frame(2, 'https://pub.exemple.com/cadre'))).rejects.toThrow(/pub.exemple.com n’est pas activé/);
+    await expect(caseFile.receiveNeeds([], frame(2, 'https://pub.exemple.com/cadre'), loadOf(2))).rejects.toThrow(/pub.exemple.com n’est pas activé/);
     fake.granted.clear();
-    await expect(caseFile.receiveNeeds([], frame(0))).rejects.toThrow(/n’est pas activé/);
+    await expect(caseFile.receiveNeeds([], frame(0), loadOf(0))).rejects.toThrow(/n’est pas activé/);
     expect(await caseFile.listSites()).toEqual([{ origin: 'https://dossier.exemple.fr', granted: false }]);
   });
 
@@ -164,15 +170,69 @@ describe('the background side of « Pour ce dossier »', () => {
     const fake = fakeApis();
     const caseFile = createCaseFile(fake.apis);
     await caseFile.readOnce(7);
-    expect(fake.executed).toEqual([{ target: { tabId: 7 }, files: ['/content-scripts/case-file.js'] }]);
-    await expect(caseFile.receiveNeeds([], frame(1))).rejects.toThrow(/n’est pas activé/);
-    await caseFile.receiveNeeds([{ category: 'famille' }], frame(0));
+    expect(fake.executed).toEqual([{ target: { tabId: 7 }, files: ['/case-reader.js'] }]);
+    await expect(caseFile.receiveNeeds([], frame(1), loadOf(1))).rejects.toThrow(/n’est pas activé/);
+    await caseFile.receiveNeeds([{ category: 'famille' }], frame(0), loadOf(0));
     expect(fake.badges.get(7)).toBe('1');
     await caseFile.onTabUpdated(7, 'https://ailleurs.exemple.org/');
     expect(fake.badges.get(7)).toBe('');
-    await expect(caseFile.receiveNeeds([], frame(0))).rejects.toThrow(/n’est pas activé/);
+    await expect(caseFile.receiveNeeds([], frame(0), loadOf(0))).rejects.toThrow(/n’est pas activé/);
     fake.tabUrls.set(8, 'chrome://settings');
     await expect(caseFile.readOnce(8)).rejects.toThrow(/ne peut pas être lue/);
+  });
+
+  it('drops a late message from a page the tab has left: another page of the site, another site, a document no longer on screen', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.enableSite('https://dossier.exemple.fr');
+    // A message whose reader is not the one running in the frame now.
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0), 'load-page-a')).rejects.toThrow(/quittée/);
+    fake.loads.set(0, 'load-page-a');
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0), 'load-page-a');
+    expect(fake.session.get('case:tab:7')).toMatchObject({ needs: [{ category: 'mobilite' }], frames: [0] });
+    // Page B of the same site replaces A; A's last reading lands after B's: dropped.
+    await caseFile.onTabUpdated(7, 'https://dossier.exemple.fr/usagers/2', true);
+    fake.loads.set(0, 'load-page-b');
+    await caseFile.receiveNeeds([{ category: 'famille' }], frame(0), 'load-page-b');
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0), 'load-page-a')).rejects.toThrow(/quittée/);
+    expect(fake.session.get('case:tab:7')).toMatchObject({ needs: [{ category: 'famille' }] });
+    // Without a load id (an older reader, a forged message): not heard.
+    await expect(caseFile.receiveNeeds([{ category: 'sante' }], frame(0))).rejects.toThrow(/quittée/);
+    // A document Chromium says is no longer on screen (kept for « back », being unloaded).
+    await expect(caseFile.receiveNeeds([{ category: 'sante' }], { ...frame(0), documentLifecycle: 'cached' }, 'load-page-b')).rejects.toThrow(/quittée/);
+    expect(fake.badges.get(7)).toBe('1');
+
+    // The tab goes to a site Repère may not read: the browser gives no address, only « loading ».
+    fake.tabUrls.delete(7);
+    fake.loads.delete(0);
+    await caseFile.onTabUpdated(7, undefined, true);
+    expect(fake.session.has('case:tab:7')).toBe(false);
+    expect(fake.badges.get(7)).toBe('');
+    // B's last message, sent before it went, lands now: dropped, the tab stays empty.
+    const late = { ...frame(0), tab: { id: 7 } };
+    await expect(caseFile.receiveNeeds([{ category: 'famille' }], late, 'load-page-b')).rejects.toThrow(/quittée/);
+    expect(fake.session.has('case:tab:7')).toBe(false);
+    // And to a site it may read but that is not switched on: the top frame is not the sender's site.
+    await expect(caseFile.receiveNeeds([{ category: 'famille' }], { ...frame(0), tab: { id: 7, url: 'https://ailleurs.exemple.org/' } }, 'load-page-b')).rejects.toThrow(/quittée/);
+    expect(fake.session.has('case:tab:7')).toBe(false);
+  });
+
+  it('a load without a new address on a page Repère reads (a reload, a frame) keeps the tab’s needs', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.enableSite('https://dossier.exemple.fr');
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], frame(0), loadOf(0));
+    await caseFile.onTabUpdated(7, undefined, true);
+    expect(fake.badges.get(7)).toBe('1');
+  });
+
+  it('registers every granted site again after an update (the reader’s file may have moved)', async () => {
+    const fake = fakeApis(new Set(['https://dossier.exemple.fr/*']));
+    const caseFile = createCaseFile(fake.apis);
+    await caseFile.enableSite('https://dossier.exemple.fr');
+    fake.scripts.set('repere-case-file:https://dossier.exemple.fr', { id: 'repere-case-file:https://dossier.exemple.fr', matches: ['https://dossier.exemple.fr/*'], js: ['/content-scripts/case-file.js'] } as never);
+    await caseFile.refreshRegistrations();
+    expect([...fake.scripts.values()].map((s) => (s as unknown as { js: string[] }).js)).toEqual([['/case-reader.js']]);
   });
 
   it('switching a site on twice at once (the click and the permission event) registers it once', async () => {
@@ -203,6 +263,7 @@ describe('case messages through the router', () => {
     ['extra text beside the needs', { type: 'case:needs', needs: [], text: 'Mme X' }],
     ['an unknown category', { type: 'case:needs', needs: [{ category: 'logement' }] }],
     ['needs as a string', { type: 'case:needs', needs: 'mobilite' }],
+    ['page text as the load id', { type: 'case:needs', needs: [], load: 'Mme Dupont sans logement' }],
   ])('refuses %s', async (_, message) => {
     expect(MessageSchema.safeParse(message).success).toBe(false);
     expect(await route(message, frame(0))).toEqual({ ok: false, error: 'Message invalide : refusé.' });
