@@ -10,7 +10,7 @@ export default defineConfig({
   outDir: '.output',
   vite: () => ({
     plugins: [preact()],
-    build: { chunkSizeWarningLimit: 1024 },
+    build: { chunkSizeWarningLimit: 1024, sourcemap: process.env.REPERE_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,15 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../lib/schema';
-import { loadSettings, settingsValue, syncStatusItem, watchSynced } from '../lib/settings';
 
-/** The synced settings, kept current when another page or computer changes them. */
+/**
+ * The synced settings, kept current when another page or computer changes them. Their code (zod
+ * and the settings' schemas) is loaded here, not on a page's first render: the popup searches
+ * while it arrives.
+ */
 export function useSettings(): Settings | undefined {
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
     let alive = true;
-    const load = () => void loadSettings().then((value) => alive && setSettings(value));
-    load();
-    const unwatch = watchSynced(settingsValue, load);
+    let unwatch = () => undefined as void;
+    void import('../lib/settings').then(({ loadSettings, settingsValue, watchSynced }) => {
+      if (!alive) return;
+      const load = () => void loadSettings().then((value) => alive && setSettings(value));
+      load();
+      unwatch = watchSynced(settingsValue, load);
+    });
     return () => {
       alive = false;
       unwatch();
@@ -22,8 +29,17 @@ export function useSettings(): Settings | undefined {
 export function useSyncStatus(): Record<string, string> {
   const [status, setStatus] = useState<Record<string, string>>({});
   useEffect(() => {
-    void syncStatusItem.getValue().then(setStatus);
-    return syncStatusItem.watch(setStatus);
+    let alive = true;
+    let unwatch = () => undefined as void;
+    void import('../lib/settings').then(({ syncStatusItem }) => {
+      if (!alive) return;
+      void syncStatusItem.getValue().then((value) => alive && setStatus(value));
+      unwatch = syncStatusItem.watch(setStatus);
+    });
+    return () => {
+      alive = false;
+      unwatch();
+    };
   }, []);
   return status;
 }

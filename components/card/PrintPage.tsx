@@ -29,7 +29,4 @@ export function PrintPage({ partnerId }: PrintPageProps) {
   return <LazyPartnerCard partner={partner} onBack={() => window.close()} />;
 }
 
-/** The partner a page was opened to print (`?print=<id>`), if any. */
-export function printRequest(search: string): string | undefined {
-  return new URLSearchParams(search).get('print') || undefined;
-}
+export { printRequest } from './print-request';

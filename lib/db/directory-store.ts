@@ -81,10 +81,7 @@ export async function removeSource(db: RepereDB, sourceId: string): Promise<void
   });
 }
 
-/** Bumped by every change to the directory: a cache key for the search index. */
-export async function directoryVersion(db: RepereDB): Promise<number> {
-  return ((await db.meta.get(DIRECTORY_VERSION_KEY))?.value as number | undefined) ?? 0;
-}
+export { directoryVersion } from './search-index-state';
 
 /**
  * All partners, one per id: when two sources hold the same id, the source with the higher

@@ -2,6 +2,7 @@ import { groupPartners, mergeGroup, type Grouped } from '../directory';
 import { splitId, type GroupSplit } from '../schema';
 import type { SearchExtras } from '../search';
 import type { PartnerGroupRow, RepereDB, StoredPartner } from './database';
+import { groupMemberIds } from './group-members';
 import { OWN_SOURCE_ID, bumpDirectoryVersion, getPartner, loadPartners, pickOnePerId } from './directory-store';
 
 export type GroupedPartner = Grouped<StoredPartner>;
@@ -43,13 +44,7 @@ export function extrasByGroup(extras: SearchExtras, rows: readonly PartnerGroupR
   return { ...extras, contacts };
 }
 
-/** Every record id of the group this id belongs to (itself alone when it has no group). */
-export async function groupMemberIds(db: RepereDB, id: string): Promise<string[]> {
-  const row = await db.partnerGroups.get(id);
-  if (!row) return [id];
-  const members = await db.partnerGroups.where('groupId').equals(row.groupId).toArray();
-  return [row.groupId, ...members.map((m) => m.memberId).filter((m) => m !== row.groupId)];
-}
+export { groupMemberIds } from './group-members';
 
 /**
  * A partner for its card: the merged group when the id belongs to one (by any member's id),
