@@ -9,12 +9,13 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { waitForStoredSources } from '../../support/in-page-db';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = resolve(__dirname, '../../../.output/firefox-mv3');
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
 const GECKO_ID = 'repere@repere.example';
 const UUID = '5e0d6c1a-3f7b-4b8e-9a51-2c4d7e8f9a10';
 /** Firefox's own modules also print `console.error:` on stdout (remote settings, search, region…). */
@@ -31,7 +32,8 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
+/** `extensionDir`: another build (the popup-open bench compares the previous build with this one). */
+export async function launchFirefox(options: { prefs?: Record<string, unknown>; extensionDir?: string } = {}): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'repere-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -64,7 +66,7 @@ export async function launchFirefox(options: { prefs?: Record<string, unknown> }
       else if (/^console\.error:/.test(line) && !FIREFOX_NOISE.test(line) && !/chrome:\/\/|resource:\/\//.test(line)) errors.push(line.trim());
     }
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  await browser.installExtension(options.extensionDir ?? FIREFOX_EXTENSION_DIR);
   const baseUrl = `moz-extension://${UUID}/`;
 
   async function goto(page: Page, path: string): Promise<void> {
