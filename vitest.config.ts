@@ -11,7 +11,7 @@ export default defineConfig({
     // runs a property test can take over 5 s under load without being wrong. Speed targets live in
     // `npm run bench`, never in a unit test's timeout.
     testTimeout: 30_000,
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/support/french-catalogue.ts'],
     server: { deps: { inline: ['dexie-react-hooks'] } },
   },
 });

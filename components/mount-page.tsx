@@ -1,5 +1,5 @@
 import { render, type ComponentType } from 'preact';
-import { RepereDB } from '../lib/db';
+import { RepereDB } from '../lib/db/database';
 import { t, uiLocale, type MessageKey } from '../lib/i18n';
 import { DbContext } from './db-context';
 

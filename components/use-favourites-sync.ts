@@ -1,9 +1,14 @@
 import { useEffect } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listFavourites, listGroups } from '../lib/db';
-import { publishFavourites, pullFavourites } from '../lib/favourites-sync';
-import { favouritesValue, watchSynced } from '../lib/settings';
+import { listFavourites } from '../lib/db/favourites';
+import { listGroups } from '../lib/db/favourite-group-list';
 import { useDb } from './db-context';
+import { afterFirstResults } from './first-results';
+
+/** The sync's code (zod, the synced values' schemas): loaded after a page's first results. */
+let syncCode: Promise<[typeof import('../lib/favourites-sync'), typeof import('../lib/settings')]> | undefined;
+const loadSync = () =>
+  (syncCode ??= new Promise<void>((resolve) => afterFirstResults(resolve)).then(() => Promise.all([import('../lib/favourites-sync'), import('../lib/settings')])));
 
 /**
  * Keeps this page's favourites in step with the browser's sync storage: adopts a newer snapshot
@@ -15,9 +20,13 @@ export function useFavouritesSync(): void {
 
   useEffect(() => {
     let alive = true;
-    const pull = () => void pullFavourites(db).catch((error) => alive && console.warn('Repère: favourites sync', error));
-    pull();
-    const unwatch = watchSynced(favouritesValue, pull);
+    let unwatch = () => undefined as void;
+    void loadSync().then(([{ pullFavourites }, { favouritesValue, watchSynced }]) => {
+      if (!alive) return;
+      const pull = () => void pullFavourites(db).catch((error) => alive && console.warn('Repère: favourites sync', error));
+      pull();
+      unwatch = watchSynced(favouritesValue, pull);
+    });
     return () => {
       alive = false;
       unwatch();
@@ -26,6 +35,8 @@ export function useFavouritesSync(): void {
 
   useEffect(() => {
     if (local === undefined) return;
-    void publishFavourites(db).catch((error) => console.warn('Repère: favourites sync', error));
+    void loadSync()
+      .then(([{ publishFavourites }]) => publishFavourites(db))
+      .catch((error) => console.warn('Repère: favourites sync', error));
   }, [db, local]);
 }

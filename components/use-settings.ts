@@ -1,15 +1,28 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Settings } from '../lib/schema';
-import { effectiveSettings, loadSettings, managedStateItem, settingsValue, syncStatusItem, watchSynced, type ManagedState } from '../lib/settings';
+import type { ManagedState } from '../lib/settings';
 
-/** The synced settings, kept current when another page or computer changes them. */
+type SettingsModule = typeof import('../lib/settings');
+/** The settings' code once loaded (zod and the schemas stay off a page's first render). */
+let settingsModule: SettingsModule | undefined;
+const loadSettingsModule = () => import('../lib/settings').then((module) => (settingsModule = module));
+
+/**
+ * The synced settings, kept current when another page or computer changes them. Their code (zod
+ * and the settings' schemas) is loaded here, not on a page's first render: the popup searches
+ * while it arrives.
+ */
 export function useSettings(): Settings | undefined {
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
     let alive = true;
-    const load = () => void loadSettings().then((value) => alive && setSettings(value));
-    load();
-    const unwatch = watchSynced(settingsValue, load);
+    let unwatch = () => undefined as void;
+    void loadSettingsModule().then(({ loadSettings, settingsValue, watchSynced }) => {
+      if (!alive) return;
+      const load = () => void loadSettings().then((value) => alive && setSettings(value));
+      load();
+      unwatch = watchSynced(settingsValue, load);
+    });
     return () => {
       alive = false;
       unwatch();
@@ -22,8 +35,17 @@ export function useSettings(): Settings | undefined {
 export function useSyncStatus(): Record<string, string> {
   const [status, setStatus] = useState<Record<string, string>>({});
   useEffect(() => {
-    void syncStatusItem.getValue().then(setStatus);
-    return syncStatusItem.watch(setStatus);
+    let alive = true;
+    let unwatch = () => undefined as void;
+    void loadSettingsModule().then(({ syncStatusItem }) => {
+      if (!alive) return;
+      void syncStatusItem.getValue().then((value) => alive && setStatus(value));
+      unwatch = syncStatusItem.watch(setStatus);
+    });
+    return () => {
+      alive = false;
+      unwatch();
+    };
   }, []);
   return status;
 }
@@ -32,8 +54,17 @@ export function useSyncStatus(): Record<string, string> {
 export function useManagedState(): ManagedState | null | undefined {
   const [state, setState] = useState<ManagedState | null>();
   useEffect(() => {
-    void managedStateItem.getValue().then(setState);
-    return managedStateItem.watch(setState);
+    let alive = true;
+    let unwatch = () => undefined as void;
+    void loadSettingsModule().then(({ managedStateItem }) => {
+      if (!alive) return;
+      void managedStateItem.getValue().then((value) => alive && setState(value));
+      unwatch = managedStateItem.watch((value) => alive && setState(value));
+    });
+    return () => {
+      alive = false;
+      unwatch();
+    };
   }, []);
   return state;
 }
@@ -43,5 +74,5 @@ export function useEffectiveSettings(): Settings | undefined {
   const settings = useSettings();
   const managed = useManagedState();
   // One object per change: the search re-runs when the territory's identity changes.
-  return useMemo(() => (settings && managed !== undefined ? effectiveSettings(settings, managed) : undefined), [settings, managed]);
+  return useMemo(() => (settings && managed !== undefined && settingsModule ? settingsModule.effectiveSettings(settings, managed) : undefined), [settings, managed]);
 }

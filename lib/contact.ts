@@ -1,5 +1,5 @@
 import type { Partner } from './schema';
-import { isHttpUrl } from './schema';
+import { isHttpUrl } from './schema/http-url';
 import { labelOf } from './taxonomy';
 
 /** Overseas departments dial their own country code: +262 262 …, +590 690 … (ARCEP plan). */

@@ -1,7 +1,17 @@
-import frMessages from '../public/_locales/fr/messages.json';
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-export type MessageKey = keyof typeof frMessages;
+export type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export type MessageKey = keyof typeof import('../public/_locales/fr/messages.json');
+
+/**
+ * A catalogue `t()` reads where the browser's i18n is missing (unit tests install the French one,
+ * tests/support/french-catalogue.ts). Extension pages never need it: the browser serves them, so
+ * `t()` itself does not hold the catalogue and pages do not load it (lib/i18n-french.ts does, for
+ * the code that writes French into data).
+ */
+let fallbackCatalogue: Messages | undefined;
+export function useFallbackCatalogue(messages: Messages | undefined): void {
+  fallbackCatalogue = messages;
+}
 
 interface I18nApi {
   getMessage(key: string, substitutions?: string | string[]): string;
@@ -13,14 +23,15 @@ function browserI18n(): I18nApi | undefined {
 }
 
 /** Resolves `$NAME$` placeholders, then `$1`… substitutions, as the browser does. */
-function substitute(entry: Messages[string], substitutions: string[]): string {
+export function substitute(entry: Messages[string], substitutions: string[]): string {
   const withPlaceholders = entry.message.replace(/\$(\w+)\$/g, (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole);
   return withPlaceholders.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
 }
 
 /**
  * The interface's words, from `_locales` (French by default, English when the browser is in
- * English). Outside an extension (unit tests) the French catalogue is read directly.
+ * English), served by the browser. Outside an extension (unit tests) the installed fallback
+ * catalogue is read; without one, the key itself.
  */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const subs = substitutions.map(String);
@@ -31,16 +42,8 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
     // Test doubles of the browser API may not implement i18n: use the catalogue.
   }
   if (fromBrowser) return fromBrowser;
-  return frenchText(key, ...subs);
-}
-
-/**
- * The French text of a key, whatever the browser's language: the default that lib/ writes into
- * data it hands on (import problems, the `npm run validate` report), re-rendered by `t()` in the UI.
- */
-export function frenchText(key: MessageKey | string, ...substitutions: (string | number)[]): string {
-  const entry = (frMessages as Messages)[key];
-  return entry ? substitute(entry, substitutions.map(String)) : key;
+  const entry = fallbackCatalogue?.[key];
+  return entry ? substitute(entry, subs) : key;
 }
 
 /**
@@ -96,19 +99,4 @@ export function formatIsoDay(iso: string): string {
 export function tn(count: number, one: MessageKey, other: MessageKey, ...substitutions: (string | number)[]): string {
   const key = cachedFormat('plural', () => new Intl.PluralRules(uiLocale())).select(count) === 'one' ? one : other;
   return t(key, formatNumber(count), ...substitutions);
-}
-
-let frenchIndex: Map<string, MessageKey> | undefined;
-/**
- * The interface-language text of a French sentence that comes from the catalogue (a zod reason
- * such as « doit comporter 5 chiffres »): lib/ validation writes French, the page shows it in
- * the interface's language. Text not from the catalogue (data, a server's error) is kept.
- */
-export function translateFrench(text: string): string {
-  if (!frenchIndex) {
-    frenchIndex = new Map();
-    for (const [key, entry] of Object.entries(frMessages as Messages)) if (!entry.placeholders) frenchIndex.set(entry.message, key as MessageKey);
-  }
-  const key = frenchIndex.get(text);
-  return key ? t(key) : text;
 }

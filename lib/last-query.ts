@@ -1,12 +1,23 @@
-import { z } from 'zod';
 
 /** The popup reopens on the last query for this long (the counsellor comes back to the same search). */
 export const LAST_QUERY_TTL_MS = 10 * 60 * 1000;
 /** Key in `storage.session`: memory only, gone when the browser closes. */
 export const LAST_QUERY_KEY = 'lastQuery';
 
-const StoredQuerySchema = z.object({ query: z.string().max(500), at: z.number() });
-export type StoredQuery = z.infer<typeof StoredQuerySchema>;
+export interface StoredQuery {
+  query: string;
+  at: number;
+}
+
+/**
+ * Checked by hand rather than with zod: the popup reads it on its first render, which loads no
+ * zod at all (its core alone is some 60 KB). Anything else than `{ query: string ≤ 500, at: number }` is refused.
+ */
+function parseStoredQuery(value: unknown): StoredQuery | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { query, at } = value as Record<string, unknown>;
+  return typeof query === 'string' && query.length <= 500 && typeof at === 'number' && Number.isFinite(at) ? { query, at } : undefined;
+}
 
 /** What to store when the query in the box changes. */
 export function queryToStore(query: string, now: number): StoredQuery {
@@ -15,8 +26,8 @@ export function queryToStore(query: string, now: number): StoredQuery {
 
 /** The query to reopen on: the stored one if it is under ten minutes old, else an empty box. */
 export function queryToReopen(stored: unknown, now: number): string {
-  const parsed = StoredQuerySchema.safeParse(stored);
-  if (!parsed.success) return '';
-  const age = now - parsed.data.at;
-  return age >= 0 && age < LAST_QUERY_TTL_MS ? parsed.data.query : '';
+  const parsed = parseStoredQuery(stored);
+  if (!parsed) return '';
+  const age = now - parsed.at;
+  return age >= 0 && age < LAST_QUERY_TTL_MS ? parsed.query : '';
 }

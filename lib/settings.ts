@@ -108,10 +108,8 @@ export async function saveSettings(settings: Settings, now = Date.now()): Promis
   return writeSynced(settingsValue, SettingsSchema.parse(settings), now);
 }
 
-/** Every code the search's territory boost matches: communes, départements, EPCI and their members. */
-export function territoryCodes(settings: Settings): string[] {
-  return [...new Set(settings.territory.flatMap((place) => [place.code, ...place.codes]))];
-}
+// Pure, in a module of its own: the popup's first render uses it without loading the settings' schemas.
+export { territoryCodes } from './territory-codes';
 
 export type { FavouritesSnapshot };
 

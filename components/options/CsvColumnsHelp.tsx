@@ -1,4 +1,5 @@
-import { t, translateFrench } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+import { translateFrench } from '../../lib/i18n-french';
 import { CSV_COLUMNS, csvTemplate } from '../../lib/import';
 
 function downloadTemplate() {

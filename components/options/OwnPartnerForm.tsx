@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { saveOwnPartner, type FieldProblem, type StoredPartner } from '../../lib/db';
 import { RESEAUX_PORTEURS, THEMATIQUES, displayEntries, type TaxonomyEntry } from '../../lib/taxonomy';
-import { t, translateFrench, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
+import { translateFrench } from '../../lib/i18n-french';
 import { useDb } from '../db-context';
 import { HoursEditor } from './HoursEditor';
 

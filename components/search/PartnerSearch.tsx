@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { groupFavourites, listFavourites, listGroups, type StoredPartner } from '../../lib/db';
-import { territoryCodes } from '../../lib/settings';
+import type { StoredPartner } from '../../lib/db';
+import { listFavourites } from '../../lib/db/favourites';
+import { groupFavourites, listGroups } from '../../lib/db/favourite-group-list';
+import { territoryCodes } from '../../lib/territory-codes';
 import { t } from '../../lib/i18n';
 import type { PartnerSummary } from '../../lib/search';
 import { useDb } from '../db-context';
@@ -10,13 +12,16 @@ import { useFavouritesSync } from '../use-favourites-sync';
 import { useEffectiveSettings } from '../use-settings';
 import { OpenCard } from '../card/OpenCard';
 import { withCardReady } from '../card/LazyPartnerCard';
-import { FollowUpCount } from './FollowUpCount';
+import { lazyComponent } from '../lazy';
+import { markFirstResults } from '../first-results';
 import { ResultList, optionId } from './ResultList';
 import { weakerFrom } from '../../lib/search/result-tiers';
 import { useDirectory } from './use-directory';
 import { useReferenceResult } from './use-reference-result';
 import { useEscapeToSearch } from './use-escape-to-search';
 
+/** « N relances à faire »: the follow-up code loads after the first results. */
+const FollowUpCount = lazyComponent(() => import('./FollowUpCount').then((m) => m.FollowUpCount), { afterResults: true });
 const LIST_ID = 'partner-results';
 const RESULT_LIMIT = 30;
 /** One shared empty list, so memoised results survive re-renders. */
@@ -149,6 +154,12 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     };
   }, [directory, favourites, groups, query, reference.partnerQuery, searching, browsing, categories, thematiques, territory, favouriteIds]);
   const { items, headings } = shown;
+  useEffect(() => {
+    if (shown !== NOTHING_SHOWN) markFirstResults();
+  }, [shown]);
+  /** The rows' context changes with the query they answer, not with each render. */
+  // Reasons name the words the search actually answered (`asked`), not what is still being typed.
+  const listContext = useMemo(() => ({ query: shown.asked ?? shown.query ?? '', categories }), [shown.asked, shown.query, categories]);
   /** The list answers the query in the box (not the previous one, still shown while the next is searched). */
   const answered = shown.query === query;
   useEffect(() => {
@@ -228,7 +239,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
       {!directory && <p class="muted" role="status">{t('loading')}</p>}
       {directory && !searching && items.length > 0 && <h2 class="list-title">{listLabel}</h2>}
       {directory && items.length > 0 && (
-        <ResultList id={LIST_ID} label={listLabel} partners={items} active={reference.selected ? -1 : active} onOpen={openPartner} onHover={setActive} headings={headings} context={{ query: shown.asked ?? shown.query ?? '', categories }} />
+        <ResultList id={LIST_ID} label={listLabel} partners={items} active={reference.selected ? -1 : active} onOpen={openPartner} onHover={setActive} headings={headings} context={listContext} />
       )}
       {directory && answered && searching && items.length === 0 && (
         <p role="status" class="empty">{t('noResult', query.trim())}</p>

@@ -1,3 +1,5 @@
+import { memo } from 'preact/compat';
+import { useMemo, useRef } from 'preact/hooks';
 import type { PartnerSummary } from '../../lib/search';
 import type { MatchContext } from '../../lib/search/match-reason';
 import { ResultRow } from './ResultRow';
@@ -22,8 +24,45 @@ export function optionId(listId: string, index: number): string {
 
 const NO_QUERY: MatchContext = { query: '' };
 
+type Handlers = Pick<ResultListProps, 'onOpen' | 'onHover'>;
+
+interface OptionProps {
+  id: string;
+  index: number;
+  partner: PartnerSummary;
+  active: boolean;
+  group: string | undefined;
+  context: MatchContext;
+  now: Date;
+  handlers: { current: Handlers };
+}
+
+/** One option, keyed by partner: re-rendered only when it becomes (in)active or its record or query changes. */
+const Option = memo(function Option({ id, index, partner, active, group, context, now, handlers }: OptionProps) {
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      aria-describedby={group}
+      class={`result${active ? ' result--active' : ''}`}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => handlers.current.onOpen(partner)}
+      onMouseEnter={() => handlers.current.onHover(index)}
+    >
+      <ResultRow partner={partner} context={context} now={now} />
+    </li>
+  );
+});
+
 /** The listbox of a combobox: focus stays in the input, the active option is announced. */
-export function ResultList({ id, label, partners, active, onOpen, onHover, headings, context = NO_QUERY, now = new Date() }: ResultListProps) {
+export function ResultList({ id, label, partners, active, onOpen, onHover, headings, context = NO_QUERY, now }: ResultListProps) {
+  // The handlers change at each render of the search; the rows read the current ones.
+  const handlers = useRef<Handlers>({ onOpen, onHover });
+  handlers.current = { onOpen, onHover };
+  // Hours and freshness are told to the minute: the rows keep their date within one.
+  const minute = Math.floor(Date.now() / 60_000);
+  const at = useMemo(() => now ?? new Date(), [now, minute]);
   let group: string | undefined;
   return (
     // data-query: the words these results answer (what a test waits for, not an earlier list).
@@ -36,19 +75,7 @@ export function ResultList({ id, label, partners, active, onOpen, onHover, headi
           heading !== undefined && (
             <li key={`heading-${index}`} id={group} role="presentation" class={`list-title result-group${index > 0 ? ' result-group--others' : ''}`}>{heading}</li>
           ),
-          <li
-            key={partner.id}
-            id={optionId(id, index)}
-            role="option"
-            aria-selected={index === active}
-            aria-describedby={group}
-            class={`result${index === active ? ' result--active' : ''}`}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => onOpen(partner)}
-            onMouseEnter={() => onHover(index)}
-          >
-            <ResultRow partner={partner} context={context} now={now} />
-          </li>,
+          <Option key={partner.id} id={optionId(id, index)} index={index} partner={partner} active={index === active} group={group} context={context} now={at} handlers={handlers} />,
         ];
       })}
     </ul>

@@ -1,9 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { contactNamesByPartner, getGroupedPartner, loadPartners, readSearchSnapshot, searchIndexState, type StoredPartner } from '../../lib/db';
+import type { StoredPartner } from '../../lib/db';
+import { readSearchSnapshot, searchIndexState } from '../../lib/db/search-index-state';
 import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../../lib/db/search-inputs';
-import { sendMessage } from '../../lib/messages';
-import { createSearchIndex, partnerList, restoreSnapshot, type PartnerList, type PartnerSummary, type SearchHit, type SearchIndex, type SearchOptions, type SearchSnapshot } from '../../lib/search';
+import { sendMessage } from '../../lib/messages/client';
+import { restoreSnapshot, type PartnerList, type PartnerSummary, type SearchHit, type SearchIndex, type SearchOptions, type SearchSnapshot } from '../../lib/search';
 import { SearchWorkerClient } from '../../lib/search/worker-client';
 import type { SearchStatus } from '../../lib/search/worker-protocol';
 import { useDb } from '../db-context';
@@ -129,6 +130,12 @@ export function useDirectory(): Directory | undefined {
     if (!ready || !state || state.current) return;
     let live = true;
     sendMessage({ type: 'search:refresh-index' }).catch(async () => {
+      // Rare (no background): the code that builds an index from the partners loads only then.
+      const [{ loadPartners }, { contactNamesByPartner }, { createSearchIndex, partnerList }] = await Promise.all([
+        import('../../lib/db/directory-store'),
+        import('../../lib/db/contacts'),
+        import('../../lib/search/search-index'),
+      ]);
       const [partners, contacts] = await Promise.all([loadPartners(db), contactNamesByPartner(db)]);
       if (live) setSource({ kind: 'local', index: createSearchIndex(partners, { contacts }), list: partnerList(partners) });
     });
@@ -171,7 +178,8 @@ export function useDirectory(): Directory | undefined {
   }, [db, ready, state, source, host, hostFailed]);
 
   return useMemo(() => {
-    const load = (id: string) => getGroupedPartner(db, id);
+    // A card's record (merged from its sources): the grouping code loads with the first card.
+    const load = (id: string) => import('../../lib/db/partner-groups').then(({ getGroupedPartner }) => getGroupedPartner(db, id));
     if (!source) return undefined;
     if (source.kind === 'local') {
       const { index, list } = source;

@@ -1,11 +1,11 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredPartner } from '../../lib/db';
-import { readReferenceQuery, referenceEntry, referenceForQuery } from '../../lib/reference';
+import type { ReferenceSuggestion } from '../../lib/reference';
+import { readReferenceQuery } from '../../lib/reference/question-words';
 import { t } from '../../lib/i18n';
-import { ReferenceEntryView } from '../reference/ReferenceEntryView';
 import { ReferenceNavigation } from '../reference/reference-navigation';
-import { REFERENCE_RESULT_ID, ReferenceResult } from './ReferenceResult';
+import { loadReference, referenceParts, useReferenceParts } from './lazy-reference';
 
 interface ReferenceActions {
   /** Puts words in the search box and shows the list (« voir tout »). */
@@ -31,18 +31,31 @@ export interface ReferenceResultState {
   onKeyDown: (event: KeyboardEvent, partnerCount: number, partnerActive: number) => boolean;
 }
 
-/** The popup's « Qui porte quoi ? » result and entry view, beside the partner search. */
+/**
+ * The popup's « Qui porte quoi ? » result and entry view, beside the partner search. Off the
+ * first results' path: the reference's code (data, Fuse.js) comes as a chunk of its own, and a
+ * query's suggestion is worked out after the render that sent the partner search, so the partner
+ * rows never wait for it; it joins them when ready.
+ */
 export function useReferenceResult(query: string, actions: ReferenceActions): ReferenceResultState {
-  const suggestion = useMemo(() => (query.trim() ? referenceForQuery(query) : undefined), [query]);
+  const typed = query.trim().length > 0;
+  const [openId, setOpenId] = useState<string>();
+  const parts = useReferenceParts(typed || openId !== undefined);
+  /** The suggestion and the query it answers (the previous one stays shown until the next is known). */
+  const [suggested, setSuggested] = useState<{ query: string; suggestion: ReferenceSuggestion | undefined }>();
+  useEffect(() => {
+    if (!parts) return;
+    setSuggested({ query, suggestion: typed ? parts.referenceForQuery(query) : undefined });
+  }, [parts, query]);
+  const suggestion = typed ? suggested?.suggestion : undefined;
   const partnerQuery = useMemo(() => {
     const { words, asked } = readReferenceQuery(query);
     return asked && words.length > 0 ? words.join(' ') : query;
   }, [query]);
   const [selected, setSelected] = useState(false);
   useEffect(() => setSelected(Boolean(suggestion?.selected)), [suggestion]);
-  const [openId, setOpenId] = useState<string>();
   const fromList = useRef(false);
-  const entry = openId ? referenceEntry(openId) : undefined;
+  const entry = openId ? parts?.referenceEntry(openId) : undefined;
 
   useLayoutEffect(() => {
     if (!openId && fromList.current) actions.focusSearch();
@@ -57,9 +70,19 @@ export function useReferenceResult(query: string, actions: ReferenceActions): Re
   function onKeyDown(event: KeyboardEvent, partnerCount: number, partnerActive: number): boolean {
     const value = (event.target as HTMLInputElement).value;
     if (event.key === 'Enter') {
-      // Typed fast: what is in the box may not be `query` yet; its suggestion is computed here.
-      const current = value === query ? (selected ? suggestion : undefined) : referenceForQuery(value);
-      if (!current || (value !== query && !current.selected)) return false;
+      const known = value === query && suggested?.query === query;
+      const loaded = referenceParts();
+      if (!known && !loaded) {
+        // A question typed before the reference's code arrived: Enter is handled again once it has.
+        if (!readReferenceQuery(value).asked) return false;
+        event.preventDefault();
+        const box = event.target as HTMLInputElement;
+        void loadReference().then(() => box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+        return true;
+      }
+      // Typed fast: the suggestion of what is in the box may not be known yet; it is worked out here.
+      const current = known ? (selected ? suggestion : undefined) : loaded!.referenceForQuery(value);
+      if (!current || (!known && !current.selected)) return false;
       event.preventDefault();
       openFrom(true)(current.entry.id);
       return true;
@@ -80,7 +103,8 @@ export function useReferenceResult(query: string, actions: ReferenceActions): Re
 
   const provide = (children: ComponentChildren, list = false) => <ReferenceNavigation.Provider value={openFrom(list)}>{children}</ReferenceNavigation.Provider>;
 
-  const view = entry ? (
+  const { ReferenceEntryView, ReferenceResult, REFERENCE_RESULT_ID } = parts ?? {};
+  const view = entry && ReferenceEntryView ? (
     <div
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
@@ -109,7 +133,7 @@ export function useReferenceResult(query: string, actions: ReferenceActions): Re
 
   return {
     partnerQuery,
-    result: suggestion ? provide(<ReferenceResult entry={suggestion.entry} selected={selected} />, true) : null,
+    result: suggestion && ReferenceResult ? provide(<ReferenceResult entry={suggestion.entry} selected={selected} />, true) : null,
     selected: Boolean(suggestion) && selected,
     activeId: suggestion && selected ? REFERENCE_RESULT_ID : undefined,
     view,

@@ -1,19 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PartnerSearch } from '../../components/search/PartnerSearch';
-import { PrintPage, printRequest } from '../../components/card/PrintPage';
-import { CaseFilePanel } from '../../components/panel/CaseFilePanel';
+import { printRequest } from '../../components/card/print-request';
 import { preloadPartnerCard } from '../../components/card/LazyPartnerCard';
-import { prepareReferenceSearch } from '../../lib/reference';
+import { lazyComponent } from '../../components/lazy';
+import { afterFirstResults } from '../../components/first-results';
+import { loadReference } from '../../components/search/lazy-reference';
 import { prepareNeedWords } from '../../lib/search/need-words';
 import { t } from '../../lib/i18n';
 import { LAST_QUERY_KEY, queryToReopen, queryToStore } from '../../lib/last-query';
 import { WELCOME_HASH } from '../../lib/options/groups';
 import { useEffectiveSettings } from '../../components/use-settings';
 
+// The first render needs the search box, the list and the search client only: the rest is code
+// of its own, loaded after the first results (components/first-results.ts).
+const CaseFilePanel = lazyComponent(() => import('../../components/panel/CaseFilePanel').then((m) => m.CaseFilePanel), { afterResults: true });
+const PrintPage = lazyComponent(() => import('../../components/card/PrintPage').then((m) => m.PrintPage));
 const session = () => browser.storage.session;
-/** After the popup's first results (about 50–300 ms after opening here), its card code is loaded. */
-const CARD_PRELOAD_MS = 300;
 const remember = (query: string) => void session().set({ [LAST_QUERY_KEY]: queryToStore(query, Date.now()) }).catch(() => undefined);
 
 export function App() {
@@ -35,17 +38,14 @@ export function App() {
  */
 function PopupHome() {
   const settings = useEffectiveSettings();
-  // While the popup waits for the counsellor's first keys: the « Qui porte quoi ? » index and the
-  // need words a result row uses to say why it matched; the card's code (a chunk of its own) once
-  // the first results had their turn.
+  // Once the first results had their turn, while the popup waits for the counsellor's next keys:
+  // the need words a result row uses to say why it matched, the « Qui porte quoi ? » code and
+  // index, the card's code (chunks of their own).
   useEffect(() => {
-    const idle = (globalThis as { requestIdleCallback?: (run: () => void) => number }).requestIdleCallback ?? ((run: () => void) => setTimeout(run));
-    idle(() => {
-      prepareReferenceSearch();
+    afterFirstResults(() => {
       prepareNeedWords();
+      void loadReference().then(() => preloadPartnerCard());
     });
-    const timer = setTimeout(() => idle(() => void preloadPartnerCard()), CARD_PRELOAD_MS);
-    return () => clearTimeout(timer);
   }, []);
   // `?q=` comes from the reference page's « voir tout »; otherwise the popup reopens on the last
   // query for ten minutes (storage.session: memory only). The search box is there at once, so keys

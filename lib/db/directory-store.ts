@@ -130,10 +130,7 @@ export async function removeSource(db: RepereDB, sourceId: string): Promise<void
   });
 }
 
-/** Bumped by every change to the directory: a cache key for the search index. */
-export async function directoryVersion(db: RepereDB): Promise<number> {
-  return ((await db.meta.get(DIRECTORY_VERSION_KEY))?.value as number | undefined) ?? 0;
-}
+export { directoryVersion } from './search-index-state';
 
 /**
  * All partners, every record once: records are identified by (source, id), so a source reusing

@@ -1,6 +1,6 @@
 import type { Favourite } from '../schema';
 import type { RepereDB } from './database';
-import { groupMemberIds } from './partner-groups';
+import { groupMemberIds } from './group-members';
 
 /** Starred, on this record or on any record of its group (a star follows the structure). */
 export async function isFavourite(db: RepereDB, partnerId: string): Promise<boolean> {

@@ -13,6 +13,7 @@ export function rankOfSources(sources: readonly DirectorySource[]): RankOf {
 }
 import { STARTER_SOURCE_ID } from './starter';
 import { isStarterHidden } from './starter-visibility';
+import { groupMemberIds } from './group-members';
 
 export type GroupedPartner = Grouped<StoredPartner>;
 
@@ -55,13 +56,7 @@ export function extrasByGroup(extras: SearchExtras, rows: readonly PartnerGroupR
   return { ...extras, contacts };
 }
 
-/** Every record id of the group this id belongs to (itself alone when it has no group). */
-export async function groupMemberIds(db: RepereDB, id: string): Promise<string[]> {
-  const row = await db.partnerGroups.get(id);
-  if (!row) return [id];
-  const members = await db.partnerGroups.where('groupId').equals(row.groupId).toArray();
-  return [row.groupId, ...members.map((m) => m.memberId).filter((m) => m !== row.groupId)];
-}
+export { groupMemberIds } from './group-members';
 
 /**
  * A partner for its card: the merged group when the id belongs to one (by any member's id),

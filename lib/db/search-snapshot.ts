@@ -1,50 +1,13 @@
 import { buildSearchSnapshot, type SearchExtras } from '../search';
 import { contactNamesByPartner } from './contacts';
-import type { RepereDB, StoredSearchSnapshot } from './database';
-import { directoryVersion } from './directory-store';
+import type { RepereDB } from './database';
 import { aliasesOf, extrasByGroup, loadGroupedDirectory } from './partner-groups';
-import { SEARCH_INDEX_KEY as KEY, contactsStampOf, isBuiltFrom, sameInputs } from './search-inputs';
+import { SEARCH_INDEX_KEY as KEY } from './search-inputs';
+import { INFO_KEY, searchIndexInputs, searchIndexState, type SearchIndexInfo } from './search-index-state';
 
-/** In `meta`: what the stored index was built from, read without reading the index itself. */
-const INFO_KEY = 'searchIndexInfo';
-
-interface SearchIndexInfo {
-  directoryVersion: number;
-  contactsStamp: string;
-  builtAt: number;
-}
-
-/**
- * What the stored index depends on: the directory version and a fingerprint of the counsellor's
- * own contacts (their names are indexed: "Benali" finds the partner). A few rows: cheap to read.
- */
-export async function searchIndexInputs(db: RepereDB): Promise<{ directoryVersion: number; contactsStamp: string }> {
-  return db.transaction('r', db.meta, db.contacts, async () => {
-    const [version, contacts] = await Promise.all([directoryVersion(db), db.contacts.toArray()]);
-    return { directoryVersion: version, contactsStamp: contactsStampOf(contacts) };
-  });
-}
-
-/** The stored search index if it was built from the directory and contacts as they are now, else undefined. */
-export async function readSearchSnapshot(db: RepereDB): Promise<StoredSearchSnapshot | undefined> {
-  return db.transaction('r', db.meta, db.contacts, db.searchIndex, async () => {
-    const [inputs, stored] = await Promise.all([searchIndexInputs(db), db.searchIndex.get(KEY)]);
-    return isBuiltFrom(stored, inputs);
-  });
-}
-
-/**
- * Whether the stored index matches the directory and contacts as they are now, and when it was
- * built: a few small rows, so a page can watch it live and read the index itself only when new.
- */
-export async function searchIndexState(db: RepereDB): Promise<{ current: boolean; builtAt?: number }> {
-  return db.transaction('r', db.meta, db.contacts, async () => {
-    const [inputs, info] = await Promise.all([searchIndexInputs(db), db.meta.get(INFO_KEY)]);
-    const built = info?.value as SearchIndexInfo | undefined;
-    const current = Boolean(built && sameInputs(built, inputs));
-    return { current, builtAt: built?.builtAt };
-  });
-}
+// The readers (a few small rows, or the stored index) live apart from the builder: a page reads
+// them on its first render without loading the directory, grouping and schema code the build needs.
+export { readSearchSnapshot, searchIndexInputs, searchIndexState } from './search-index-state';
 
 export interface RefreshOptions {
   /** What the counsellor added, indexed with the partners; by default their own contacts' names. */

@@ -1,4 +1,5 @@
-import { frenchText, type MessageKey } from '../i18n';
+import type { MessageKey } from '../i18n';
+import { frenchText } from '../i18n-french';
 /** How the bytes of an imported file were read. */
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 

@@ -1,4 +1,5 @@
-import { frenchText, t, translateFrench, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../i18n';
+import { frenchText, translateFrench } from '../i18n-french';
 import type { ImportProblem } from '../schema';
 import type { ImportResult } from './index';
 

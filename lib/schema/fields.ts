@@ -1,15 +1,9 @@
 import { z } from 'zod';
-import { frenchText as fr, type MessageKey } from '../i18n';
+import { frenchText as fr } from '../i18n-french';
+import type { MessageKey } from '../i18n';
+import { isHttpUrl } from './http-url';
 
-/** Links are only ever http(s); anything else (javascript:, data:, file:) is refused at the border. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+export { isHttpUrl };
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);

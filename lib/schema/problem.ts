@@ -1,4 +1,5 @@
-import { frenchText, type MessageKey } from '../i18n';
+import type { MessageKey } from '../i18n';
+import { frenchText } from '../i18n-french';
 import type { ImportProblem } from './data-inclusion';
 
 /**

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ImportProblem } from './data-inclusion';
 import { stripInvisibleValue } from './invisible-characters';
-import { frenchText } from '../i18n';
+import { frenchText } from '../i18n-french';
 import { keyedProblem } from './problem';
 import { frenchIssue } from './zod-french';
 

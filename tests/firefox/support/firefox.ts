@@ -9,14 +9,17 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { waitForStoredSources } from '../../support/in-page-db';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = resolve(__dirname, '../../../.output/firefox-mv3');
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
 /** The add-on id on AMO (wxt.config.ts): Firefox's policies and the UUID pref are keyed by it. */
 export const GECKO_ID = 'repere@repere-insertion.fr';
+/** The id of builds before the AMO id (the popup-open bench installs the previous build too). */
+const PREVIOUS_GECKO_ID = 'repere@repere.example';
 const UUID = '5e0d6c1a-3f7b-4b8e-9a51-2c4d7e8f9a10';
 /** Firefox's own modules also print `console.error:` on stdout (remote settings, search, region…). */
 const FIREFOX_NOISE = /^console\.error: (RSLoader|RemoteSettings|SearchService|Region|AddonManager|URLQueryStrippingListService|services\.settings|\[?Glean|TopSites|Sanitizer|NimbusFeatures|ExperimentAPI|PushService)\b/;
@@ -41,6 +44,8 @@ export interface FirefoxLaunchOptions {
    * automation pref and MOZ_DISABLE_NONLOCAL_CONNECTIONS=1 (loopback only, as these tests need).
    */
   policy?: unknown;
+  /** Another build (the popup-open bench compares the previous build with this one). */
+  extensionDir?: string;
 }
 
 export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
@@ -61,7 +66,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     args: ['-remote-allow-system-access'],
     env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr', MOZ_CRASHREPORTER_DISABLE: '1', ...policyEnv },
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID, [PREVIOUS_GECKO_ID]: UUID }),
       'intl.locale.requested': 'fr',
       'intl.accept_languages': 'fr-FR, fr',
       'devtools.console.stdout.content': true,
@@ -85,7 +90,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       else if (/^console\.error:/.test(line) && !FIREFOX_NOISE.test(line) && !/chrome:\/\/|resource:\/\//.test(line)) errors.push(line.trim());
     }
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  await browser.installExtension(options.extensionDir ?? FIREFOX_EXTENSION_DIR);
   const baseUrl = `moz-extension://${UUID}/`;
 
   async function goto(page: Page, path: string): Promise<void> {

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export type ReferenceParts = typeof import('./reference-parts');
+
+let loading: Promise<ReferenceParts | undefined> | undefined;
+let loaded: ReferenceParts | undefined;
+
+type IdleGlobal = { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number };
+
+/**
+ * Loads the reference's chunk (data, Fuse.js, entry view) once, then builds its Fuse index in a
+ * later idle turn (two short tasks rather than one long one); a query asked before that builds it.
+ */
+export function loadReference(): Promise<ReferenceParts | undefined> {
+  loading ??= import('./reference-parts').then(
+    (parts) => {
+      const idle = (globalThis as IdleGlobal).requestIdleCallback;
+      if (idle) idle(() => parts.prepareReferenceSearch(), { timeout: 500 });
+      else setTimeout(() => parts.prepareReferenceSearch());
+      return (loaded = parts);
+    },
+    () => undefined,
+  );
+  return loading;
+}
+
+/** The reference's code if it has arrived, without waiting. */
+export function referenceParts(): ReferenceParts | undefined {
+  return loaded;
+}
+
+/** The reference's code once loaded: asked for when `wanted` turns true (a query typed, an entry opened). */
+export function useReferenceParts(wanted: boolean): ReferenceParts | undefined {
+  const [parts, setParts] = useState(loaded);
+  useEffect(() => {
+    if (parts || !wanted) return;
+    let live = true;
+    void loadReference().then((ready) => live && ready && setParts(() => ready));
+    return () => {
+      live = false;
+    };
+  }, [wanted, parts]);
+  return parts;
+}

@@ -1,0 +1,481 @@
+// Popup-open benchmark (issue 20), in real Chromium and Firefox ESR, each number a ratio to an
+// empty extension page (search-host.html: no interface, a few lines of script) opened the same
+// way in the same browser, in the same run. With `--base <git ref>` the previous build is built
+// into a temporary copy and measured in the same run, its opens alternated with this build's.
+//
+//   first-load bytes   JavaScript the popup's HTML loads before its first render (script, classic
+//                      script, modulepreload), read from the build          target ≤ 250 KiB
+//   Chromium, 10,400 partners: first result row (query typed at once) ÷ empty page
+//                      target ≤ 2×; time to a focused search box ÷ empty page (printed);
+//                      longest main-thread task from opening to 1 s after the first row  ≤ 50 ms
+//   Chromium, 100,000 partners: keystroke from the input event to the rows of that query in the
+//                      DOM (Fuse's reference search running too)   target p50 ≤ 8 ms, p95 ≤ 16 ms;
+//                      heap of the search worker holding the index in memory          ≤ 50 MB
+//   Firefox ESR, 10,400 partners: popup ready (the search can answer: the page's
+//                      `repere:search-index-ready` mark) ÷ empty page             target ≤ 2.5×
+//
+// Options: --base <ref> · --rounds <n> (opens per build, default 11) · --skip-firefox ·
+// --skip-keys · --no-build (use the builds already in .output).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { categoriesOfPartner } from '../../lib/directory';
+import { putPartnerBatch, storeDirectoryInBatches, waitForStoredSources } from '../../tests/support/in-page-db';
+import { launchFirefox, waitForFirefoxStarter } from '../../tests/firefox/support/firefox';
+import { relevanceDirectory } from './relevance-set';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const ROUNDS = Number(option('--rounds') ?? 11);
+const BASE_REF = option('--base');
+
+const TARGETS = { bytesKiB: 250, firstRowRatio: 2, longTaskMs: 50, keyP50: 8, keyP95: 16, firefoxReadyRatio: 2.5, workerHeapMB: 50 };
+
+interface Build {
+  name: string;
+  dir: string;
+}
+
+// ---------- builds ----------
+
+function build(dir: string): void {
+  for (const extra of [[], ['-b', 'firefox', '--mv3']]) {
+    const result = spawnSync('npx', ['wxt', 'build', ...extra], { cwd: dir, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`wxt build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+/** The previous build: `git archive <ref>` into a temporary copy sharing this node_modules, built there once per commit. */
+function baseBuild(ref: string): Build {
+  const commit = execFileSync('git', ['rev-parse', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dir = join(tmpdir(), `repere-bench-base-${commit.slice(0, 12)}`);
+  if (!existsSync(join(dir, '.output/firefox-mv3/manifest.json'))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C ${dir}`], { cwd: ROOT });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    build(dir);
+  }
+  return { name: `${ref} (${commit.slice(0, 7)})`, dir };
+}
+
+/** Bytes of JavaScript the popup loads before its first render: what its HTML names, and what those chunks import statically. */
+function firstLoadBytes(extension: string): { bytes: number; files: number } {
+  const html = readFileSync(join(extension, 'popup.html'), 'utf8');
+  const named = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1].replace(/^\//, ''));
+  const seen = new Set<string>();
+  const queue = [...named];
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(extension, file), 'utf8');
+    // Static imports only (`import("…")` is loaded later, on demand).
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+      const target = join(file, '..', m[1]).replace(/\\/g, '/');
+      queue.push(target);
+    }
+  }
+  let bytes = 0;
+  for (const file of seen) bytes += statSync(join(extension, file)).size;
+  return { bytes, files: seen.size };
+}
+
+// ---------- statistics ----------
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const quantile = (xs: number[], q: number) => {
+  const s = sorted(xs);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
+const spread = (xs: number[], digits = 0) => `${median(xs).toFixed(digits)} [${quantile(xs, 0.1).toFixed(digits)}–${quantile(xs, 0.9).toFixed(digits)}]`;
+
+// ---------- Chromium ----------
+
+/** tsx (esbuild's keepNames) wraps named inner functions in `__name(…)`: defined where such functions run. */
+const NAME_HELPER = 'globalThis.__name ??= (f) => f';
+
+const ROWS_10K = relevanceDirectory(10_400).map((p) => ({ ...p, origin: 'scale', categories: categoriesOfPartner(p) }));
+
+interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  profile: string;
+  errors: string[];
+}
+
+async function launchChromium(extension: string, extraArgs: string[] = []): Promise<ChromiumSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'repere-bench-popup-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: 'fr-FR',
+    env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=fr-FR',
+      ...extraArgs,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // tsx keeps function names with an `__name` helper that functions sent to the browser lack.
+  await worker.evaluate(NAME_HELPER);
+  await context.addInitScript(NAME_HELPER);
+  await worker.evaluate(waitForStoredSources, 400);
+  const errors: string[] = [];
+  context.on('page', (page) => page.on('pageerror', (error) => errors.push(error.message)));
+  // Marks, in every page, the search box focused, the first result row, and every long task.
+  await context.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const tasks: number[] = [];
+    w.__tasks = tasks;
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      /* no long task API */
+    }
+    const typed = location.hash.startsWith('#type=') ? decodeURIComponent(location.hash.slice(6)) : '';
+    new MutationObserver((_, observer) => {
+      const input = document.querySelector<HTMLInputElement>('#search-input');
+      if (input && w.__boxAt === undefined && document.activeElement === input) w.__boxAt = performance.now();
+      if (typed && input && input.value !== typed) {
+        input.value = typed;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      if (w.__firstOptionAt === undefined && document.querySelector('[role="option"]')) w.__firstOptionAt = performance.now();
+      if (w.__boxAt !== undefined && w.__firstOptionAt !== undefined) observer.disconnect();
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  return { context, worker, id: new URL(worker.url()).host, profile, errors };
+}
+
+async function closeChromium(session: ChromiumSession): Promise<void> {
+  await session.context.close();
+  rmSync(session.profile, { recursive: true, force: true });
+}
+
+/** Stores `rows` and waits until the background has indexed them and a popup answers from the new index. */
+async function storeAndIndex(session: ChromiumSession, rows: readonly unknown[], probe: [string, string]): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.id}/popup.html`);
+  await storeDirectoryInBatches(rows, (batch) => page.evaluate(putPartnerBatch, batch));
+  await page.close();
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.id}/popup.html#type=${encodeURIComponent(probe[0])}`);
+    const first = await popup
+      .locator('[role="option"] .result__name')
+      .first()
+      .textContent({ timeout: 60_000 })
+      .catch(() => '');
+    const indexed = await session.worker.evaluate(async () => {
+      const open = indexedDB.open('repere');
+      const db = await new Promise<IDBDatabase>((ok) => (open.onsuccess = () => ok(open.result)));
+      const read = <T,>(store: string, key: string) =>
+        new Promise<T>((ok) => {
+          const request = db.transaction(store).objectStore(store).get(key);
+          request.onsuccess = () => ok(request.result as T);
+        });
+      const [version, stored] = await Promise.all([read<{ value: number } | undefined>('meta', 'directoryVersion'), read<{ directoryVersion: number } | undefined>('searchIndex', 'directory')]);
+      db.close();
+      return Boolean(stored && stored.directoryVersion === version?.value);
+    });
+    await popup.close();
+    if (indexed && first === probe[1]) return;
+    if (Date.now() > deadline) throw new Error(`the index of ${rows.length} partners was never ready`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+const OPEN_QUERIES = ['mision locale lunel', 'pole emploi sete', 'karim hadad', 'secour populaire venissieux'];
+
+interface OpenSample {
+  emptyLoaded: number;
+  firstRow: number;
+  box: number;
+  longest: number;
+}
+
+async function emptyPageLoaded(context: BrowserContext, id: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/search-host.html`);
+  const loaded = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+  await page.close();
+  return loaded;
+}
+
+async function openOnce(session: ChromiumSession, round: number): Promise<OpenSample> {
+  await session.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { remove(key: string): Promise<void> } } } }).chrome.storage.session.remove('lastQuery'));
+  const emptyLoaded = await emptyPageLoaded(session.context, session.id);
+  const query = OPEN_QUERIES[round % OPEN_QUERIES.length];
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.id}/popup.html#type=${encodeURIComponent(query)}`);
+  await popup.waitForFunction(() => (window as unknown as { __firstOptionAt?: number }).__firstOptionAt !== undefined, undefined, { timeout: 60_000 });
+  // What loads after the first results (panel, card, reference) counts as the opening too.
+  await popup.waitForTimeout(1000);
+  const sample = await popup.evaluate(() => {
+    const w = window as unknown as { __firstOptionAt: number; __boxAt?: number; __tasks: number[] };
+    return { firstRow: w.__firstOptionAt, box: w.__boxAt ?? NaN, longest: Math.max(0, ...w.__tasks) };
+  });
+  await popup.close();
+  return { emptyLoaded, ...sample };
+}
+
+/** Keystrokes at 100,000 partners: from the input event to the rows of that query in the DOM. */
+async function keystrokes(session: ChromiumSession): Promise<number[]> {
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.id}/popup.html`);
+  await popup.locator('#search-input').waitFor();
+  // The first results shown and the idle-time loads done: the counsellor's second and later keys.
+  await popup.waitForTimeout(2500);
+  const words = ['mission locale montpellier', 'france travail sete', 'ccas beziers', 'secours populaire', 'plie', 'logement urgence', 'epicerie solidaire', 'qui porte le plie'];
+  const times: number[] = [];
+  for (const phrase of words) {
+    const samples = await popup.evaluate(async (phrase) => {
+      const input = document.querySelector<HTMLInputElement>('#search-input')!;
+      const out: number[] = [];
+      const clear = async () => {
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 100));
+      };
+      await clear();
+      for (let i = 1; i <= phrase.length; i++) {
+        const value = phrase.slice(0, i);
+        if (value.endsWith(' ')) continue;
+        const took = await new Promise<number>((done) => {
+          let start = 0;
+          const answered = () => {
+            const list = document.querySelector('[role="listbox"]');
+            return (list?.getAttribute('data-query') === value && list.querySelector('[role="option"]')) || document.querySelector('.empty[role="status"]')?.textContent?.includes(value.trim());
+          };
+          const observer = new MutationObserver(() => {
+            if (!answered()) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            done(performance.now() - start);
+          });
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            done(NaN);
+          }, 3000);
+          observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+          start = performance.now();
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        out.push(took);
+        // A counsellor types about 5 keys a second: the next key comes after this one's work.
+        await new Promise((r) => setTimeout(r, 60));
+      }
+      return out;
+    }, phrase);
+    times.push(...samples);
+  }
+  await popup.close();
+  return times;
+}
+
+/**
+ * The JavaScript heap of the search worker, the SharedWorker that holds the index in memory,
+ * after a garbage collection: read over the DevTools protocol with puppeteer-core, connected to
+ * the same browser (Playwright's sessions cannot reach a shared worker).
+ */
+async function searchWorkerHeapMB(port: number): Promise<number> {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+  try {
+    const target = browser.targets().find((t) => t.type() === 'shared_worker' && t.url().includes('search-worker'));
+    if (!target) return NaN;
+    const cdp = await target.createCDPSession();
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return usedSize / 1024 / 1024;
+  } finally {
+    await browser.disconnect();
+  }
+}
+
+// ---------- Firefox ----------
+
+interface FirefoxSample {
+  emptyLoaded: number;
+  ready: number;
+}
+
+async function firefoxSession(b: Build) {
+  const session = await launchFirefox({ extensionDir: join(b.dir, '.output/firefox-mv3') });
+  await waitForFirefoxStarter(session);
+  const page = await session.openPage('options.html');
+  await storeDirectoryInBatches(ROWS_10K, (batch) => page.evaluate(putPartnerBatch, batch));
+  await page.close();
+  // The first popups find the index stale and ask the event page to rebuild it: wait until one answers from it.
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    const popup = await session.openPage('popup.html');
+    await popup.evaluate(NAME_HELPER).catch(() => undefined);
+    const first = await popup
+      .evaluate(async () => {
+        const input = await new Promise<HTMLInputElement>((ok) => {
+          const find = () => (document.querySelector('#search-input') ? ok(document.querySelector<HTMLInputElement>('#search-input')!) : setTimeout(find, 5));
+          find();
+        });
+        input.value = 'mision locale lunel';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        for (let i = 0; i < 400; i++) {
+          const list = document.querySelector('[role="listbox"]');
+          if (list?.getAttribute('data-query') === input.value) return list.querySelector('.result__name')?.textContent ?? '';
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        return '';
+      })
+      .catch(() => '');
+    await popup.close();
+    if (first === 'Mission Locale Petite Camargue') break;
+    if (Date.now() > deadline) throw new Error('Firefox never indexed the directory');
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  async function openOnce(): Promise<FirefoxSample> {
+    const empty = await session.openPage('search-host.html');
+    const emptyLoaded = await empty.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+    await empty.close();
+    const popup = await session.openPage('popup.html');
+    const ready = await popup.evaluate(async () => {
+      for (let i = 0; i < 600; i++) {
+        const mark = performance.getEntriesByName('repere:search-index-ready')[0];
+        if (mark) return mark.startTime;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return NaN;
+    });
+    await popup.close();
+    return { emptyLoaded, ready };
+  }
+  return { session, openOnce };
+}
+
+// ---------- run ----------
+
+async function main() {
+  if (!args.includes('--no-build')) build(ROOT);
+  const builds: Build[] = [{ name: 'this build', dir: ROOT }];
+  if (BASE_REF) builds.unshift(baseBuild(BASE_REF));
+  let missed = 0;
+  const verdict = (ok: boolean) => {
+    if (!ok) missed++;
+    return ok ? 'OK' : 'MISSED';
+  };
+
+  console.log('\nFirst load (JavaScript before the popup’s first render, from popup.html and its static imports):');
+  for (const b of builds) {
+    const { bytes, files } = firstLoadBytes(join(b.dir, '.output/chrome-mv3'));
+    const kib = bytes / 1024;
+    const line = `  ${b.name}: ${kib.toFixed(1)} KiB in ${files} files`;
+    console.log(b.dir === ROOT ? `${line} — target ≤ ${TARGETS.bytesKiB} KiB: ${verdict(kib <= TARGETS.bytesKiB)}` : line);
+  }
+
+  const ratio = (xs: OpenSample[], pick: (x: OpenSample) => number) => xs.map((x) => pick(x) / x.emptyLoaded);
+
+  // Chromium, 10,400 partners: one browser per build, opens alternated round by round.
+  console.log(`\nChromium, ${ROWS_10K.length.toLocaleString('en')} partners, ${ROUNDS} opens per build, alternated (median [p10–p90]):`);
+  const sessions: ChromiumSession[] = [];
+  for (const b of builds) {
+    const session = await launchChromium(join(b.dir, '.output/chrome-mv3'));
+    sessions.push(session);
+    await storeAndIndex(session, ROWS_10K, ['mision locale lunel', 'Mission Locale Petite Camargue']);
+  }
+  const opens: OpenSample[][] = builds.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 ? [...sessions.keys()].reverse() : [...sessions.keys()];
+    for (const i of order) opens[i].push(await openOnce(sessions[i], round));
+  }
+  for (const [i, b] of builds.entries()) {
+    const xs = opens[i];
+    const first = ratio(xs, (x) => x.firstRow);
+    const box = ratio(xs, (x) => x.box);
+    const longest = xs.map((x) => x.longest);
+    const over = longest.filter((t) => t > TARGETS.longTaskMs).length;
+    console.log(
+      `  ${b.name}: first row ${spread(xs.map((x) => x.firstRow))} ms = ${spread(first, 2)}× the empty page (${spread(xs.map((x) => x.emptyLoaded))} ms); ` +
+        `search box focused ${spread(xs.map((x) => x.box))} ms = ${spread(box, 2)}×; longest task on open ${spread(longest)} ms (max ${Math.max(...longest)}, ${over}/${xs.length} opens over ${TARGETS.longTaskMs} ms)`,
+    );
+    if (b.dir === ROOT) {
+      console.log(`    target first row ≤ ${TARGETS.firstRowRatio}× the empty page: ${verdict(median(first) <= TARGETS.firstRowRatio)}`);
+      console.log(`    target no task over ${TARGETS.longTaskMs} ms on open (median open): ${verdict(median(longest) <= TARGETS.longTaskMs)}`);
+    }
+  }
+  for (const session of sessions) {
+    if (session.errors.length) console.log(`  page errors: ${session.errors.slice(0, 3).join(' | ')}`);
+    await closeChromium(session);
+  }
+
+  if (!args.includes('--skip-keys')) {
+    const rows100k = relevanceDirectory(100_000).map((p) => ({ ...p, origin: 'scale', categories: categoriesOfPartner(p) }));
+    console.log(`\nChromium, ${rows100k.length.toLocaleString('en')} partners: keystroke, input event → rows of that query in the DOM (reference search included):`);
+    for (const b of builds) {
+      const port = 9300 + Math.floor(Math.random() * 500);
+      const session = await launchChromium(join(b.dir, '.output/chrome-mv3'), [`--remote-debugging-port=${port}`]);
+      try {
+        await storeAndIndex(session, rows100k, ['mision locale lunel', 'Mission Locale Petite Camargue']);
+        const times = await keystrokes(session);
+        const ok = times.filter((x) => Number.isFinite(x));
+        const heap = await searchWorkerHeapMB(port).catch(() => NaN);
+        const p50 = quantile(ok, 0.5);
+        const p95 = quantile(ok, 0.95);
+        console.log(
+          `  ${b.name}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...ok).toFixed(1)} ms over ${ok.length} keys (${times.length - ok.length} unanswered); ` +
+            `search worker heap (index in memory) ${heap.toFixed(1)} MB`,
+        );
+        if (b.dir === ROOT) {
+          console.log(`    target p50 ≤ ${TARGETS.keyP50} ms: ${verdict(p50 <= TARGETS.keyP50)}; p95 ≤ ${TARGETS.keyP95} ms: ${verdict(p95 <= TARGETS.keyP95)}; search worker heap ≤ ${TARGETS.workerHeapMB} MB: ${verdict(heap <= TARGETS.workerHeapMB)}`);
+        }
+      } finally {
+        await closeChromium(session);
+      }
+    }
+  }
+
+  if (!args.includes('--skip-firefox')) {
+    console.log(`\nFirefox ESR, ${ROWS_10K.length.toLocaleString('en')} partners, ${ROUNDS} opens per build, alternated: popup ready (its search can answer) ÷ an empty extension page:`);
+    const firefox = [];
+    for (const b of builds) firefox.push(await firefoxSession(b));
+    const samples: FirefoxSample[][] = builds.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 ? [...firefox.keys()].reverse() : [...firefox.keys()];
+      for (const i of order) samples[i].push(await firefox[i].openOnce());
+    }
+    for (const [i, b] of builds.entries()) {
+      const xs = samples[i];
+      const r = xs.map((x) => x.ready / x.emptyLoaded);
+      console.log(`  ${b.name}: ready ${spread(xs.map((x) => x.ready))} ms = ${spread(r, 2)}× the empty page (${spread(xs.map((x) => x.emptyLoaded))} ms)`);
+      if (b.dir === ROOT) console.log(`    target ≤ ${TARGETS.firefoxReadyRatio}×: ${verdict(median(r) <= TARGETS.firefoxReadyRatio)}`);
+    }
+    for (const { session } of firefox) await session.close();
+  }
+
+  console.log(`\npopup-open bench: ${missed ? `${missed} target(s) missed` : 'every target met'}`);
+  process.exit(missed ? 1 : 0);
+}
+
+await main();
