@@ -9,7 +9,7 @@ import {
 import { validateRecord } from '../schema/validate-record';
 import { categoriesOfPartner } from '../directory';
 import { looksLikePhone, OWN_PARTNER_ID_PREFIX } from '../contact';
-import { frenchText } from '../i18n';
+import { frenchText } from '../i18n-french';
 import type { RepereDB, StoredPartner } from './database';
 import { bumpDirectoryVersion, OWN_SOURCE_ID } from './directory-store';
 import type { FieldProblem } from './notes';
