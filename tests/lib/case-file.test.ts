@@ -131,11 +131,11 @@ describe('the background side of « Pour ce dossier »', () => {
     await caseFile.enableSite('https://dossier.exemple.fr');
     // The browser gives no tab address for a page Repère may not read.
     const framed = { ...frame(3), tab: { id: 7 } };
-    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], framed)).rejects.toThrow(/non activé/);
-    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], { ...frame(3), tab: { id: 7, url: 'https://piege.exemple.com/' } })).rejects.toThrow(/non activé/);
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], framed, loadOf(3))).rejects.toThrow(/non activé/);
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], { ...frame(3), tab: { id: 7, url: 'https://piege.exemple.com/' } }, loadOf(3))).rejects.toThrow(/non activé/);
     expect(fake.badges.get(7)).toBeUndefined();
     // Its own frames inside its own page still count.
-    await caseFile.receiveNeeds([{ category: 'mobilite' }], frame(3));
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], frame(3), loadOf(3));
     expect(fake.badges.get(7)).toBe('1');
   });
 
@@ -146,9 +146,9 @@ describe('the background side of « Pour ce dossier »', () => {
     expect([...fake.scripts.values()][0].matches).toEqual(['http://127.0.0.1:8080/*']);
     fake.tabUrls.set(7, 'http://127.0.0.1:9090/usagers/1');
     const other = { id: 'abc', url: 'http://127.0.0.1:9090/usagers/1', origin: 'http://127.0.0.1:9090', tab: { id: 7, url: 'http://127.0.0.1:9090/usagers/1' }, frameId: 0 };
-    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], other)).rejects.toThrow(/n’est pas activé/);
+    await expect(caseFile.receiveNeeds([{ category: 'mobilite' }], other, loadOf(0))).rejects.toThrow(/n’est pas activé/);
     const same = { ...other, url: 'http://127.0.0.1:8080/usagers/1', origin: 'http://127.0.0.1:8080', tab: { id: 7, url: 'http://127.0.0.1:8080/usagers/1' } };
-    await caseFile.receiveNeeds([{ category: 'mobilite' }], same);
+    await caseFile.receiveNeeds([{ category: 'mobilite' }], same, loadOf(0));
     expect(fake.badges.get(7)).toBe('1');
   });
 
