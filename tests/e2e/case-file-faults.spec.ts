@@ -140,7 +140,26 @@ describe('« Pour ce dossier »: faults', () => {
     expect(await page.evaluate(() => Object.keys(globalThis).filter((key) => /repere|wxt/i.test(key)))).toEqual([]);
     await page.close();
   });
+  it('text the counsellor cannot see counts for nothing: transparent, tiny, clipped, off-screen or squeezed', async () => {
+    const { page, tabId } = await openCasePage(server.url('no-need.html'));
+    await page.evaluate((html) => void (document.querySelector('main')!.innerHTML = html), INVISIBLE_NEEDS);
+    await expect.poll(() => badge(tabId)).toBe('1');
+    // The same statements shown: each one counts, so the badge above did not miss them by chance.
+    await page.evaluate(() => document.querySelectorAll('main p[style]').forEach((p) => p.removeAttribute('style')));
+    await expect.poll(() => badge(tabId)).toBe('7');
+    await page.close();
+  });
 });
+
+/** One need a person can read; six more written in ways no one sees on screen. */
+const INVISIBLE_NEEDS = `<h1>Dossier de M. Test</h1>
+<p>Surendettement : dossier déposé.</p>
+<p style="opacity: 0">Il n'a pas le permis de conduire.</p>
+<p style="font-size: 0">Pas de mutuelle depuis mars.</p>
+<p style="color: transparent">Il ne sait ni lire ni écrire.</p>
+<p style="position: absolute; left: -10000px; top: 0">Pas de solution de garde pour ses enfants.</p>
+<p style="position: absolute; clip: rect(0 0 0 0); width: 1px; height: 1px; overflow: hidden">Sans hébergement depuis janvier.</p>
+<p style="height: 0; overflow: hidden">Il cherche une formation qualifiante.</p>`;
 
 /** Six needs, one of them a ticked box: what a counsellor's file can hold. */
 const SIX_NEEDS = `<h1>Dossier de Mme Test</h1>
