@@ -32,6 +32,18 @@ describe('partnersOfNetworks (an entry’s local partners)', () => {
     expect(await partnersOfNetworks(db, [])).toEqual({ count: 0, first: [] });
     expect((await partnersOfNetworks(db, ['plie'])).count).toBe(0);
   });
+
+  it('counts a partner whose name reveals the network, as the search finds it (« PLIE de Roubaix » without a network field)', async () => {
+    await replaceSourcePartners(db, team, partnersOf(
+      structure({ id: 'plie-1', nom: 'PLIE de Roubaix', reseaux_porteurs: [] }),
+      structure({ id: 'plie-2', nom: 'Maison de l’emploi et PLIE du Douaisis', reseaux_porteurs: [] }),
+      structure({ id: 'pl-3', nom: 'Pliage et reliure', reseaux_porteurs: [] }),
+      structure({ id: 'plie-4', nom: 'Ensemble vers l’emploi', reseaux_porteurs: ['plie'] }),
+    ));
+    const found = await partnersOfNetworks(db, ['plie']);
+    expect(found.count).toBe(3);
+    expect(found.first.map((p) => p.nom)).toEqual(['Ensemble vers l’emploi', 'Maison de l’emploi et PLIE du Douaisis', 'PLIE de Roubaix']);
+  });
 });
 
 describe('browsing the reference', () => {
