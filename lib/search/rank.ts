@@ -274,7 +274,9 @@ export class Ranker {
       // Shorter names first among equals: "CCAS de Sète" before "CCAS de Sète – antenne du port".
       top.offer(doc, score - name.length * 1e-5);
     }
-    return top.sorted().map(({ doc, value }) => ({ doc, score: Math.min(1, Math.max(0, 1 - value / 1.2)) }));
+    // The national penalty orders, it does not judge: a national entry that matches well (« Mission
+    // Locale (réseau national) » for « mision locale ») is still a strong match (« Autres résultats »).
+    return top.sorted().map(({ doc, value }) => ({ doc, score: Math.min(1, Math.max(0, 1 - (value + (national[doc] ? NATIONAL_PENALTY : 0)) / 1.2)) }));
   }
 
   /** `last`: the word may still be being typed, so it also stands for the need words it begins. */

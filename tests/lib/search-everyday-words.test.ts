@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataInclusion } from '../../lib/directory';
 import { createSearchIndex } from '../../lib/search';
 import { matchReasons } from '../../lib/search/match-reason';
+import { STRONG_SCORE } from '../../lib/search/result-tiers';
 import { service, structure } from '../fixtures/records';
 
 // Issue 21: everyday words typed in the box, and the national starter's entries beside local ones.
@@ -78,6 +79,11 @@ describe('national entries (no address, zone « france ») after the local ones'
   it('a national entry is still found when nothing local matches', () => {
     const { partners: starterOnly } = parseDataInclusion({ structures: [records[10].s], services: [service({ id: 'x', structure_id: records[10].s.id, description: 'Accueil sur rendez-vous.', thematiques: [JOB], zone_eligibilite: ['france'] })] });
     expect(createSearchIndex(starterOnly).search('mission locale').map((hit) => hit.partner.id)).toEqual(['repere--mission-locale']);
+  });
+
+  it('a national entry that matches well is still a strong match: the penalty orders, it does not put it under « Autres résultats »', () => {
+    const [hit] = createSearchIndex(partners.filter((p) => p.id === 'repere--mission-locale')).search('mision locale');
+    expect(hit.score).toBeLessThanOrEqual(STRONG_SCORE);
   });
 });
 
