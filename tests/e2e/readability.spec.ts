@@ -305,7 +305,12 @@ describe('a card to hand over', () => {
     expect(body).toContain('Téléphone : 3949');
     expect(body).toContain('Site : https://');
     const report = (await page.getByRole('link', { name: 'Signaler une erreur' }).getAttribute('href'))!;
-    expect(decodeURIComponent(report)).toContain('Identifiant : repere--france-travail');
+    // The report names the record as the counsellor knows it (name, directory, French date): no internal id, no ISO date (issue 21).
+    const reportBody = decodeURIComponent(report);
+    expect(reportBody).toContain('Annuaire : Annuaire national de démarrage (Repère)');
+    expect(reportBody).toMatch(/Mise à jour du : \d{1,2} [a-zéû]+ \d{4}/);
+    expect(reportBody).not.toContain('repere--france-travail');
+    expect(reportBody).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.close();
   });
 
