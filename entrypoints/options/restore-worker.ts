@@ -1,6 +1,7 @@
 // Parses, validates and compares a backup off the page's thread, then writes it on request, so a
 // backup with 100,000 notes never freezes the options page. The page only gets the preview.
 import { RepereDB } from '../../lib/db';
+import { answerPreviewRequests } from '../../lib/worker-requests';
 import { applyRestore, parseBackup, previewRestore, type Backup } from '../../lib/backup';
 import { HELD_LIST_LIMIT, type RestoreWorkerRequest, type RestoreWorkerResponse } from '../../lib/backup/worker-protocol';
 import { personContexts, screenFollowUp } from '../../lib/partnership/person-screen';
@@ -44,13 +45,4 @@ async function apply(includeHeld: boolean) {
   }
 }
 
-scope.onmessage = (event) => {
-  const request = event.data;
-  Promise.resolve()
-    .then(() => {
-      if (request.type === 'parse') return parse(request.fileName, request.buffer);
-      if (request.type === 'apply') return apply(request.includeHeld);
-      pending = undefined;
-    })
-    .catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
-};
+answerPreviewRequests(scope, { parse, apply, cancel: () => (pending = undefined) }, (message) => post({ type: 'error', message }));

@@ -2,6 +2,7 @@
 // on request in one transaction (all or nothing), so a large or hostile file never freezes the
 // « Suivi » page. The page only gets the preview.
 import { RepereDB } from '../../lib/db';
+import { answerPreviewRequests } from '../../lib/worker-requests';
 import { localDay } from '../../lib/partnership/dates';
 import type { ParsedFollowUp } from '../../lib/partnership/sheet';
 import { applyFollowUpImport, previewFollowUpImport } from '../../lib/partnership/sheet-data';
@@ -55,13 +56,4 @@ async function apply(includeHeld: boolean) {
   }
 }
 
-scope.onmessage = (event) => {
-  const request = event.data;
-  Promise.resolve()
-    .then(() => {
-      if (request.type === 'parse') return parse(request.fileName, request.buffer);
-      if (request.type === 'apply') return apply(request.includeHeld);
-      pending = undefined;
-    })
-    .catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
-};
+answerPreviewRequests(scope, { parse, apply, cancel: () => (pending = undefined) }, (message) => post({ type: 'error', message }));
