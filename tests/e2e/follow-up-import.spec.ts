@@ -1,12 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './support/axe';
 import { useExtensionSession } from './support/extension';
 import { screenshotThemes } from './support/screenshots';
+import { zip } from '../support/hand-zip';
 
 // Issue 23: the team's spreadsheet was read on the « Suivi » page's thread with no limit (a 52 MB
 // CSV froze 3.4 s, a 1 MB .xlsx inflating to 286 MB 42 s) and a journal with a person's data went
@@ -20,43 +20,6 @@ function file(name: string, content: Buffer | string): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
-}
-
-/** A zip written by hand (deflated parts, central directory): enough of an .xlsx for exceljs. */
-function zip(parts: [string, Buffer][]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of parts) {
-    const data = deflateRawSync(content, { level: 9 });
-    const file = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(content.length, 22);
-    local.writeUInt16LE(file.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(content.length, 24);
-    central.writeUInt16LE(file.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, file, data);
-    centrals.push(central, file);
-    offset += local.length + file.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
 }
 
 /** A workbook of about 1 MB whose one sheet inflates to 286 MB. */

@@ -1,4 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
+import { zip } from '../../support/hand-zip';
 import { describe, expect, it } from 'vitest';
 import { readFollowUpFile } from '../../../lib/partnership/sheet-file';
 import { MAX_SHEET_ROWS } from '../../../lib/partnership/sheet-limits';
@@ -7,33 +7,8 @@ import { zipSizes } from '../../../lib/partnership/zip-size';
 import { screenFollowUp } from '../../../lib/partnership/person-screen';
 import { partnerContext } from '../../../lib/partnership/person-data';
 
-/** A zip of one stored part, written by hand: local header, data, central directory, end record. */
-function zipOf(name: string, content: Buffer): Uint8Array {
-  const data = deflateRawSync(content, { level: 9 });
-  const file = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(content.length, 22);
-  local.writeUInt16LE(file.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(content.length, 24);
-  central.writeUInt16LE(file.length, 28);
-  const directoryOffset = local.length + file.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + file.length, 12);
-  end.writeUInt32LE(directoryOffset, 16);
-  return new Uint8Array(Buffer.concat([local, file, data, central, file, end]));
-}
+/** A zip of one deflated part (local header, data, central directory, end record). */
+const zipOf = (name: string, content: Buffer): Uint8Array => new Uint8Array(zip([[name, content]]));
 
 const csv = (lines: string[]) => new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
 const LOG_HEADER = 'Identifiant partenaire;Date;Type;Note';
