@@ -7,6 +7,7 @@ import { CONTACT_FIELDS, type ContactField, type MergedField } from '../../lib/d
 import { formatIsoDay, t, type MessageKey } from '../../lib/i18n';
 import { dataSourceLabel } from '../../lib/taxonomy';
 import { useDb } from '../db-context';
+import { shownSourceLabel } from '../options/source-label';
 import { SafeLink } from '../SafeLink';
 
 interface SourcesBlockProps {
@@ -66,11 +67,12 @@ export function SourcesBlock({ partner, onSplit }: SourcesBlockProps) {
           const gives = (Object.entries(group.fields) as [MergedField, number][]).filter(([, from]) => from === index).map(([field]) => t(FIELD_LABEL[field]));
           const label = dataSourceLabel(member.source);
           const directory = sources?.find((s) => s.id === member.origin);
-          const from = directory?.label ?? label;
+          const directoryLabel = directory ? shownSourceLabel(directory) : undefined;
+          const from = directoryLabel ?? label;
           return (
             <li key={member.id} class="sources__item">
               <strong>{label}</strong>
-              {directory && directory.label !== label && <> ({t('groupVia', directory.label)})</>} — {t('groupUpdated', formatIsoDay(member.date_maj))}
+              {directoryLabel && directoryLabel !== label && <> ({t('groupVia', directoryLabel)})</>} — {t('groupUpdated', formatIsoDay(member.date_maj))}
               {member.lien_source && (
                 <>
                   {' · '}

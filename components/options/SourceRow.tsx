@@ -86,10 +86,10 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props)
         {rank ? (
           <>
             <span>{rank.place}</span>{' '}
-            <button type="button" class="source-move" data-step="-1" disabled={rank.place === 1} aria-label={t('sourceMoveUpLabel', source.label)} aria-describedby="sources-order-help" onClick={() => rank.move(-1)}>
+            <button type="button" class="source-move" data-step="-1" disabled={rank.place === 1} aria-label={t('sourceMoveUpLabel', label)} aria-describedby="sources-order-help" onClick={() => rank.move(-1)}>
               {t('sourceMoveUp')}
             </button>{' '}
-            <button type="button" class="source-move" data-step="1" disabled={rank.place === rank.count} aria-label={t('sourceMoveDownLabel', source.label)} aria-describedby="sources-order-help" onClick={() => rank.move(1)}>
+            <button type="button" class="source-move" data-step="1" disabled={rank.place === rank.count} aria-label={t('sourceMoveDownLabel', label)} aria-describedby="sources-order-help" onClick={() => rank.move(1)}>
               {t('sourceMoveDown')}
             </button>
           </>
@@ -121,7 +121,7 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props)
           </p>
         ))}
       </td>
-      <td>{formatNumber(source.partnerCount)}</td>
+      <td class="source-count">{formatNumber(source.partnerCount)}</td>
       <td>
         {dateTime(source.updatedAt)}
         <br />

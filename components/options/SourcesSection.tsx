@@ -62,7 +62,7 @@ export function SourcesSection() {
                 overlaps={overlaps?.get(source.id) ?? []}
                 labelOf={(id) => labels.get(id) ?? id}
                 onRemoved={removed}
-                rank={source.kind === 'own' ? undefined : { place: movable.indexOf(source) + 1, count: movable.length, move: (step) => void move(source.id, source.label, step) }}
+                rank={source.kind === 'own' ? undefined : { place: movable.indexOf(source) + 1, count: movable.length, move: (step) => void move(source.id, shownSourceLabel(source), step) }}
               />
             ))}
           </tbody>

@@ -43,6 +43,11 @@ export class PackedColumn implements TextColumn {
     return this.packed.slice(this.starts[index], this.starts[index + 1] - 1);
   }
 
+  /** The length of value i, without making its string (0: an empty value). */
+  lengthAt(index: number): number {
+    return index >= 0 && index < this.length ? this.starts[index + 1] - 1 - this.starts[index] : 0;
+  }
+
   /** Position of the first value equal to `value`, or -1: a search of the packed string, no split. */
   indexOf(value: string): number {
     const { packed } = this;

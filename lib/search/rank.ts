@@ -307,8 +307,14 @@ export class Ranker {
   private national(): Uint8Array {
     if (!this.nationalFlags) {
       const flags = new Uint8Array(this.data.places.length);
-      this.data.places.flagWord('france', flags);
-      for (let doc = 0; doc < flags.length; doc++) if (flags[doc] && this.data.places.at(doc) !== 'france') flags[doc] = 0;
+      // Zone « france » alone, or no place at all: nothing local about it, so a record without an
+      // address (another source's « France Travail ») never passes the starter's trusted one for being placeless.
+      const { places } = this.data;
+      places.flagWord('france', flags);
+      for (let doc = 0; doc < flags.length; doc++) {
+        if (flags[doc]) flags[doc] = places.at(doc) === 'france' ? 1 : 0;
+        else if (places.lengthAt(doc) === 0) flags[doc] = 1;
+      }
       this.nationalFlags = flags;
     }
     return this.nationalFlags;

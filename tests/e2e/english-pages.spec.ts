@@ -100,7 +100,7 @@ describe('every page in English', () => {
     await page.locator('#sources-table').waitFor();
     expect(await page.title()).toBe('Repère — options');
     expect(await page.locator('#sources-table .source-label').allTextContents()).toContain('National starter directory (Repère)');
-    expect(await page.locator('#sources-table tbody tr td:nth-child(4)').first().textContent()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(await page.locator('#sources-table tbody tr td:nth-child(5)').first().textContent()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
     await expectEnglishAndClean(page, 'options');
     await page.close();
   });

@@ -38,7 +38,7 @@ describe('file import in the options page', () => {
     await page.getByRole('button', { name: 'Importer 3 partenaires' }).click();
     await page.getByRole('status').filter({ hasText: '3 partenaires importés depuis « excel-fr-1252.csv »' }).waitFor();
     const row = page.locator('#sources-table tr', { hasText: 'excel-fr-1252.csv' });
-    await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('3');
+    await expect.poll(() => row.locator('td.source-count').textContent()).toBe('3');
     await page.close();
     expect((await searchPopup('ccas frontignan'))[0]).toBe('CCAS de Frontignan');
   });
@@ -92,7 +92,7 @@ describe('file import in the options page', () => {
     await page.getByRole('button', { name: 'Importer 1 partenaire', exact: true }).click();
     await page.getByRole('status').filter({ hasText: '1 partenaire importé depuis' }).waitFor();
     const row = page.locator('#sources-table tr', { hasText: 'excel-fr-1252.csv' });
-    await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('1');
+    await expect.poll(() => row.locator('td.source-count').textContent()).toBe('1');
     await expect.poll(() => page.locator('#favourites-list').textContent()).toContain(favourite);
     await page.close();
     await expect.poll(() => searchPopup('balaruc')).toContain('CCAS de Balaruc');

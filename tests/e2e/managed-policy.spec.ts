@@ -72,7 +72,7 @@ describe('deployed by a structure (Chromium policy)', () => {
     await grantHostAccess(session, 'http://127.0.0.1/*');
     await proposed.getByRole('button', { name: 'Autoriser l’accès à http://127.0.0.1' }).click();
     const row = page.locator('#sources-table tr', { hasText: 'Annuaire de la Mission Locale' });
-    await expect.poll(() => row.locator('td').nth(1).textContent(), { timeout: 20_000 }).toBe('2');
+    await expect.poll(() => row.locator('td.source-count').textContent(), { timeout: 20_000 }).toBe('2');
     await expect.poll(() => proposed.getByRole('button').count()).toBe(0);
     await checkA11y(page);
     await screenshotThemes(page, 'managed-subscriptions', page.locator('#subscribe'));
@@ -91,7 +91,7 @@ describe('deployed by a structure (Chromium policy)', () => {
 
   it('lists the case site as proposed by the structure, switched on with one « Autoriser » click', async () => {
     const page = await session.openPage('options.html#sites-de-suivi');
-    const section = page.locator('section#sites-de-suivi');
+    const section = page.locator('section#case-sites');
     const item = section.locator('li', { hasText: CASE_SITE });
     await item.getByText('proposé par votre structure').waitFor();
     await grantHostAccess(session, 'http://localhost/*');

@@ -51,7 +51,7 @@ describe('national data·inclusion API with the counsellor’s token', () => {
     await page.getByRole('button', { name: 'Charger le département' }).click();
     await page.locator('#national-source').getByRole('status').filter({ hasText: 'Abonnement enregistré : 2 partenaires importés' }).waitFor();
     const row = page.locator('#sources-table tr', { hasText: 'data·inclusion — département 34' });
-    await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('2');
+    await expect.poll(() => row.locator('td.source-count').textContent()).toBe('2');
     await expect.poll(() => row.textContent()).not.toContain(api.token);
     expect(api.requests).toContain('/api/v1/structures?code_departement=34&size=5000&page=1');
     await page.close();

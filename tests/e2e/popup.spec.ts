@@ -112,7 +112,7 @@ describe('toolbar popup', () => {
     const row = page.locator('#sources-table tbody tr').first();
     await row.waitFor();
     await expect.poll(() => row.textContent()).toMatch(/Annuaire national de démarrage/);
-    expect(Number((await row.locator('td').nth(1).textContent())?.replace(/\s/g, ''))).toBeGreaterThanOrEqual(40);
+    expect(Number((await row.locator('td.source-count').textContent())?.replace(/\s/g, ''))).toBeGreaterThanOrEqual(40);
     await expect.poll(() => page.locator('#about').textContent()).toMatch(/data·inclusion.*Licence Ouverte 2\.0/s);
     await page.close();
   });

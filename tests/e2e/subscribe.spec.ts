@@ -42,7 +42,7 @@ describe('subscription to a team URL', () => {
     await page.getByRole('button', { name: 'S’abonner' }).click();
     await page.getByRole('status').filter({ hasText: 'Abonnement enregistré : 2 partenaires importés' }).waitFor();
     await row(page).waitFor();
-    await expect.poll(() => row(page).locator('td').nth(1).textContent()).toBe('2');
+    await expect.poll(() => row(page).locator('td.source-count').textContent()).toBe('2');
     await expect.poll(() => row(page).textContent()).toContain(server.url);
     await page.close();
     expect((await searchPopup('garage solidaire'))[0]).toBe('Garage solidaire de Thau');
@@ -63,7 +63,7 @@ describe('subscription to a team URL', () => {
     const page = await session.openPage('options.html');
     await page.getByRole('button', { name: 'Actualiser Annuaire équipe Thau' }).click();
     await row(page).getByRole('status').filter({ hasText: 'Actualisé : 3 partenaires' }).waitFor();
-    await expect.poll(() => row(page).locator('td').nth(1).textContent()).toBe('3');
+    await expect.poll(() => row(page).locator('td.source-count').textContent()).toBe('3');
     await page.getByRole('button', { name: 'Actualiser Annuaire équipe Thau' }).click();
     await row(page).getByRole('status').filter({ hasText: 'Déjà à jour' }).waitFor();
     expect(server.requests[server.requests.length - 1]['if-none-match']).toMatch(/^"/);
@@ -78,14 +78,14 @@ describe('subscription to a team URL', () => {
     const alert = row(page).getByRole('alert');
     await alert.waitFor();
     await expect.poll(() => alert.textContent()).toMatch(/Échec de l’actualisation le .* : Le serveur a répondu 500.*dernière actualisation réussie \(.+\) sont conservées/);
-    await expect.poll(() => row(page).locator('td').nth(1).textContent()).toBe('3');
+    await expect.poll(() => row(page).locator('td.source-count').textContent()).toBe('3');
     await expect.poll(() => page.locator('#favourites-list').textContent()).toContain('Garage solidaire de Thau');
 
     server.status = 200;
     server.body = 'ceci n’est pas un annuaire';
     await page.getByRole('button', { name: 'Actualiser Annuaire équipe Thau' }).click();
     await row(page).getByRole('alert').filter({ hasText: 'Fichier reçu invalide' }).waitFor();
-    await expect.poll(() => row(page).locator('td').nth(1).textContent()).toBe('3');
+    await expect.poll(() => row(page).locator('td.source-count').textContent()).toBe('3');
     await page.close();
     expect((await searchPopup('auto ecole sociale'))[0]).toBe('Auto-école sociale de Sète');
 
