@@ -45,9 +45,9 @@ describe('Firefox: deployed by a structure (policies.json)', () => {
     await options.waitForFunction(() => [...document.querySelectorAll('#sources-table tr')].some((row) => row.textContent?.includes('Annuaire de la Mission Locale')));
     await options.waitForFunction(() => !document.querySelector('#managed-subscriptions button'));
 
-    await (await options.waitForSelector(`section#sites-de-suivi button[aria-label="Autoriser l’accès à ${CASE_SITE}"]`))!.click();
-    await options.waitForSelector(`section#sites-de-suivi button[aria-label="Retirer ${CASE_SITE}"]`);
-    expect(await text(options, 'section#sites-de-suivi .case-sites')).toContain('proposé par votre structure');
+    await (await options.waitForSelector(`section#case-sites button[aria-label="Autoriser l’accès à ${CASE_SITE}"]`))!.click();
+    await options.waitForSelector(`section#case-sites button[aria-label="Retirer ${CASE_SITE}"]`);
+    expect(await text(options, 'section#case-sites .case-sites')).toContain('proposé par votre structure');
     await options.close();
 
     const popup = await session.openPage('popup.html');
