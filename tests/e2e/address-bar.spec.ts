@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useExtensionSession } from './support/extension';
+import { useExtensionSession, waitForResults } from './support/extension';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
 
@@ -60,7 +60,7 @@ describe('the address bar', () => {
     expect(await card.locator('#card-title').textContent()).toBe('France Travail');
     // « Retour aux résultats » keeps the tab: it becomes the search for the words typed.
     await card.getByRole('button', { name: /Retour aux résultats/ }).click();
-    await card.getByRole('option').first().waitFor();
+    await waitForResults(card, 'france travail');
     expect(card.isClosed()).toBe(false);
     expect(await card.getByRole('combobox').inputValue()).toBe('france travail');
     await card.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtensionSession } from './support/extension';
+import { useExtensionSession, waitForResults } from './support/extension';
 import { frenchLeftovers, duplicateIds } from './support/french-leftovers';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
@@ -24,7 +24,7 @@ async function expectEnglishAndClean(page: Page, where: string) {
 
 async function openCard(page: Page, query: string) {
   await page.getByRole('combobox').fill(query);
-  await page.getByRole('option').first().waitFor();
+  await waitForResults(page, query);
   await page.getByRole('combobox').press('Enter');
   await page.locator('#card-title').waitFor();
 }
@@ -42,7 +42,7 @@ describe('every page in English', () => {
   it('side panel: « Serves: » with the needs in English', async () => {
     const tab = await session.context.newPage();
     await tab.goto('data:text/html,<p>Dossier</p>');
-    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 10_000 });
+    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 30_000 });
     await session.worker.evaluate(async () => {
       const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       const hook = (globalThis as unknown as { repereContextMenu: { onClicked: (info: unknown, tab: unknown) => void } }).repereContextMenu;

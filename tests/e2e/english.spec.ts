@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtensionSession } from './support/extension';
+import { useExtensionSession, waitForResults } from './support/extension';
 import { frenchLeftovers } from './support/french-leftovers';
 
 // The whole interface in English (Chromium --lang=en-US, LANGUAGE=en): each page and state is
@@ -21,7 +21,7 @@ describe('the English interface', () => {
     expect(await popup.locator('.hint').textContent()).toMatch(/^Type a few letters/);
     await expectEnglish(popup, 'empty popup');
     await popup.getByRole('combobox').fill('mission locale');
-    await popup.getByRole('option').first().waitFor();
+    await waitForResults(popup, 'mission locale');
     await expectEnglish(popup, 'results');
     await popup.getByRole('combobox').fill('zzzzqqq');
     await popup.getByText(/^No partner matches/).waitFor();

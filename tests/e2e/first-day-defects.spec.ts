@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { grantHostAccess, useExtensionSession } from './support/extension';
+import { grantHostAccess, useExtensionSession, waitForResults } from './support/extension';
 import { startCasePageServer, type CasePageServer } from './support/case-page-server';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
@@ -27,7 +27,7 @@ async function expectNoAxeViolation(page: Page, state: string) {
 }
 async function openCard(page: Page, query: string) {
   await page.locator('#search-input').fill(query);
-  await page.getByRole('option').first().waitFor();
+  await waitForResults(page, query);
   await page.locator('#search-input').press('Enter');
   await page.locator('#card-title').waitFor();
 }
@@ -87,7 +87,7 @@ describe('the side panel’s need chips', () => {
   it('keep their « × » on the need’s line at 210 px', async () => {
     const tab = await session.context.newPage();
     await tab.goto('data:text/html,<p>Dossier</p>');
-    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 10_000 });
+    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 30_000 });
     await session.worker.evaluate(async () => {
       const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       const hook = (globalThis as unknown as { repereContextMenu: { onClicked: (info: unknown, tab: unknown) => void } }).repereContextMenu;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantHostAccess, launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { grantHostAccess, launchExtension, waitForResults, waitForStarter, type ExtensionSession } from './support/extension';
 import { startDirectoryServer, type DirectoryServer } from './support/directory-server';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
@@ -62,7 +62,7 @@ async function openResults(query: string, expected: number) {
       async () => {
         await popup.getByRole('combobox').fill('');
         await popup.getByRole('combobox').fill(query);
-        await popup.getByRole('option').first().waitFor();
+        await waitForResults(popup, query);
         const names = await popup.getByRole('option').locator('.result__name').allTextContents();
         return names.filter((name) => name.includes('Sète'));
       },
@@ -118,7 +118,7 @@ describe('one structure from three sources', () => {
       .poll(
         async () => {
           await popup.getByRole('combobox').fill('ccas sete');
-          await popup.getByRole('option').first().waitFor();
+          await waitForResults(popup, 'ccas sete');
           await popup.getByRole('combobox').press('Enter');
           const text = (await popup.locator('article.card').textContent()) ?? '';
           await popup.getByRole('button', { name: /Retour/ }).click();
@@ -129,7 +129,7 @@ describe('one structure from three sources', () => {
       )
       .toBe(true);
     await popup.getByRole('combobox').fill('ccas sete');
-    await popup.getByRole('option').first().waitFor();
+    await waitForResults(popup, 'ccas sete');
     await popup.getByRole('combobox').press('Enter');
     await popup.getByRole('button', { name: /Retirer .* des favoris/ }).waitFor();
     // The empty box lists the favourites: the group, once.

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtensionSession, searchInPopup } from './support/extension';
+import { useExtensionSession, searchInPopup, waitForResults } from './support/extension';
 
 const FIXTURES = join(__dirname, '../fixtures/import');
 const session = useExtensionSession();
@@ -12,7 +12,7 @@ const searchPopup = (query: string) => searchInPopup(session, query);
 async function starInPopup(query: string): Promise<string> {
   const popup = await session.openPage('popup.html');
   await popup.getByRole('combobox').fill(query);
-  await popup.getByRole('option').first().waitFor();
+  await waitForResults(popup, query);
   await popup.getByRole('combobox').press('Enter');
   await popup.getByRole('button', { name: /Ajouter .* aux favoris/ }).click();
   await popup.getByRole('button', { name: /Retirer .* des favoris/ }).waitFor();

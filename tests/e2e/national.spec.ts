@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantHostAccess, launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { grantHostAccess, launchExtension, waitForStarter, type ExtensionSession, waitForResults } from './support/extension';
 import { startFakeNationalApi, type FakeNationalApi } from './support/national-api-server';
 import { structure } from '../fixtures/records';
 
@@ -58,7 +58,7 @@ describe('national data·inclusion API with the counsellor’s token', () => {
 
     const popup = await session.openPage('popup.html');
     await popup.getByRole('combobox').fill('la passerelle');
-    await popup.getByRole('option').first().waitFor();
+    await waitForResults(popup, 'la passerelle');
     expect((await popup.getByRole('option').locator('.result__name').allTextContents())[0]).toBe('Centre social La Passerelle');
     await popup.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtensionSession } from './support/extension';
+import { useExtensionSession, waitForResults } from './support/extension';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -28,7 +28,7 @@ function watchErrors(page: Page, label: string) {
 async function rightClick(selectionText: string): Promise<Page> {
   const tab = await session.context.newPage();
   await tab.goto('data:text/html,<p>Dossier</p>');
-  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 10_000 });
+  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 30_000 });
   await session.worker.evaluate(
     async ({ menuItemId, selectionText }) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -47,7 +47,8 @@ describe('right-click « Trouver un partenaire » and the side panel', () => {
   it('registers the menu item for selected text, titled with the selection', async () => {
     const item = await session.worker.evaluate(async (id) => {
       // update() rejects when no item has this id: it proves the item is registered.
-      for (let i = 0; i < 50; i++) {
+      // Polled until registered (onInstalled can run late on a loaded machine): up to 30 s.
+      for (const end = Date.now() + 30_000; Date.now() < end; ) {
         try {
           await chrome.contextMenus.update(id, {});
           return (globalThis as unknown as { repereContextMenu: { item: unknown } }).repereContextMenu.item;
@@ -68,6 +69,8 @@ describe('right-click « Trouver un partenaire » and the side panel', () => {
     await expect.poll(() => chips.allTextContents()).toEqual(['Mobilité', 'Logement et hébergement', 'Difficultés financières']);
     await expect.poll(() => panel.locator('.need-chip__evidence').first().textContent()).toBe('d’après « permis »');
     await panel.getByRole('heading', { name: 'Partenaires pour ces besoins' }).waitFor();
+    // The worker's answer for the three needs renders after the heading.
+    await expect.poll(async () => (await resultNames(panel)).length).toBeGreaterThan(5);
     const all = await resultNames(panel);
     expect(all.length).toBeGreaterThan(5);
     expect(all).toContain('Wimoov');
@@ -128,7 +131,7 @@ describe('right-click « Trouver un partenaire » and the side panel', () => {
     await panel.getByText('clic droit → « Trouver un partenaire pour… »', { exact: false }).waitFor();
     await expect.poll(() => panel.locator('.need-chip').count()).toBe(0);
     await searchBox(panel).fill('point conseil budget');
-    await results(panel).first().waitFor();
+    await waitForResults(panel, 'point conseil budget');
     expect((await resultNames(panel))[0]).toMatch(/Point conseil budget/);
     await searchBox(panel).press('Enter');
     await expect.poll(() => panel.locator('#card-title').textContent()).toMatch(/Point conseil budget/);
@@ -146,7 +149,7 @@ describe('right-click « Trouver un partenaire » and the side panel', () => {
     expect(JSON.stringify(stored.local)).not.toContain('mutuelle');
     await panel.getByRole('button', { name: 'Effacer la sélection' }).click();
     await panel.getByText('clic droit → « Trouver un partenaire pour… »', { exact: false }).waitFor();
-    expect(await session.worker.evaluate(() => chrome.storage.session.get(null))).toEqual({});
+    await expect.poll(() => session.worker.evaluate(() => chrome.storage.session.get(null))).toEqual({});
     await panel.close();
   });
 

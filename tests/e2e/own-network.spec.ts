@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { forgetLastQuery, launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { forgetLastQuery, launchExtension, waitForStarter, type ExtensionSession, waitForResults } from './support/extension';
 
 // The counsellor's own network, driven with the keyboard: favourites and groups, notes and
 // contacts on the card, own partners, territory, then export, wipe and restore.
@@ -22,7 +22,7 @@ const resultNames = (page: Page) => page.getByRole('option').locator('.result__n
 
 async function openCard(page: Page, query: string): Promise<string> {
   await combobox(page).fill(query);
-  await page.getByRole('option').first().waitFor();
+  await waitForResults(page, query);
   await combobox(page).press('Enter');
   await page.locator('#card-title').waitFor();
   return (await page.locator('#card-title').textContent()) ?? '';

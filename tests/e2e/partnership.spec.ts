@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { forgetLastQuery, launchExtension, useExtensionSession, waitForStarter, type ExtensionSession } from './support/extension';
+import { forgetLastQuery, launchExtension, useExtensionSession, waitForStarter, type ExtensionSession, waitForResults } from './support/extension';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
 import { addDays, addMonths, frenchDate, localDay } from '../../lib/partnership/dates';
@@ -16,7 +16,7 @@ const eightMonthsAgo = addMonths(today, -8);
 
 async function openCard(page: Page, query: string): Promise<string> {
   await page.locator('#search-input').fill(query);
-  await page.getByRole('option').first().waitFor();
+  await waitForResults(page, query);
   await page.locator('#search-input').press('Enter');
   await page.locator('#card-title').waitFor();
   return (await page.locator('#card-title').textContent()) ?? '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { forgetLastQuery, useExtensionSession } from './support/extension';
+import { forgetLastQuery, resultsFor, useExtensionSession, waitForResults } from './support/extension';
 
 const session = useExtensionSession();
 
@@ -9,8 +9,8 @@ const options = (page: Page) => page.getByRole('option');
 
 async function search(page: Page, query: string): Promise<string[]> {
   await input(page).fill(query);
-  await options(page).first().waitFor();
-  return options(page).locator('.result__name').allTextContents();
+  await waitForResults(page, query);
+  return resultsFor(page, query).locator('.result__name').allTextContents();
 }
 
 describe('toolbar popup', () => {
@@ -25,7 +25,7 @@ describe('toolbar popup', () => {
     const started = Date.now();
     const page = await session.openPage('popup.html');
     await input(page).fill('france travail');
-    await options(page).first().waitFor();
+    await waitForResults(page, 'france travail');
     const firstResultMs = Date.now() - started;
     console.log(`popup: first result ${firstResultMs} ms after opening (starter directory)`);
     expect((await options(page).locator('.result__name').allTextContents())[0]).toMatch(/France Travail/);
@@ -45,7 +45,7 @@ describe('toolbar popup', () => {
   it('↓ and Enter open a card with working tel: and mailto: links; Esc goes back to the list', async () => {
     const page = await session.openPage('popup.html');
     await input(page).fill('france travail');
-    await options(page).first().waitFor();
+    await waitForResults(page, 'france travail');
     await input(page).press('ArrowDown');
     await input(page).press('ArrowUp');
     await expect.poll(() => options(page).first().getAttribute('aria-selected')).toBe('true');
@@ -76,7 +76,7 @@ describe('toolbar popup', () => {
     });
     expect(hrefs.length).toBeGreaterThan(0);
     await input(page).fill(hrefs[0]);
-    await options(page).first().waitFor();
+    await waitForResults(page, hrefs[0]);
     await input(page).press('Enter');
     await page.locator('#card-title').waitFor();
     await expect.poll(() => page.locator('a[href^="mailto:"]').first().getAttribute('href')).toMatch(/^mailto:[^@]+@[^@]+\.[a-z]+$/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { forgetLastQuery, useExtensionSession } from './support/extension';
+import { forgetLastQuery, useExtensionSession, waitForResults } from './support/extension';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
 
@@ -29,7 +29,7 @@ const noHorizontalScroll = (page: Page) => page.evaluate(() => document.document
 async function popupWith(query: string): Promise<Page> {
   const page = await session.openPage('popup.html');
   await page.getByRole('combobox').fill(query);
-  await results(page).first().waitFor();
+  await waitForResults(page, query);
   return page;
 }
 
@@ -44,7 +44,7 @@ async function openCard(page: Page, query: string) {
 async function rightClick(selectionText: string): Promise<Page> {
   const tab = await session.context.newPage();
   await tab.goto('data:text/html,<p>Dossier</p>');
-  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 10_000 });
+  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 30_000 });
   await session.worker.evaluate(
     async ({ selectionText }) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -125,7 +125,7 @@ describe('readable at a glance: type, rows, forced colours, zoom', () => {
     const page = await session.openPage('popup.html');
     await page.setViewportSize({ width: 320, height: 700 });
     await page.getByRole('combobox').fill('caisse allocations familiales');
-    await results(page).first().waitFor();
+    await waitForResults(page, 'caisse allocations familiales');
     expect(await noHorizontalScroll(page)).toBe(true);
     await openCard(page, 'france travail');
     expect(await noHorizontalScroll(page)).toBe(true);
@@ -148,7 +148,7 @@ describe('axe-core: 0 violations', () => {
     await page.getByText('Tapez quelques lettres').waitFor();
     await expectNoAxeViolation(page, 'popup empty');
     await page.getByRole('combobox').fill('logement');
-    await results(page).first().waitFor();
+    await waitForResults(page, 'logement');
     await expectNoAxeViolation(page, 'popup results');
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolation(page, 'popup results, dark');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useExtensionSession } from './support/extension';
+import { useExtensionSession, waitForResults } from './support/extension';
 import { axeViolations, describeViolations } from './support/axe';
 import { pdfText } from './support/pdf-text';
 import { screenshotThemes } from './support/screenshots';
@@ -58,7 +58,7 @@ describe('« Qui porte quoi ? »', () => {
   it('keeps Enter on the local partner for a network’s bare name; ↑ reaches the reference', async () => {
     const page = await session.openPage('popup.html');
     await input(page).fill('mission locale');
-    await page.getByRole('option').first().waitFor();
+    await waitForResults(page, 'mission locale');
     await expect.poll(() => page.locator('.reference-result').textContent()).toMatch(/ML — Mission Locale/);
     await expect.poll(() => page.getByRole('option').first().getAttribute('aria-selected')).toBe('true');
     await input(page).press('ArrowUp');
@@ -73,7 +73,7 @@ describe('« Qui porte quoi ? »', () => {
   it('shows the carrier line on a Mission Locale card; it opens the entry and its local partners', async () => {
     const page = await session.openPage('popup.html');
     await input(page).fill('mission locale');
-    await page.getByRole('option').first().waitFor();
+    await waitForResults(page, 'mission locale');
     await input(page).press('Enter');
     const line = page.locator('.carrier-line');
     await expect.poll(() => line.textContent()).toBe('ML — porté par Association présidée par des élus locaux · financé par État, Région, communes et intercommunalités, Fonds social européen');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { categoriesOfPartner } from '../../lib/directory';
 import { relevanceDirectory } from '../../scripts/bench/relevance-set';
 import { typeAtOnce } from '../../scripts/popup-timing.mjs';
-import { forgetLastQuery, launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { forgetLastQuery, launchExtension, waitForStarter, type ExtensionSession, waitForResults } from './support/extension';
 import { putPartnerBatch, storeDirectoryInBatches } from '../support/in-page-db';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
@@ -169,7 +169,7 @@ describe('search at the scale of a region', () => {
   it('opens the full card of a result (loaded on demand)', async () => {
     const popup = await session.openPage('popup.html');
     await popup.getByRole('combobox').fill('benali');
-    await popup.getByRole('option').first().waitFor();
+    await waitForResults(popup, 'benali');
     await popup.getByRole('combobox').press('Enter');
     await popup.locator('#card-title').waitFor();
     await expect.poll(() => popup.locator('#card-title').textContent()).toBe('Mission Locale Petite Camargue');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useExtensionSession } from './support/extension';
+import { useExtensionSession, waitForResults } from './support/extension';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
 
@@ -34,11 +34,11 @@ describe('store listing', () => {
     const shots: Array<[string, string, (page: import('playwright-core').Page) => Promise<void>]> = [
       ['1-recherche', 'popup.html', async (page) => {
         await page.getByRole('combobox').fill('mission locale');
-        await page.getByRole('option').first().waitFor();
+        await waitForResults(page, 'mission locale');
       }],
       ['2-fiche', 'popup.html', async (page) => {
         await page.getByRole('combobox').fill('france travail');
-        await page.getByRole('option').first().waitFor();
+        await waitForResults(page, 'france travail');
         await page.getByRole('combobox').press('Enter');
         await page.locator('#card-title').waitFor();
       }],

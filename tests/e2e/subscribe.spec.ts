@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantHostAccess, launchExtension, waitForStarter, type ExtensionSession, searchInPopup } from './support/extension';
+import { grantHostAccess, launchExtension, waitForStarter, type ExtensionSession, searchInPopup, waitForResults } from './support/extension';
 import { startDirectoryServer, type DirectoryServer } from './support/directory-server';
 
 let session: ExtensionSession;
@@ -51,7 +51,7 @@ describe('subscription to a team URL', () => {
   it('refreshes on demand after the server changed its data, then says when nothing changed (ETag)', async () => {
     const popup = await session.openPage('popup.html');
     await popup.getByRole('combobox').fill('garage solidaire');
-    await popup.getByRole('option').first().waitFor();
+    await waitForResults(popup, 'garage solidaire');
     await popup.getByRole('combobox').press('Enter');
     await popup.getByRole('button', { name: /Ajouter .* aux favoris/ }).click();
     await popup.locator('textarea[id^="note-input-"]').fill('Demander Karim, atelier ouvert le mardi');
@@ -91,7 +91,7 @@ describe('subscription to a team URL', () => {
 
     const popup = await session.openPage('popup.html');
     await popup.getByRole('combobox').fill('garage solidaire');
-    await popup.getByRole('option').first().waitFor();
+    await waitForResults(popup, 'garage solidaire');
     await popup.getByRole('combobox').press('Enter');
     await popup.locator('.own-notes .note__text', { hasText: 'atelier ouvert le mardi' }).waitFor();
     await popup.getByRole('button', { name: /Retirer .* des favoris/ }).waitFor();

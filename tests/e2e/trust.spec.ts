@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantHostAccess, launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { grantHostAccess, launchExtension, waitForResults, waitForStarter, type ExtensionSession } from './support/extension';
 import { startDirectoryServer, type DirectoryServer } from './support/directory-server';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
@@ -64,7 +64,7 @@ async function openCard(query: string, name: string) {
       async () => {
         await popup.getByRole('combobox').fill('');
         await popup.getByRole('combobox').fill(query);
-        await popup.getByRole('option').first().waitFor();
+        await waitForResults(popup, query);
         return popup.getByRole('option').locator('.result__name').allTextContents();
       },
       { timeout: 20_000 },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { waitForStoredSources } from '../../support/in-page-db';
 
 /** The built extension; REPERE_EXTENSION_DIR points at another build (a measure against the previous one). */
@@ -109,12 +109,26 @@ export function useExtensionSession(options: LaunchOptions = {}): ExtensionSessi
   return session;
 }
 
+/**
+ * The result rows that answer `query`: the list says which words it answers (`data-query`), so an
+ * earlier query's rows, the favourites or the last query the popup reopened on, still on screen
+ * while the search worker answers, are never taken for them.
+ */
+export function resultsFor(page: Page, query: string): Locator {
+  return page.locator(`[role="listbox"][data-query=${JSON.stringify(query)}] [role="option"]`);
+}
+
+/** Waits until the list answers `query` with at least one row. */
+export async function waitForResults(page: Page, query: string): Promise<void> {
+  await resultsFor(page, query).first().waitFor();
+}
+
 /** Opens the toolbar popup, types a query and returns the names listed, best first. */
 export async function searchInPopup(session: ExtensionSession, query: string): Promise<string[]> {
   const popup = await session.openPage('popup.html');
   await popup.getByRole('combobox').fill(query);
-  await popup.getByRole('option').first().waitFor();
-  const names = await popup.getByRole('option').locator('.result__name').allTextContents();
+  await waitForResults(popup, query);
+  const names = await resultsFor(popup, query).locator('.result__name').allTextContents();
   await popup.close();
   return names;
 }
