@@ -103,7 +103,10 @@ describe('« Pour ce dossier »: the compact block', () => {
     explanation = [{ category: 'mobilite', why: [{ text: 'x'.repeat(500) }] }];
     show({ initiallyOpen: true });
     await waitUntil(() => needHeadings().length === 3 && sendToTab.mock.calls.length > 0);
-    await new Promise((r) => setTimeout(r, 50));
+    // The frame's answer has arrived; its check and the render that follows are microtasks, all
+    // done before the next macrotask.
+    await Promise.all(sendToTab.mock.results.map((result) => result.value));
+    await new Promise((r) => setTimeout(r, 0));
     expect(env.root.querySelectorAll('.case-need__why li')).toHaveLength(0);
     expect(env.root.textContent).not.toContain('xxxx');
   });
@@ -116,8 +119,14 @@ describe('« Pour ce dossier »: the compact block', () => {
     expect(button('Activer sur ce site')).toBeDefined();
     expect(document.getElementById(button('Lire ce dossier')!.getAttribute('aria-describedby')!)?.textContent).toMatch(/Rien de la page ne quitte le navigateur/);
     render(null, env.root);
+    const asked = vi.mocked(fakeBrowser.runtime.sendMessage);
+    const before = asked.mock.calls.length;
     show({ offerRead: false });
-    await new Promise((r) => setTimeout(r, 100));
+    // Once the background's answer about the tab has arrived and rendered (microtasks, all done
+    // before the next macrotask), nothing is shown.
+    await waitUntil(() => asked.mock.calls.length > before);
+    await Promise.all(asked.mock.results.slice(before).map((result) => result.value));
+    await new Promise((r) => setTimeout(r, 0));
     expect(env.root.innerHTML).toBe('');
   });
 });

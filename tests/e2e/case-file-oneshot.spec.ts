@@ -58,7 +58,7 @@ describe('« Lire ce dossier » (activeTab, no host permission)', () => {
     const page = await browser.newPage();
     await page.goto(server.url('cdb-situations.html'));
     await page.bringToFront();
-    const opened = browser.waitForTarget((t) => t.url().includes('/popup.html'), { timeout: 15_000 });
+    const opened = browser.waitForTarget((t) => t.url().includes('/popup.html'), { timeout: 30_000 });
     await extension.triggerAction(page);
     const popup = (await (await opened).asPage()) as Page;
     const read = await popup.waitForSelector('::-p-text(Lire ce dossier)');
@@ -66,14 +66,14 @@ describe('« Lire ce dossier » (activeTab, no host permission)', () => {
     // The needs as chips under the search box.
     await popup.waitForSelector('.case-chip__label');
     const needs = async () => popup.$$eval('.case-chip__label', (nodes) => nodes.map((node) => node.textContent));
-    for (let i = 0; i < 100 && (await needs()).length < 4; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await needs()).toEqual(['Logement et hébergement', 'Difficultés financières', 'Lecture, écriture et calcul', 'Santé']);
+    await expect.poll(needs).toEqual(['Logement et hébergement', 'Difficultés financières', 'Lecture, écriture et calcul', 'Santé']);
     expect(await popup.$eval('.case-file', (node) => node.textContent)).toContain('Lu une fois, sans accès permanent au site.');
-    const badge = await worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true, windowType: 'normal' });
-      return chrome.action.getBadgeText({ tabId: tab.id });
-    });
-    expect(badge).toBe('4');
+    const badge = () =>
+      worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true, windowType: 'normal' });
+        return chrome.action.getBadgeText({ tabId: tab.id });
+      });
+    await expect.poll(badge).toBe('4');
     // Still no lasting access: no host permission, no registered script.
     expect(await worker.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
     expect(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);

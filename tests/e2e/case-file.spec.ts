@@ -4,6 +4,7 @@ import { grantHostAccess, useExtensionSession } from './support/extension';
 import { startCasePageServer, type CasePageServer } from './support/case-page-server';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
+import { pageSettled, readerInTab } from './support/case-reader';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -73,14 +74,16 @@ describe('« Pour ce dossier »: case-management pages', () => {
   it('site not enabled: no script registered, no badge', async () => {
     expect(await registered()).toEqual([]);
     const { page, tabId } = await openCasePage('spa-dossier.html', true);
-    await page.waitForTimeout(600);
+    // No script is registered (above), so nothing can read the page: once it has loaded and gone
+    // idle, its own long tasks are all listed and the badge is still empty.
+    await pageSettled(page);
     expect(await badge(tabId)).toBe('');
     // The same page's own long tasks without Repère: the baseline for the figure printed below.
     const alone = await page.evaluate(() => JSON.stringify((globalThis as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks.map((task) => [Math.round(task.start), Math.round(task.duration)])));
     console.log(`long tasks of the case page without Repère [start, duration] ms: ${alone}`);
     await page.close();
     const large = await openCasePage('grand-dossier.html', true);
-    await large.page.waitForTimeout(1500);
+    await pageSettled(large.page);
     console.log(`long tasks of the 200 KB case file without Repère [start, duration] ms: ${await longTaskList(large.page)}`);
     await large.page.close();
   });
@@ -111,8 +114,9 @@ describe('« Pour ce dossier »: case-management pages', () => {
 
   it('enabled through the options page: the badge and the panel match the page; typing, editing and in-page navigation update them; privacy holds', async () => {
     const options = await enableInOptions(server.origin);
+    // The list shows the site from storage; the script's registration may land just after.
+    await expect.poll(async () => (await registered()).length).toBe(1);
     const scripts = await registered();
-    expect(scripts).toHaveLength(1);
     // A site address with a port means that port (issue 23).
     expect(scripts[0]).toMatchObject({ matches: [`${server.origin}/*`], allFrames: true, persistAcrossSessions: true });
     expect(describeViolations(await axeViolations(options))).toBe('');
@@ -255,8 +259,9 @@ describe('« Pour ce dossier »: case-management pages', () => {
     const { page, tabId } = await openCasePage('grand-dossier.html', true);
     // What the reader finds in the seven labelled pages together: their nine categories (the reader
     // no longer takes « identifiant 0123456X » or « besoins et points forts » for needs).
-    await expect.poll(() => badge(tabId), { timeout: 15_000 }).toBe('9');
-    await page.waitForTimeout(1000);
+    await expect.poll(() => badge(tabId), { timeout: 30_000 }).toBe('9');
+    // The reading has reported; once the page is idle, every long task it caused is listed.
+    await pageSettled(page);
     const [longest, loaded] = await page.evaluate(() => {
       const tasks = (globalThis as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks;
       return [Math.max(0, ...tasks.map((task) => task.duration)), (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd];
@@ -278,12 +283,14 @@ describe('« Pour ce dossier »: case-management pages', () => {
     await expect.poll(() => options.locator('#sites-de-suivi').getByText('accès retiré').count()).toBe(0);
     await options.locator('#sites-de-suivi').getByRole('button', { name: `Retirer ${server.origin}` }).click();
     await options.locator('#sites-de-suivi').getByText('Aucun site activé.').waitFor();
-    expect(await registered()).toEqual([]);
+    await expect.poll(registered).toEqual([]);
     await expect.poll(() => badge(tabId)).toBe('');
+    // The page's reader was told to stop: it no longer answers the extension (a state to wait on,
+    // not a pause after typing), so what is typed next reaches nobody and the badge stays empty.
+    await expect.poll(() => readerInTab(session, tabId)).toBe('gone');
     await page.locator('#note').pressSequentially('Dettes de loyer', { delay: 10 });
-    await page.waitForTimeout(800);
     expect(await badge(tabId)).toBe('');
-    expect(await session.worker.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
+    await expect.poll(() => session.worker.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
     await Promise.all([page.close(), options.close()]);
   });
 });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { grantHostAccess, useExtensionSession } from './support/extension';
 import { startCasePageServer, type CasePageServer } from './support/case-page-server';
 import { startDirectoryServer, type DirectoryServer } from './support/directory-server';
+import { needsMessagesFrom, recordNeedsMessages } from './support/case-reader';
 
 // Issue 23: one host permission, two uses (a case site and a subscription on 127.0.0.1): giving
 // one up keeps the other working. A site address with a port means that port. A page of another
@@ -53,19 +54,21 @@ describe('host permissions counted per use', () => {
     await options.getByRole('button', { name: 'S’abonner' }).click();
     await options.getByRole('status').filter({ hasText: 'Abonnement enregistré : 1 partenaire importé' }).waitFor();
     await enableCaseSite(options);
-    const scripts = await session.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
-    expect(scripts.map((s) => s.matches)).toEqual([[`${cases.origin}/*`]]);
+    // Polled: the list shows the site from storage; the registration may land just after.
+    await expect.poll(async () => (await session.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).map((s) => s.matches)).toEqual([[`${cases.origin}/*`]]);
     await options.close();
   });
 
   it('a page of another site framing the enabled site gets no badge', async () => {
     const direct = await openTab(cases.url('spa-dossier.html'));
     await expect.poll(() => badge(direct.tabId)).toBe('1');
+    await recordNeedsMessages(session);
     const framed = await openTab(framing.url);
     await framed.page.frameLocator('iframe').locator('#note').waitFor();
-    // The frame's script has run (its own tab shows it reads); the framing tab stays without badge.
+    // The frame's script runs and reads: once the background has heard it send the two needs of
+    // the typed words (a state, not a pause), the framing tab must still be without badge.
     await framed.page.frameLocator('iframe').locator('#note').pressSequentially("Elle n'a pas le permis.", { delay: 10 });
-    await framed.page.waitForTimeout(800);
+    await expect.poll(() => needsMessagesFrom(session, framed.tabId)).toContain(2);
     expect(await badge(framed.tabId)).toBe('');
     await Promise.all([direct.page.close(), framed.page.close()]);
   });

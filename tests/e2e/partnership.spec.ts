@@ -25,14 +25,14 @@ async function openCard(page: Page, query: string): Promise<string> {
 const boardLines = (page: Page) =>
   page.locator('#follow-up-board tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent?.trim() ?? '').join(' | ')));
 
-async function popupCount(): Promise<string> {
+async function expectPopupCount(expected: string): Promise<void> {
   // The count sits under an empty box: forget the last search the popup would reopen on.
   await forgetLastQuery(session);
   const popup = await session.openPage('popup.html');
   await popup.locator('.hint').waitFor();
-  const text = await popup.locator('.follow-up-count').textContent({ timeout: 5000 }).catch(() => '');
+  // Polled: the count is read from the log after the popup's first render.
+  await expect.poll(async () => (await popup.locator('.follow-up-count').allTextContents()).join('')).toBe(expected);
   await popup.close();
-  return text ?? '';
 }
 
 let ft = '';
@@ -95,7 +95,7 @@ describe('partnerships that stay alive', () => {
 
   it('puts both on the board and counts them in the popup', async () => {
     // The popup says it in the board's words.
-    expect(await popupCount()).toBe('2 actions de suivi à faire');
+    await expectPopupCount('2 actions de suivi à faire');
     const board = await session.openPage('suivi.html');
     await board.locator('#follow-up-board').waitFor();
     expect(await boardLines(board)).toEqual([`${ml} |  | À relancer`, `${ft} |  | Convention qui se termine`]);
@@ -125,7 +125,7 @@ describe('partnerships that stay alive', () => {
     await board.getByRole('button', { name: /Retour/ }).click();
     await expect.poll(() => boardLines(board)).toEqual([`${ft} |  | Convention qui se termine`]);
     await board.close();
-    expect(await popupCount()).toBe('1 action de suivi à faire');
+    await expectPopupCount('1 action de suivi à faire');
   });
 
   it('exports the .xlsx for the team meeting and imports it into a fresh profile: same board', async () => {
