@@ -24,7 +24,7 @@ async function expectNoAxeViolation(page: Page) {
 /** The tab the install opened: options.html#bienvenue, found among the browser's pages. */
 async function welcomeOpenedByInstall(session: ExtensionSession): Promise<Page> {
   const welcomeUrl = `chrome-extension://${session.extensionId}/options.html#bienvenue`;
-  await expect.poll(() => session.context.pages().map((page) => page.url()), { timeout: 15_000 }).toContain(welcomeUrl);
+  await expect.poll(() => session.context.pages().map((page) => page.url()), { timeout: 30_000 }).toContain(welcomeUrl);
   const page = session.context.pages().find((p) => p.url() === welcomeUrl)!;
   page.on('console', (message) => {
     if (message.type() === 'error') session.consoleErrors.push(`welcome: ${message.text()}`);

@@ -66,7 +66,7 @@ async function openResults(query: string, expected: number) {
         const names = await popup.getByRole('option').locator('.result__name').allTextContents();
         return names.filter((name) => name.includes('Sète'));
       },
-      { timeout: 20_000 },
+      { timeout: 60_000 },
     )
     .toHaveLength(expected);
   return popup;
@@ -125,7 +125,7 @@ describe('one structure from three sources', () => {
           // The fresher number of a less trusted source is shown as such, not in place of DORA's (issue 23).
           return text.includes('autre numéro selon « Soliguide Hérault » : 04 67 46 99 99') && text.includes('04 67 46 00 00');
         },
-        { timeout: 20_000 },
+        { timeout: 60_000 },
       )
       .toBe(true);
     await popup.getByRole('combobox').fill('ccas sete');

@@ -72,7 +72,7 @@ describe('deployed by a structure (Chromium policy)', () => {
     await grantHostAccess(session, 'http://127.0.0.1/*');
     await proposed.getByRole('button', { name: 'Autoriser l’accès à http://127.0.0.1' }).click();
     const row = page.locator('#sources-table tr', { hasText: 'Annuaire de la Mission Locale' });
-    await expect.poll(() => row.locator('td.source-count').textContent(), { timeout: 20_000 }).toBe('2');
+    await expect.poll(() => row.locator('td.source-count').textContent(), { timeout: 60_000 }).toBe('2');
     await expect.poll(() => proposed.getByRole('button').count()).toBe(0);
     await checkA11y(page);
     await screenshotThemes(page, 'managed-subscriptions', page.locator('#subscribe'));

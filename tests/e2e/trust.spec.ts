@@ -67,7 +67,7 @@ async function openCard(query: string, name: string) {
         await waitForResults(popup, query);
         return popup.getByRole('option').locator('.result__name').allTextContents();
       },
-      { timeout: 20_000 },
+      { timeout: 60_000 },
     )
     .toContain(name);
   await popup.getByRole('option').filter({ has: popup.locator('.result__name', { hasText: new RegExp(`^${name.replace(/[()]/g, '\\$&')}$`) }) }).first().click();

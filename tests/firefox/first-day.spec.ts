@@ -31,7 +31,7 @@ describe('Firefox: a counsellor’s first day', () => {
     // BiDi reports extension pages as about:blank (no load event): each tab is asked where it is.
     const where = (p: Page) => p.evaluate(() => location.href).catch(() => '');
     const tabs = async () => Promise.all((await session.browser.pages()).map(async (p) => ({ p, href: await where(p) })));
-    await expect.poll(async () => (await tabs()).map((tab) => tab.href), { timeout: 15_000 }).toContain(welcomeUrl);
+    await expect.poll(async () => (await tabs()).map((tab) => tab.href), { timeout: 30_000 }).toContain(welcomeUrl);
     const page = (await tabs()).find((tab) => tab.href === welcomeUrl)!.p;
 
     // Step 1: the town typed and chosen with Enter.

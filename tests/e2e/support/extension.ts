@@ -77,7 +77,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 
 /** Waits until the background has stored the embedded starter directory. */
 export async function waitForStarter(session: ExtensionSession): Promise<void> {
-  await session.worker.evaluate(waitForStoredSources, 200);
+  // Polled every 50 ms for up to a minute: a fresh profile's first install is slow on a loaded machine.
+  await session.worker.evaluate(waitForStoredSources, 1200);
 }
 
 /**

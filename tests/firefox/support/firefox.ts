@@ -121,7 +121,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
 /** Waits until the event page has stored the embedded starter directory (read from an extension page). */
 export async function waitForFirefoxStarter(session: FirefoxSession): Promise<void> {
   const page = await session.openPage('options.html');
-  await page.evaluate(waitForStoredSources, 400);
+  // Polled every 50 ms for up to a minute: a fresh profile's first install is slow on a loaded machine.
+  await page.evaluate(waitForStoredSources, 1200);
   await page.close();
 }
 
