@@ -186,7 +186,7 @@ describe('the popup: search first, the file under it', () => {
     const box = popup.getByRole('combobox', { name: 'Rechercher un partenaire' });
     await expect.poll(() => popup.locator('.case-chip').count()).toBe(6);
     await expect.poll(() => popup.locator('.case-chip__count').count()).toBe(6);
-    expect(await box.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => box.evaluate((input) => input === document.activeElement)).toBe(true);
     const boxAt = (await box.boundingBox())!;
     const block = popup.locator('.case-file');
     const blockAt = (await block.boundingBox())!;
@@ -262,7 +262,7 @@ describe('the popup: search first, the file under it', () => {
     const read = popup.getByRole('button', { name: 'Lire ce dossier' });
     await read.waitFor();
     const box = popup.getByRole('combobox', { name: 'Rechercher un partenaire' });
-    expect(await box.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => box.evaluate((input) => input === document.activeElement)).toBe(true);
     const boxAt = (await box.boundingBox())!;
     const readAt = (await read.boundingBox())!;
     expect(boxAt.y).toBeLessThan(60);

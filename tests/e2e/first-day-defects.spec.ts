@@ -37,6 +37,9 @@ describe('the card', () => {
     const page = await session.openPage('popup.html');
     await page.setViewportSize({ width: 320, height: 300 });
     await openCard(page, 'mission locale reseau national');
+    // The carrier line comes with the reference chunk, loaded after the card: both lines are there first.
+    await page.locator('.contact-lines').first().waitFor();
+    await page.locator('.carrier-line').first().waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
     const order = await page.evaluate(() => {
       const phone = document.querySelector('.contact-lines')!;
@@ -136,6 +139,8 @@ describe('options and board', () => {
     // Two favourites: « Descendre » the first onto the last place keeps the focus on a button.
     await popup.getByRole('combobox').press('Enter');
     await popup.locator('.star').click();
+    // Stored before the popup closes (a close right after the click could beat the write).
+    await expect.poll(() => popup.locator('.star').getAttribute('aria-pressed')).toBe('true');
     await popup.close();
     const popup2 = await session.openPage('popup.html');
     await openCard(popup2, 'france travail');
@@ -166,8 +171,8 @@ describe('options and board', () => {
     await options.getByRole('button', { name: 'Oui, tout effacer' }).press('Enter');
     await options.getByText('Repère ne lit plus aucun site de suivi').waitFor();
     await sites.getByText('Aucun site activé.').waitFor();
-    expect(await session.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
-    expect(await session.worker.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
+    await expect.poll(() => session.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+    await expect.poll(() => session.worker.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
     await options.close();
   });
 
@@ -179,14 +184,16 @@ describe('options and board', () => {
     await popup.getByLabel('Statut du partenariat').selectOption('convention');
     await popup.getByLabel('Date de fin').fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
     await popup.getByRole('button', { name: 'Enregistrer la convention' }).click();
-    await popup.locator('.follow-up-count').count();
+    // Written before the popup closes: the board and the popup's count below read it.
+    await popup.getByRole('status').filter({ hasText: 'Enregistré.' }).first().waitFor();
     await popup.close();
 
     const board = await session.openPage('suivi.html');
     await board.setViewportSize({ width: 320, height: 800 });
     await board.locator('#follow-up-board').waitFor();
-    const names = await board.locator('#follow-up-board tbody tr td:first-child').allTextContents();
-    expect(names.filter((name) => name.includes('France Travail'))).toHaveLength(1);
+    // Polled: the board's rows come from IndexedDB after its first render.
+    const names = () => board.locator('#follow-up-board tbody tr td:first-child').allTextContents();
+    await expect.poll(async () => (await names()).filter((name) => name.includes('France Travail'))).toHaveLength(1);
     expect(await board.getByLabel('Commune').locator('option').first().textContent()).toBe('Toutes');
     const count = await board.locator('#board-count').textContent();
     expect(await noHorizontalScroll(board)).toBe(true);
