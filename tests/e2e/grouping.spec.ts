@@ -143,6 +143,8 @@ describe('one structure from three sources', () => {
     const popup = await openResults('ccas sete', 1);
     await popup.getByRole('combobox').press('Enter');
     await popup.getByRole('button', { name: 'Ce ne sont pas les mêmes : séparer « Centre communal d’action sociale de Sète » (Mes Aides) de cette fiche' }).click();
+    // The split is written, then the card goes back to the list: wait for that before closing.
+    await popup.locator('article.card').waitFor({ state: 'detached' });
     await popup.close();
     const after = await openResults('ccas sete', 2);
     await after.close();

@@ -98,8 +98,9 @@ describe('partnerships that stay alive', () => {
     await expectPopupCount('2 actions de suivi à faire');
     const board = await session.openPage('suivi.html');
     await board.locator('#follow-up-board').waitFor();
-    expect(await boardLines(board)).toEqual([`${ml} |  | À relancer`, `${ft} |  | Convention qui se termine`]);
-    expect(await board.locator('#board-count').textContent()).toBe('2 actions de suivi à faire');
+    // Polled: the rows come from IndexedDB after the board's first render.
+    await expect.poll(() => boardLines(board)).toEqual([`${ml} |  | À relancer`, `${ft} |  | Convention qui se termine`]);
+    await expect.poll(() => board.locator('#board-count').textContent()).toBe('2 actions de suivi à faire');
     const violations = await axeViolations(board);
     expect(violations, describeViolations(violations)).toEqual([]);
     await screenshotThemes(board, 'partnership-board');
@@ -115,7 +116,7 @@ describe('partnerships that stay alive', () => {
     await expect.poll(() => board.getByTestId('partnership-standing').textContent()).toBe(
       `Dernier contact le ${frenchDate(today)} · à relancer le ${frenchDate(addMonths(today, 6))}`,
     );
-    expect(await board.locator('.contact-log__entry').allTextContents()).toEqual([
+    await expect.poll(() => board.locator('.contact-log__entry').allTextContents()).toEqual([
       expect.stringContaining(`${frenchDate(today)} — Appel`),
       expect.stringContaining(`${frenchDate(eightMonthsAgo)} — Appel`),
     ]);
@@ -131,6 +132,8 @@ describe('partnerships that stay alive', () => {
   it('exports the .xlsx for the team meeting and imports it into a fresh profile: same board', async () => {
     const board = await session.openPage('suivi.html');
     await board.locator('#follow-up-board').waitFor();
+    // What the previous test left (polled: the rows come from IndexedDB after the first render).
+    await expect.poll(() => boardLines(board)).toEqual([`${ft} |  | Convention qui se termine`]);
     boardBefore = await boardLines(board);
     const [download] = await Promise.all([board.waitForEvent('download'), board.getByRole('button', { name: 'Exporter en .xlsx (suivi + journal)' }).click()]);
     expect(download.suggestedFilename()).toBe(`repere-suivi-${today}.xlsx`);
@@ -146,7 +149,7 @@ describe('partnerships that stay alive', () => {
       await page.getByLabel('Importer un tableau de suivi (.xlsx ou .csv)').setInputFiles({ name: 'suivi-equipe.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(exported) });
       const preview = page.locator('#follow-up-preview');
       await preview.waitFor();
-      expect(await preview.locator('li').allTextContents()).toEqual(['Suivi des partenaires : 2 ajouté(s), 0 remplacé(s)', 'Journal des contacts : 2 ajouté(s), 0 remplacé(s)']);
+      await expect.poll(() => preview.locator('li').allTextContents()).toEqual(['Suivi des partenaires : 2 ajouté(s), 0 remplacé(s)', 'Journal des contacts : 2 ajouté(s), 0 remplacé(s)']);
       const violations = await axeViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
       await page.getByRole('button', { name: 'Importer le tableau' }).click();
@@ -178,9 +181,10 @@ describe('partnerships that stay alive', () => {
   it('prints « Cartographie de mon réseau »: the network by need and commune, with statuses and last contacts', async () => {
     const page = await session.openPage('cartographie.html');
     await page.locator('.map-category').first().waitFor();
-    const rows = await page.locator('.map-category tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent?.trim()).join(' | ')));
-    expect(rows).toContain(`${ft} | Convention | jusqu’au ${frenchDate(conventionEnd)} | `);
-    expect(rows).toContain(`${ml} | Contact |  | ${frenchDate(today)}`);
+    const rows = () => page.locator('.map-category tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent?.trim()).join(' | ')));
+    // Polled: statuses and last contacts are read from IndexedDB after the first render.
+    await expect.poll(rows).toContain(`${ft} | Convention | jusqu’au ${frenchDate(conventionEnd)} | `);
+    await expect.poll(rows).toContain(`${ml} | Contact |  | ${frenchDate(today)}`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
