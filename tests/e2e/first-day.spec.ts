@@ -118,7 +118,7 @@ describe('first day with the département’s data from the national API (stand-
     const [card] = await Promise.all([session.context.waitForEvent('page'), page.getByRole('link', { name: 'Mission Locale de Tourcoing' }).click()]);
     await card.locator('#card-title').waitFor();
     expect(await card.locator('#card-title').textContent()).toBe('Mission Locale de Tourcoing');
-    expect(await card.getByRole('link', { name: /03 20 00 00 01/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => card.getByRole('link', { name: /03 20 00 00 01/ }).count()).toBeGreaterThan(0);
     await card.close();
 
     // The popup: the local Mission Locale before the national network entry, without asking.

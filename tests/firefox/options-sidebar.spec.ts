@@ -73,10 +73,8 @@ describe('Firefox: options page and side bar', () => {
       await api.storage.session.clear();
     });
     await session.goto(alone, 'sidepanel.html');
-    await alone.waitForSelector('input[role="combobox"]');
-    await alone.type('input[role="combobox"]', 'point conseil budget');
-    await alone.waitForSelector('#partner-results [role="option"] .result__name');
-    expect(await alone.$eval('#partner-results [role="option"] .result__name', (n) => n.textContent)).toMatch(/Point conseil budget/);
+    // Typed key by key: the rows of « point conseil budget » (data-query), not of a shorter prefix.
+    expect((await searchInFirefoxPopup(alone, 'point conseil budget'))[0]).toMatch(/Point conseil budget/);
     await alone.keyboard.press('Enter');
     await alone.waitForSelector('#card-title');
     expect(await text(alone, '#card-title')).toMatch(/Point conseil budget/);
