@@ -40,7 +40,7 @@ describe('file import in the options page', () => {
     const row = page.locator('#sources-table tr', { hasText: 'excel-fr-1252.csv' });
     await expect.poll(() => row.locator('td.source-count').textContent()).toBe('3');
     await page.close();
-    expect((await searchPopup('ccas frontignan'))[0]).toBe('CCAS de Frontignan');
+    await expect.poll(async () => (await searchPopup('ccas frontignan'))[0], { timeout: 60_000 }).toBe('CCAS de Frontignan');
   });
 
   it('imports the two data·inclusion JSON files chosen together', async () => {
@@ -51,7 +51,7 @@ describe('file import in the options page', () => {
     await page.getByRole('button', { name: 'Importer 2 partenaires' }).click();
     await page.getByRole('status').filter({ hasText: '2 partenaires importés' }).waitFor();
     await page.close();
-    expect((await searchPopup('restos lunel'))[0]).toBe('Restos du Cœur de Lunel');
+    await expect.poll(async () => (await searchPopup('restos lunel'))[0], { timeout: 60_000 }).toBe('Restos du Cœur de Lunel');
   });
 
   it('a file with no valid partner can only be closed; cancelling stores nothing', async () => {
@@ -110,7 +110,7 @@ describe('file import in the options page', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Enregistrement dans l’annuaire' }).count()).toBe(1);
     await page.getByRole('status').filter({ hasText: /20\s000 partenaires importés/ }).waitFor({ timeout: 90_000 });
     await page.close();
-    expect((await searchPopup('structure n° 19999')).some((name) => name.includes('n° 19999 '))).toBe(true);
+    await expect.poll(async () => (await searchPopup('structure n° 19999')).some((name) => name.includes('n° 19999 ')), { timeout: 60_000 }).toBe(true);
   }, 180_000);
 
   it('removes an imported source after confirmation; its partners leave the search, the favourite stays', async () => {

@@ -77,7 +77,7 @@ describe('deployed by a structure (Chromium policy)', () => {
     await checkA11y(page);
     await screenshotThemes(page, 'managed-subscriptions', page.locator('#subscribe'));
     await page.close();
-    expect((await searchInPopup(session, 'garage solidaire'))[0]).toBe('Garage solidaire de Thau');
+    await expect.poll(async () => (await searchInPopup(session, 'garage solidaire'))[0], { timeout: 60_000 }).toBe('Garage solidaire de Thau');
     expect(server.requests.length).toBeGreaterThan(0);
   });
 
@@ -112,7 +112,7 @@ describe('deployed by a structure (Chromium policy)', () => {
     const page = await session.openPage('options.html');
     const alert = page.locator('#managed-problems');
     // Chromium reloads a changed policy file after a few seconds (it waits for the file to settle).
-    await expect.poll(() => alert.count(), { timeout: 45_000, interval: 500 }).toBe(1);
+    await expect.poll(() => alert.count(), { timeout: 90_000, interval: 500 }).toBe(1);
     const text = await alert.textContent();
     expect(text).toContain('La configuration installée par votre structure contient des erreurs');
     expect(text).toContain('Réglage territory (territoire), élément 1 : « Sète » n’est pas un code de commune');
@@ -123,7 +123,7 @@ describe('deployed by a structure (Chromium policy)', () => {
     await checkA11y(page);
     await screenshotThemes(page, 'managed-problems', alert);
     await page.close();
-    expect((await searchInPopup(session, 'garage solidaire'))[0]).toBe('Garage solidaire de Thau');
+    await expect.poll(async () => (await searchInPopup(session, 'garage solidaire'))[0], { timeout: 60_000 }).toBe('Garage solidaire de Thau');
     expect(session.consoleErrors).toEqual([]);
   });
 });

@@ -60,6 +60,6 @@ describe('subscription redirects', () => {
     const page = await subscribeTo(`http://127.0.0.1:${port}/derniere.csv`, 'Annuaire daté');
     await page.getByRole('status').filter({ hasText: 'Abonnement enregistré : 1 partenaire importé' }).waitFor();
     await page.close();
-    expect((await searchInPopup(session, 'recyclerie solidaire'))[0]).toBe('Recyclerie solidaire de Thau');
+    await expect.poll(async () => (await searchInPopup(session, 'recyclerie solidaire'))[0], { timeout: 60_000 }).toBe('Recyclerie solidaire de Thau');
   });
 });

@@ -45,7 +45,7 @@ describe('subscription to a team URL', () => {
     await expect.poll(() => row(page).locator('td.source-count').textContent()).toBe('2');
     await expect.poll(() => row(page).textContent()).toContain(server.url);
     await page.close();
-    expect((await searchPopup('garage solidaire'))[0]).toBe('Garage solidaire de Thau');
+    await expect.poll(async () => (await searchPopup('garage solidaire'))[0], { timeout: 60_000 }).toBe('Garage solidaire de Thau');
   });
 
   it('refreshes on demand after the server changed its data, then says when nothing changed (ETag)', async () => {
@@ -68,7 +68,7 @@ describe('subscription to a team URL', () => {
     await row(page).getByRole('status').filter({ hasText: 'Déjà à jour' }).waitFor();
     expect(server.requests[server.requests.length - 1]['if-none-match']).toMatch(/^"/);
     await page.close();
-    expect((await searchPopup('auto ecole sociale'))[0]).toBe('Auto-école sociale de Sète');
+    await expect.poll(async () => (await searchPopup('auto ecole sociale'))[0], { timeout: 60_000 }).toBe('Auto-école sociale de Sète');
   });
 
   it('a failing server: the old data is kept, the error and the last good refresh are shown, the favourite and the note stay', async () => {
@@ -87,7 +87,7 @@ describe('subscription to a team URL', () => {
     await row(page).getByRole('alert').filter({ hasText: 'Fichier reçu invalide' }).waitFor();
     await expect.poll(() => row(page).locator('td.source-count').textContent()).toBe('3');
     await page.close();
-    expect((await searchPopup('auto ecole sociale'))[0]).toBe('Auto-école sociale de Sète');
+    await expect.poll(async () => (await searchPopup('auto ecole sociale'))[0], { timeout: 60_000 }).toBe('Auto-école sociale de Sète');
 
     const popup = await session.openPage('popup.html');
     await popup.getByRole('combobox').fill('garage solidaire');

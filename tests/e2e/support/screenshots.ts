@@ -10,6 +10,10 @@ export const SCREENSHOT_DIR = resolve(__dirname, '../../../test-results/screensh
  * `part`, only that part of the page (a long list would make a page-long picture).
  */
 export async function screenshotThemes(page: Page, name: string, part?: Locator): Promise<string[]> {
+  // Pictures to look at, not checks: `REPERE_SCREENSHOTS=0` (what `npm test` sets unless told
+  // otherwise) skips the ~40 × 3 captures of a whole run.
+  if (process.env.REPERE_SCREENSHOTS === '0') return [];
+  const started = Date.now();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const files: string[] = [];
   for (const [theme, media] of [
@@ -24,5 +28,6 @@ export async function screenshotThemes(page: Page, name: string, part?: Locator)
     files.push(file);
   }
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+  if (process.env.REPERE_SCREENSHOT_TIMES === '1') console.log(`screenshots ${name}: ${Date.now() - started} ms`);
   return files;
 }
