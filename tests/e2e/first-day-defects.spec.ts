@@ -182,10 +182,12 @@ describe('options and board', () => {
     await popup.locator('.star').click();
     await expect.poll(() => popup.locator('.star').getAttribute('aria-pressed')).toBe('true');
     await popup.getByLabel('Statut du partenariat').selectOption('convention');
-    await popup.getByLabel('Date de fin').fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+    const end = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    await popup.getByLabel('Date de fin').fill(end);
     await popup.getByRole('button', { name: 'Enregistrer la convention' }).click();
-    // Written before the popup closes: the board and the popup's count below read it.
-    await popup.getByRole('status').filter({ hasText: 'Enregistré.' }).first().waitFor();
+    // Written before the popup closes (the board and the popup's count below read it): the form's
+    // title shows the stored end date.
+    await popup.getByText(`Convention (fin le ${end.split('-').reverse().join('/')})`).waitFor();
     await popup.close();
 
     const board = await session.openPage('suivi.html');
