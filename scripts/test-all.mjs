@@ -17,9 +17,16 @@ let passed = 0;
 let failed = 0;
 const lines = [];
 
+/**
+ * The e2e suites' pictures in light, dark and forced colours (tests/e2e/support/screenshots.ts)
+ * are for a developer to look at, not checks: skipped here (about a tenth of the Chromium suite's
+ * time) unless REPERE_SCREENSHOTS=1 is set.
+ */
+const screenshots = process.env.REPERE_SCREENSHOTS ?? '0';
+
 function run(command, args, options = {}) {
   console.log(`\n▶ ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' }, ...options });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', REPERE_SCREENSHOTS: screenshots }, ...options });
   return result.status === 0;
 }
 

@@ -11,9 +11,8 @@ export const SCREENSHOT_DIR = resolve(__dirname, '../../../test-results/screensh
  */
 export async function screenshotThemes(page: Page, name: string, part?: Locator): Promise<string[]> {
   // Pictures to look at, not checks: `REPERE_SCREENSHOTS=0` (what `npm test` sets unless told
-  // otherwise) skips the ~40 × 3 captures of a whole run.
+  // otherwise) skips the ~40 × 3 captures of a whole run; a single spec run keeps them.
   if (process.env.REPERE_SCREENSHOTS === '0') return [];
-  const started = Date.now();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const files: string[] = [];
   for (const [theme, media] of [
@@ -28,6 +27,5 @@ export async function screenshotThemes(page: Page, name: string, part?: Locator)
     files.push(file);
   }
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
-  if (process.env.REPERE_SCREENSHOT_TIMES === '1') console.log(`screenshots ${name}: ${Date.now() - started} ms`);
   return files;
 }
