@@ -54,7 +54,7 @@ describe('Firefox: search at the scale of a region', () => {
     await page.close();
     // The first popup finds the index stale and asks for a rebuild; wait until it answers right.
     const warm = await session.openPage('popup.html');
-    await expect.poll(async () => (await typeAndTime(warm, 'mision locale lunel')).first, { timeout: 90_000, interval: 500 }).toBe('Mission Locale Petite Camargue');
+    await expect.poll(async () => (await typeAndTime(warm, 'mision locale lunel')).first, { timeout: 240_000, interval: 500 }).toBe('Mission Locale Petite Camargue');
     await warm.close();
 
     const queries: Array<[string, string]> = [
@@ -85,5 +85,5 @@ describe('Firefox: search at the scale of a region', () => {
         `${median(opened)} ms after opening incl. the driver's round trips (${opened.join(', ')}); ` +
         `page loaded at ${median(loaded)} ms, index ready at ${median(ready)} ms (${[...by].join('/')})`,
     );
-  }, 240_000);
+  }, 600_000);
 });
