@@ -111,7 +111,7 @@ describe('a 50 MB file', () => {
     const result = parse(bytes);
     expect(result.partners).toHaveLength(1000);
     expect(summarizeImport(result).corrected).toBe(1000);
-  }, 60_000);
+  }, 180_000);
 
   it('over the size limit it is refused before reading', async () => {
     const { MAX_IMPORT_BYTES } = await import('../../../lib/import');

@@ -16,13 +16,13 @@ describe('npm run validate / convert', () => {
     const expected = formatImportReport(parseDirectoryFile(new Uint8Array(readFileSync(fixture)), 'excel-fr-1252.csv'), 'excel-fr-1252.csv');
     expect(run.stdout.trim()).toBe(expected.trim());
     expect(run.status).toBe(0);
-  }, 30_000);
+  }, 180_000);
 
   it('validate exits 1 when records are rejected, 2 when nothing is usable or the file is missing', () => {
     expect(cli('validate', join(root, 'tests/fixtures/import/services.json')).status).toBe(2);
     expect(cli('validate', 'no-such-file.csv').stderr).toMatch(/Impossible de lire/);
     expect(cli('validate').status).toBe(2);
-  }, 30_000);
+  }, 180_000);
 
   it('convert writes data·inclusion JSON on stdout and the report on stderr', () => {
     const run = cli('convert', fixture);
@@ -30,7 +30,7 @@ describe('npm run validate / convert', () => {
     expect(json.structures.map((s: { nom: string }) => s.nom)).toContain('CCAS de Frontignan');
     expect(json.services).toHaveLength(2);
     expect(run.stderr).toContain('3 partenaires prêts à importer');
-  }, 30_000);
+  }, 180_000);
 
   it('convert --departement 59 keeps one département of the national open data files (structures + services) and its services', () => {
     // data·inclusion publishes whole-country files only (issue 21): the coordinator extracts their département.
@@ -51,5 +51,5 @@ describe('npm run validate / convert', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 });

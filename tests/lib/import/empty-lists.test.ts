@@ -45,5 +45,5 @@ describe('JSON files with an empty list (issue 13)', () => {
     const back = parseDirectoryFile(bytes(run.stdout), 'annuaire.json');
     expect(back.partners.map((p) => p.nom).sort()).toEqual(['CCAS de Sète', 'Mission Locale']);
     expect(back.problems.filter((p) => p.severity === 'rejected')).toEqual([]);
-  }, 30_000);
+  }, 180_000);
 });
