@@ -3,6 +3,8 @@ import { CaseTabMessageSchema } from '../lib/messages/case-tab';
 import { createPageWatcher } from '../lib/case-file/page-watcher';
 import { clearHighlight, highlightNeed } from '../lib/case-file/highlight';
 import { explainNeeds } from '../lib/case-file/explain';
+import { markedReadOnce } from '../lib/case-file/read-once';
+import { CASE_SITES_KEY, storedCaseSites } from '../lib/permissions/origin-uses';
 
 /** A second injection (« Lire ce dossier » on a page already read) asks the running one to read again. */
 const RUNNING = Symbol.for('repere.case-file');
@@ -21,6 +23,18 @@ type Running = { reread(): void; isValid(): boolean; stop(): void; load: string 
  * copy of itself finds the older one there, and only the extension's own messages are obeyed.
  */
 export default defineUnlistedScript(() => {
+  // Firefox's match patterns carry no port: the script registered for http://127.0.0.1:8080 is
+  // also injected on 127.0.0.1:9090. There it reads nothing unless that origin is a site switched
+  // on, or the tab is being read once (« Lire ce dossier » marks it first): a site address with a
+  // port means that port. Chrome's patterns have the port, so its reader starts at once.
+  if (!import.meta.env.FIREFOX || markedReadOnce()) return start();
+  void browser.storage.local.get(CASE_SITES_KEY).then(
+    (stored) => storedCaseSites(stored).includes(location.origin) && start(),
+    () => undefined,
+  );
+});
+
+function start() {
   const globals = globalThis as unknown as Record<symbol, Running | undefined>;
   const running = globals[RUNNING];
   if (running?.isValid()) return running.reread();
@@ -122,4 +136,4 @@ export default defineUnlistedScript(() => {
   const self: Running = { reread: () => void watcher.readNow(), isValid, stop, load };
   globals[RUNNING] = self;
   void watcher.readNow();
-});
+}

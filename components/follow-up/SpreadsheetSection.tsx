@@ -2,12 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { localDay } from '../../lib/partnership';
 import { exportFollowUp } from '../../lib/partnership/sheet-data';
 import { followUpFile } from '../../lib/partnership/sheet-file';
-import type { SheetPhase } from '../../lib/partnership/sheet-worker-protocol';
+import type { SheetPhase, SheetWorkerResponse } from '../../lib/partnership/sheet-worker-protocol';
+import { MAX_SHEET_FILE_BYTES, sheetTooBig } from '../../lib/partnership/sheet-limits';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { SpreadsheetPreview } from './SpreadsheetPreview';
 import { SheetLimits } from './SheetLimits';
-import { SHEET_WORKER_TIMEOUT_MS, useSheetImport, type SheetWorkerFactory } from './use-sheet-import';
+import { usePreviewWorker, type WorkerFactory } from '../use-preview-worker';
+
+/** A file the worker has not answered for after this long is given up: the worker is stopped. */
+export const SHEET_WORKER_TIMEOUT_MS = 60_000;
 
 const PHASES: Record<SheetPhase, MessageKey> = {
   read: 'followSheetPhaseRead',
@@ -21,9 +25,10 @@ const ORDER: SheetPhase[] = ['read', 'check', 'compare', 'store'];
  * The team's « tableau de suivi »: export for the meeting, import the file the team sends back.
  * The import is read, checked and written by a worker (`createSheetWorker`): the page stays live.
  */
-export function SpreadsheetSection({ createSheetWorker }: { createSheetWorker: SheetWorkerFactory }) {
+export function SpreadsheetSection({ createSheetWorker }: { createSheetWorker: WorkerFactory }) {
   const db = useDb();
-  const importing = useSheetImport(createSheetWorker);
+  // A file over the size cap is refused from its size alone (never read); otherwise its bytes go to the worker.
+  const importing = usePreviewWorker<SheetWorkerResponse>(createSheetWorker, { maxBytes: MAX_SHEET_FILE_BYTES, tooBig: sheetTooBig, timeoutMs: SHEET_WORKER_TIMEOUT_MS });
   const { state } = importing;
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');

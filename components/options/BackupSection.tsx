@@ -1,21 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
-import { backupFileName, exportBackup } from '../../lib/backup';
+import { backupFileName, backupTooBig, exportBackup, MAX_BACKUP_BYTES } from '../../lib/backup';
 import { loadSettings, saveSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { RestorePreview } from './RestorePreview';
 import { focusSoon } from '../focus';
 import { RestoreProgress } from './RestoreProgress';
-import { useRestore, type RestoreWorkerFactory } from './use-restore';
+import { usePreviewWorker, type WorkerFactory } from '../use-preview-worker';
+import type { RestoreWorkerResponse } from '../../lib/backup/worker-protocol';
 
 /**
  * Export everything the counsellor owns to one file, or restore it with a preview (erasing lives
  * apart, in WipeDataSection). A restore is read, validated and written by a worker
  * (`createRestoreWorker`): the page stays live.
  */
-export function BackupSection({ createRestoreWorker }: { createRestoreWorker: RestoreWorkerFactory }) {
+export function BackupSection({ createRestoreWorker }: { createRestoreWorker: WorkerFactory }) {
   const db = useDb();
-  const restoring = useRestore(createRestoreWorker);
+  // A file far over any backup's size is refused from its size: reading 1 GB would freeze and fail.
+  const restoring = usePreviewWorker<RestoreWorkerResponse>(createRestoreWorker, { maxBytes: MAX_BACKUP_BYTES, tooBig: backupTooBig });
   const { state } = restoring;
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');

@@ -2,6 +2,7 @@ import { CaseTabMessageSchema, type CaseNeed, type CaseTabMessage } from '../mes
 import type { Sender } from '../messages/router';
 import { badgeOf, tabStateKey, TAB_STATE_PREFIX, unionOfFrames, type TabCaseState } from './tab-needs';
 import { originOf, originPattern, parseSiteAddress, sameSite, scriptIdOf } from './sites';
+import { markReadOnce } from './read-once';
 import { CASE_SITES_KEY, mayRelease, storedCaseSites } from '../permissions/origin-uses';
 
 /** The browser APIs the case-file feature uses in the background (a subset; faked in tests). */
@@ -139,6 +140,7 @@ export function createCaseFile(apis: CaseApis) {
     const origin = originOf(tab.url);
     if (!origin) throw new Error('Cette page ne peut pas être lue : seules les pages web (https) ont un dossier.');
     oneShot.set(tabId, origin);
+    await apis.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: markReadOnce, injectImmediately: true });
     await apis.scripting.executeScript({ target: { tabId }, files: [apis.scriptFile] });
   }
 

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession, waitForResults } from './support/extension';
 import { frenchLeftovers, duplicateIds } from './support/french-leftovers';
-import { axeViolations, describeViolations } from './support/axe';
+import { expectNoAxeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
-
-// Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
-declare const chrome: typeof import('wxt/browser').browser;
+import { openFirstCard, rightClickFindPartner } from '../support/e2e-actions';
 
 // Every page of the extension in English (Chromium --lang=en-US), beyond the popup and the
 // options of english.spec.ts: the needs panel's reasons, the board, the network map, « Who runs
@@ -18,16 +16,9 @@ async function expectEnglishAndClean(page: Page, where: string) {
   expect(await frenchLeftovers(page), where).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.lang), where).toBe('en');
   expect(await duplicateIds(page), where).toEqual([]);
-  const violations = await axeViolations(page);
-  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
+  await expectNoAxeViolations(page, where);
 }
 
-async function openCard(page: Page, query: string) {
-  await page.getByRole('combobox').fill(query);
-  await waitForResults(page, query);
-  await page.getByRole('combobox').press('Enter');
-  await page.locator('#card-title').waitFor();
-}
 
 describe('every page in English', () => {
   it('popup: a need word gives its reason in English, the partner names marked as French', async () => {
@@ -40,16 +31,7 @@ describe('every page in English', () => {
   });
 
   it('side panel: « Serves: » with the needs in English', async () => {
-    const tab = await session.context.newPage();
-    await tab.goto('data:text/html,<p>Dossier</p>');
-    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 30_000 });
-    await session.worker.evaluate(async () => {
-      const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      const hook = (globalThis as unknown as { repereContextMenu: { onClicked: (info: unknown, tab: unknown) => void } }).repereContextMenu;
-      hook.onClicked({ menuItemId: 'repere-find-partner', editable: false, pageUrl: active?.url ?? 'data:', selectionText: "Mme n'a pas le permis. Dette de loyer de 3 200 €." }, active);
-    });
-    const panel = await opened;
-    await tab.close();
+    const panel = await rightClickFindPartner(session, "Mme n'a pas le permis. Dette de loyer de 3 200 €.");
     await panel.locator('#partner-results').getByRole('option').first().waitFor();
     const reasons = await panel.locator('.result__reason').allTextContents();
     expect(reasons.length).toBeGreaterThan(3);
@@ -60,7 +42,7 @@ describe('every page in English', () => {
 
   it('board, network map and the card’s partnership block: English words, English dates', async () => {
     const popup = await session.openPage('popup.html');
-    await openCard(popup, 'france travail');
+    await openFirstCard(popup, 'france travail');
     await popup.locator('.star').click();
     await expect.poll(() => popup.locator('.star').getAttribute('aria-pressed')).toBe('true');
     await popup.getByLabel('Date', { exact: true }).fill('2025-01-15');

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { grantHostAccess, useExtensionSession, waitForResults } from './support/extension';
+import { forgetLastQuery, grantHostAccess, useExtensionSession, waitForResults } from './support/extension';
 import { startCasePageServer, type CasePageServer } from './support/case-page-server';
-import { axeViolations, describeViolations } from './support/axe';
+import { expectNoAxeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
+import { openFirstCard, rightClickFindPartner } from '../support/e2e-actions';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -21,22 +22,12 @@ afterAll(async () => {
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
-async function expectNoAxeViolation(page: Page, state: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
-}
-async function openCard(page: Page, query: string) {
-  await page.locator('#search-input').fill(query);
-  await waitForResults(page, query);
-  await page.locator('#search-input').press('Enter');
-  await page.locator('#card-title').waitFor();
-}
 
 describe('the card', () => {
   it('shows the phone before the carrier line, on the first screen at 200 % zoom (popup of 600 px: 300 CSS px)', async () => {
     const page = await session.openPage('popup.html');
     await page.setViewportSize({ width: 320, height: 300 });
-    await openCard(page, 'mission locale reseau national');
+    await openFirstCard(page, 'mission locale reseau national');
     // The carrier line comes with the reference chunk, loaded after the card: both lines are there first.
     await page.locator('.contact-lines').first().waitFor();
     await page.locator('.carrier-line').first().waitFor();
@@ -48,7 +39,7 @@ describe('the card', () => {
     });
     expect(order).toBe(true);
     await page.keyboard.press('Escape');
-    await openCard(page, 'france travail');
+    await openFirstCard(page, 'france travail');
     await page.evaluate(() => window.scrollTo(0, 0));
     const phoneBottom = await page.locator('.contact-lines .phone').first().evaluate((el) => el.getBoundingClientRect().bottom);
     expect(phoneBottom).toBeLessThanOrEqual(300);
@@ -67,7 +58,7 @@ describe('the card', () => {
     expect(await page.locator('h1').count()).toBe(1);
     await page.emulateMedia({ media: 'print' });
     expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/Ouvert maintenant|Fermé maintenant|ferme à|ouvre à/);
-    await expectNoAxeViolation(page, 'printed card');
+    await expectNoAxeViolations(page, 'printed card');
     await page.emulateMedia({ media: 'screen' });
     await page.close();
   });
@@ -88,16 +79,7 @@ describe('the card', () => {
 
 describe('the side panel’s need chips', () => {
   it('keep their « × » on the need’s line at 210 px', async () => {
-    const tab = await session.context.newPage();
-    await tab.goto('data:text/html,<p>Dossier</p>');
-    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 30_000 });
-    await session.worker.evaluate(async () => {
-      const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      const hook = (globalThis as unknown as { repereContextMenu: { onClicked: (info: unknown, tab: unknown) => void } }).repereContextMenu;
-      hook.onClicked({ menuItemId: 'repere-find-partner', editable: false, pageUrl: active?.url ?? 'data:', selectionText: "Mme n'a pas le permis. Dette de loyer de 3 200 €. Accompagnement vers l'emploi." }, active);
-    });
-    const panel = await opened;
-    await tab.close();
+    const panel = await rightClickFindPartner(session, "Mme n'a pas le permis. Dette de loyer de 3 200 €. Accompagnement vers l'emploi.");
     await panel.setViewportSize({ width: 210, height: 800 });
     await panel.locator('.need-chip').first().waitFor();
     const misplaced = await panel.locator('.need-chip').evaluateAll((chips) =>
@@ -143,7 +125,7 @@ describe('options and board', () => {
     await expect.poll(() => popup.locator('.star').getAttribute('aria-pressed')).toBe('true');
     await popup.close();
     const popup2 = await session.openPage('popup.html');
-    await openCard(popup2, 'france travail');
+    await openFirstCard(popup2, 'france travail');
     await popup2.locator('.star').click();
     await expect.poll(() => popup2.locator('.star').getAttribute('aria-pressed')).toBe('true');
     await popup2.close();
@@ -167,7 +149,7 @@ describe('options and board', () => {
     await options.getByRole('button', { name: 'Effacer toutes mes données…' }).press('Enter');
     const warning = await options.locator('#wipe .warning').textContent();
     for (const part of ['favoris', 'notes', 'contacts', 'partenaires personnels', 'conventions', 'journal des contacts', 'territoire', 'sites de suivi activés']) expect(warning).toContain(part);
-    await expectNoAxeViolation(options, 'wipe question');
+    await expectNoAxeViolations(options, 'wipe question');
     await options.getByRole('button', { name: 'Oui, tout effacer' }).press('Enter');
     await options.getByText('Repère ne lit plus aucun site de suivi').waitFor();
     await sites.getByText('Aucun site activé.').waitFor();
@@ -178,7 +160,7 @@ describe('options and board', () => {
 
   it('no sideways scroll at 320 px: the options page and the board, with one line per partner and « Commune : Toutes »', async () => {
     const popup = await session.openPage('popup.html');
-    await openCard(popup, 'france travail');
+    await openFirstCard(popup, 'france travail');
     await popup.locator('.star').click();
     await expect.poll(() => popup.locator('.star').getAttribute('aria-pressed')).toBe('true');
     await popup.getByLabel('Statut du partenariat').selectOption('convention');
@@ -203,7 +185,7 @@ describe('options and board', () => {
     await board.close();
 
     // The popup counts in the board's words.
-    await session.worker.evaluate(() => (globalThis as any).chrome.storage.session.remove('lastQuery'));
+    await forgetLastQuery(session);
     const empty = await session.openPage('popup.html');
     await expect.poll(() => empty.locator('.follow-up-count').textContent()).toBe(count);
     await empty.close();

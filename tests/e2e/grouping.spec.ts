@@ -3,6 +3,7 @@ import { grantHostAccess, launchExtension, waitForResults, waitForStarter, type 
 import { startDirectoryServer, type DirectoryServer } from './support/directory-server';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
+import { subscribeInOptions, typedResults } from '../support/e2e-actions';
 
 /** The CCAS of Sète as three open-data producers publish it: other names, other dates, other fields. */
 const ccas = (source: string, id: string, fields: Record<string, unknown>, serviceName: string) => ({
@@ -45,30 +46,12 @@ afterAll(async () => {
   for (const server of Object.values(servers)) await server.close();
 });
 
-async function subscribe(name: string, label: string) {
-  const page = await session.openPage('options.html');
-  await page.locator('#subscribe-url').fill(servers[name].url);
-  await page.locator('#subscribe-label').fill(label);
-  await page.getByRole('button', { name: 'S’abonner' }).click();
-  await page.getByRole('status').filter({ hasText: 'Abonnement enregistré : 1 partenaire importé' }).waitFor();
-  await page.close();
-}
+const subscribe = (name: string, label: string) => subscribeInOptions(session.openPage, { url: servers[name].url, label });
 
 /** The popup's results for a query, once the background has indexed what was just stored. */
 async function openResults(query: string, expected: number) {
   const popup = await session.openPage('popup.html');
-  await expect
-    .poll(
-      async () => {
-        await popup.getByRole('combobox').fill('');
-        await popup.getByRole('combobox').fill(query);
-        await waitForResults(popup, query);
-        const names = await popup.getByRole('option').locator('.result__name').allTextContents();
-        return names.filter((name) => name.includes('Sète'));
-      },
-      { timeout: 60_000 },
-    )
-    .toHaveLength(expected);
+  await expect.poll(async () => (await typedResults(popup, query)).filter((name) => name.includes('Sète')), { timeout: 60_000 }).toHaveLength(expected);
   return popup;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession, waitForResults } from './support/extension';
+import { rightClickFindPartner } from '../support/e2e-actions';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -26,21 +27,7 @@ function watchErrors(page: Page, label: string) {
  * without a real user gesture, as it does under automation).
  */
 async function rightClick(selectionText: string): Promise<Page> {
-  const tab = await session.context.newPage();
-  await tab.goto('data:text/html,<p>Dossier</p>');
-  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 30_000 });
-  await session.worker.evaluate(
-    async ({ menuItemId, selectionText }) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      const hook = (globalThis as unknown as { repereContextMenu: { onClicked: (info: unknown, tab: unknown) => void } }).repereContextMenu;
-      hook.onClicked({ menuItemId, editable: false, pageUrl: tab?.url ?? 'data:', selectionText }, tab);
-    },
-    { menuItemId: MENU_ID, selectionText },
-  );
-  const panel = await opened;
-  watchErrors(panel, 'sidepanel.html (from the menu)');
-  await tab.close();
-  return panel;
+  return rightClickFindPartner(session, selectionText, (panel) => watchErrors(panel, 'sidepanel.html (from the menu)'));
 }
 
 describe('right-click « Trouver un partenaire » and the side panel', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { forgetLastQuery, launchExtension, waitForStarter, type ExtensionSession, waitForResults } from './support/extension';
+import { forgetLastQuery, launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { openFirstCard } from '../support/e2e-actions';
 
 // The counsellor's own network, driven with the keyboard: favourites and groups, notes and
 // contacts on the card, own partners, territory, then export, wipe and restore.
@@ -20,13 +21,6 @@ afterAll(async () => {
 const combobox = (page: Page) => page.locator('#search-input');
 const resultNames = (page: Page) => page.getByRole('option').locator('.result__name');
 
-async function openCard(page: Page, query: string): Promise<string> {
-  await combobox(page).fill(query);
-  await waitForResults(page, query);
-  await combobox(page).press('Enter');
-  await page.locator('#card-title').waitFor();
-  return (await page.locator('#card-title').textContent()) ?? '';
-}
 
 async function type(page: Page, selector: string, text: string) {
   await page.locator(selector).focus();
@@ -40,11 +34,11 @@ let ft = '';
 describe('the counsellor’s own network', () => {
   it('stars two partners from the popup, groups and reorders them in the options page; the empty popup shows them grouped', async () => {
     popup = await session.openPage('popup.html');
-    ml = await openCard(popup, 'mission locale');
+    ml = await openFirstCard(popup, 'mission locale');
     await popup.getByRole('button', { name: /Ajouter .* aux favoris/ }).press('Enter');
     await popup.getByRole('button', { name: /Retirer .* des favoris/ }).waitFor();
     await popup.keyboard.press('Escape');
-    ft = await openCard(popup, 'france travail');
+    ft = await openFirstCard(popup, 'france travail');
     await popup.getByRole('button', { name: /Ajouter .* aux favoris/ }).press('Enter');
     await popup.getByRole('button', { name: /Retirer .* des favoris/ }).waitFor();
     await popup.close();
@@ -81,7 +75,7 @@ describe('the counsellor’s own network', () => {
 
   it('adds a note and a named contact on the card; the contact’s name finds the partner', async () => {
     const page = await session.openPage('popup.html');
-    await openCard(page, 'mission locale');
+    await openFirstCard(page, 'mission locale');
     await type(page, 'textarea[id^="note-input-"]', 'Demander l’accueil, appeler avant 10 h');
     await page.getByRole('button', { name: 'Enregistrer la note' }).press('Enter');
     await page.locator('.own-notes .note__text', { hasText: 'appeler avant 10 h' }).waitFor();
@@ -174,7 +168,7 @@ describe('the counsellor’s own network', () => {
     await forgetLastQuery(session);
     const page = await session.openPage('popup.html');
     await page.locator('.result-group', { hasText: 'Emploi' }).waitFor();
-    await openCard(page, 'zoubiri');
+    await openFirstCard(page, 'zoubiri');
     await page.locator('.own-contact', { hasText: 'Samira Zoubiri' }).waitFor();
     await page.locator('.own-notes .note__text', { hasText: 'appeler avant 10 h' }).waitFor();
     await page.close();
@@ -182,7 +176,7 @@ describe('the counsellor’s own network', () => {
 
   it('keeps notes whose partner left the directory, marked as such', async () => {
     const page = await session.openPage('popup.html');
-    await openCard(page, 'epicerie barrou');
+    await openFirstCard(page, 'epicerie barrou');
     await type(page, 'textarea[id^="note-input-"]', 'Ouvert le samedi matin');
     await page.getByRole('button', { name: 'Enregistrer la note' }).press('Enter');
     await page.locator('.own-notes .note__text', { hasText: 'samedi' }).waitFor();

@@ -6,6 +6,7 @@ import { forgetLastQuery, launchExtension, useExtensionSession, waitForStarter, 
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
 import { addDays, addMonths, frenchDate, localDay } from '../../lib/partnership/dates';
+import { openFirstCard } from '../support/e2e-actions';
 
 // Partnerships that stay alive: a convention and a contact log on the card, the follow-up board,
 // the popup's count, the team's spreadsheet, and the follow-up surviving directory imports.
@@ -14,13 +15,6 @@ const today = localDay(new Date());
 const conventionEnd = addDays(today, 30);
 const eightMonthsAgo = addMonths(today, -8);
 
-async function openCard(page: Page, query: string): Promise<string> {
-  await page.locator('#search-input').fill(query);
-  await waitForResults(page, query);
-  await page.locator('#search-input').press('Enter');
-  await page.locator('#card-title').waitFor();
-  return (await page.locator('#card-title').textContent()) ?? '';
-}
 
 const boardLines = (page: Page) =>
   page.locator('#follow-up-board tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent?.trim() ?? '').join(' | ')));
@@ -63,7 +57,7 @@ const IMPORT_FIXTURES = join(__dirname, '../fixtures/import');
 describe('partnerships that stay alive', () => {
   it('records a convention ending in 30 days and a contact 8 months old from the card, warning on a person’s data', async () => {
     const popup = await session.openPage('popup.html');
-    ft = await openCard(popup, 'france travail');
+    ft = await openFirstCard(popup, 'france travail');
     await popup.getByLabel('Statut du partenariat').selectOption('convention');
     await popup.getByLabel('Objet').fill('Accueil des jeunes orientés par la Mission Locale');
     await popup.getByLabel('Date de fin').fill(conventionEnd);
@@ -72,7 +66,7 @@ describe('partnerships that stay alive', () => {
     await popup.close();
 
     const card = await session.openPage('popup.html');
-    ml = await openCard(card, 'mission locale');
+    ml = await openFirstCard(card, 'mission locale');
     await card.getByLabel('Date', { exact: true }).fill(eightMonthsAgo);
     const note = card.getByLabel('Note sur le partenariat (facultatif)');
     await note.pressSequentially('Orientation de Mme B., NIR 2 85 03 75 123 456 78');
@@ -214,7 +208,7 @@ describe('partnerships that stay alive', () => {
 
   it('keyboard only: a note with someone’s phone number is saved only after « Enregistrer quand même »', async () => {
     const popup = await session.openPage('popup.html');
-    await openCard(popup, 'france travail');
+    await openFirstCard(popup, 'france travail');
     const note = popup.getByLabel('Note sur le partenariat (facultatif)');
     await note.focus();
     await popup.keyboard.type('Rappeler le jeune au 06 12 34 56 78');

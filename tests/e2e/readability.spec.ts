@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { forgetLastQuery, useExtensionSession, waitForResults } from './support/extension';
-import { axeViolations, describeViolations } from './support/axe';
+import { expectNoAxeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
-
-// Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
-declare const chrome: typeof import('wxt/browser').browser;
+import { rightClickFindPartner } from '../support/e2e-actions';
 
 const session = useExtensionSession();
 
@@ -19,10 +17,6 @@ const focused = (page: Page) =>
 async function expectFocusNotOnBody(page: Page, step: string) {
   const where = await focused(page);
   expect(where, `focus after « ${step} »`).not.toMatch(/^(body|html|none)\b/);
-}
-async function expectNoAxeViolation(page: Page, state: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
 }
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
@@ -42,19 +36,7 @@ async function openCard(page: Page, query: string) {
 
 /** The menu's click handler, called as Chrome would (native menus cannot be clicked headless). */
 async function rightClick(selectionText: string): Promise<Page> {
-  const tab = await session.context.newPage();
-  await tab.goto('data:text/html,<p>Dossier</p>');
-  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html'), timeout: 30_000 });
-  await session.worker.evaluate(
-    async ({ selectionText }) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      const hook = (globalThis as unknown as { repereContextMenu: { onClicked: (info: unknown, tab: unknown) => void } }).repereContextMenu;
-      hook.onClicked({ menuItemId: 'repere-find-partner', editable: false, pageUrl: tab?.url ?? 'data:', selectionText }, tab);
-    },
-    { selectionText },
-  );
-  const panel = await opened;
-  await tab.close();
+  const panel = await rightClickFindPartner(session, selectionText);
   await results(panel).first().waitFor();
   return panel;
 }
@@ -146,33 +128,33 @@ describe('axe-core: 0 violations', () => {
     await forgetLastQuery(session);
     const page = await session.openPage('popup.html');
     await page.getByText('Tapez quelques lettres').waitFor();
-    await expectNoAxeViolation(page, 'popup empty');
+    await expectNoAxeViolations(page, 'popup empty');
     await page.getByRole('combobox').fill('logement');
     await waitForResults(page, 'logement');
-    await expectNoAxeViolation(page, 'popup results');
+    await expectNoAxeViolations(page, 'popup results');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expectNoAxeViolation(page, 'popup results, dark');
+    await expectNoAxeViolations(page, 'popup results, dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('combobox').fill('zzqxw');
     await page.getByRole('status').filter({ hasText: 'Aucun partenaire' }).waitFor();
-    await expectNoAxeViolation(page, 'popup no result');
+    await expectNoAxeViolations(page, 'popup no result');
     await openCard(page, 'france travail');
-    await expectNoAxeViolation(page, 'card');
+    await expectNoAxeViolations(page, 'card');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expectNoAxeViolation(page, 'card, dark');
+    await expectNoAxeViolations(page, 'card, dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.close();
   });
 
   it('side panel with a selection', async () => {
     const panel = await rightClick("Mme n'a pas le permis. Dette de loyer de 3 200 €.");
-    await expectNoAxeViolation(panel, 'side panel');
+    await expectNoAxeViolations(panel, 'side panel');
     await panel.emulateMedia({ colorScheme: 'dark' });
-    await expectNoAxeViolation(panel, 'side panel, dark');
+    await expectNoAxeViolations(panel, 'side panel, dark');
     await panel.emulateMedia({ colorScheme: 'light' });
     await results(panel).first().click();
     await panel.locator('#card-title').waitFor();
-    await expectNoAxeViolation(panel, 'side panel card');
+    await expectNoAxeViolations(panel, 'side panel card');
     await panel.close();
   });
 });

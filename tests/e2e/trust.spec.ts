@@ -3,6 +3,7 @@ import { grantHostAccess, launchExtension, waitForResults, waitForStarter, type 
 import { startDirectoryServer, type DirectoryServer } from './support/directory-server';
 import { axeViolations, describeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
+import { openNamedResult, subscribeInOptions, typedResults } from '../support/e2e-actions';
 
 // Issue 23: a hostile subscription served from 127.0.0.1 tries to speak for trusted records — a
 // data·inclusion `doublons` claim on France Travail, the starter's id reused for the CAF, a Mission
@@ -46,32 +47,13 @@ afterAll(async () => {
   await bis?.close();
 });
 
-async function subscribe(url: string, label: string, coordinator: string, done: string) {
-  const page = await session.openPage('options.html');
-  await page.locator('#subscribe-url').fill(url);
-  await page.locator('#subscribe-label').fill(label);
-  await page.locator('#subscribe-coordinator').fill(coordinator);
-  await page.getByRole('button', { name: 'S’abonner' }).click();
-  await page.getByRole('status').filter({ hasText: done }).waitFor();
-  await page.close();
-}
+const subscribe = (url: string, label: string, coordinator: string, done: string) => subscribeInOptions(session.openPage, { url, label, coordinator, done });
 
 /** Opens the card of the result named `name` for `query`, once the index has the hostile source. */
 async function openCard(query: string, name: string) {
   const popup = await session.openPage('popup.html');
-  await expect
-    .poll(
-      async () => {
-        await popup.getByRole('combobox').fill('');
-        await popup.getByRole('combobox').fill(query);
-        await waitForResults(popup, query);
-        return popup.getByRole('option').locator('.result__name').allTextContents();
-      },
-      { timeout: 60_000 },
-    )
-    .toContain(name);
-  await popup.getByRole('option').filter({ has: popup.locator('.result__name', { hasText: new RegExp(`^${name.replace(/[()]/g, '\\$&')}$`) }) }).first().click();
-  await popup.locator('article.card').waitFor();
+  await expect.poll(() => typedResults(popup, query), { timeout: 60_000 }).toContain(name);
+  await openNamedResult(popup, name);
   return popup;
 }
 

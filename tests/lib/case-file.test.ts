@@ -168,9 +168,17 @@ describe('the background side of « Pour ce dossier »', () => {
 
   it('a one-shot read accepts the top frame of that tab only, and forgets it when the tab goes elsewhere', async () => {
     const fake = fakeApis();
+    const injected: unknown[] = [];
+    const execute = fake.apis.scripting.executeScript;
+    fake.apis.scripting.executeScript = ((injection: { func?: () => unknown; files?: string[] }) => {
+      injected.push(injection.func?.name ?? injection.files);
+      return execute(injection as never);
+    }) as CaseApis['scripting']['executeScript'];
     const caseFile = createCaseFile(fake.apis);
     await caseFile.readOnce(7);
     expect(fake.executed).toEqual([{ target: { tabId: 7 }, files: ['/case-reader.js'] }]);
+    // The top frame is marked first: in Firefox the reader reads a page of a site not switched on only then.
+    expect(injected).toEqual(['markReadOnce', ['/case-reader.js']]);
     await expect(caseFile.receiveNeeds([], frame(1), loadOf(1))).rejects.toThrow(/n’est pas activé/);
     await caseFile.receiveNeeds([{ category: 'famille' }], frame(0), loadOf(0));
     expect(fake.badges.get(7)).toBe('1');
