@@ -48,7 +48,7 @@ describe('the English interface', () => {
     });
     await page.locator('#import-problems').waitFor();
     const problems = await page.locator('#import-problems li').allTextContents();
-    expect(problems).toContainEqual(expect.stringMatching(/^Line 2 · frais — Field “frais” ignored \(unknown value in the “frais” list; accepted values: gratuit, payant\)/));
+    expect(problems).toContainEqual(expect.stringMatching(/^Line 2 · “CCAS de Sète” — Field “Fees” ignored, the rest is kept: unknown value in the list of fees; accepted values: gratuit, payant$/));
     expect(await page.locator('.import-summary').textContent()).toMatch(/^1 partner ready to import \(1 service\)\./);
     await expectEnglish(page, 'import preview');
     await page.getByRole('button', { name: 'Cancel' }).click();

@@ -33,8 +33,11 @@ describe('file import in the options page', () => {
     await preview(page).waitFor();
     await expect.poll(() => preview(page).textContent()).toContain('3 partenaires prêts à importer');
     const problems = await page.locator('#import-problems li').allTextContents();
-    expect(problems.some((p) => /^Ligne 3 · thematiques — .*Aide alimentaire/.test(p))).toBe(true);
-    expect(problems.some((p) => /^Ligne 1 · Remarque — Colonne « Remarque »/.test(p))).toBe(true);
+    // Each remark names its line and the structure by its name and commune: no slug, no field name, no nested brackets.
+    expect(problems).toEqual([
+      'Ligne 1 — Colonne « Remarque » (n° 13) inconnue : ignorée',
+      'Ligne 3 · « CCAS de Frontignan », Frontignan — Valeur « Aide alimentaire » ignorée dans « Thématiques », le reste est gardé : valeur inconnue de la liste des thématiques, voir le référentiel data·inclusion',
+    ]);
     await page.getByRole('button', { name: 'Importer 3 partenaires' }).click();
     await page.getByRole('status').filter({ hasText: '3 partenaires importés depuis « excel-fr-1252.csv »' }).waitFor();
     const row = page.locator('#sources-table tr', { hasText: 'excel-fr-1252.csv' });
