@@ -134,7 +134,7 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props)
         )}
       </td>
       <td>{source.newestRecord ? formatIsoDay(source.newestRecord) : '—'}</td>
-      <td>
+      <td class="source-actions">
         {source.kind === 'url' && (
           <button type="button" disabled={busy} onClick={() => void refresh()} aria-label={t('sourceRefreshLabel', label)}>
             {busy ? t('sourceRefreshing') : t('sourceRefresh')}

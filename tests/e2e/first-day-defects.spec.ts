@@ -207,6 +207,58 @@ describe('options and board', () => {
     await options.close();
   });
 
+  // Follows the test above: its favourite under convention is the network map's row.
+  it('no sideways scroll at 320 px: the restore preview and the network map; at 860 px the sources’ actions need no inner scroll', async () => {
+    // How far the page scrolls sideways, and what sticks out (for the failure message).
+    const sideways = async (page: Page) => {
+      const { by, over } = await page.evaluate(() => ({
+        by: document.scrollingElement!.scrollWidth - innerWidth,
+        over: [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5).slice(0, 6).map((el) => `${el.tagName}.${el.className}`),
+      }));
+      expect(by, over.join(' ')).toBeLessThanOrEqual(0);
+    };
+    const map = await session.openPage('cartographie.html');
+    await map.setViewportSize({ width: 320, height: 800 });
+    await map.locator('.map-category tbody tr').first().waitFor();
+    await sideways(map);
+    await expectNoAxeViolation(map, 'network map at 320 px');
+    await screenshotThemes(map, 'i21-map-320');
+    await map.close();
+
+    const options = await session.openPage('options.html');
+    await options.locator('#sources-table').waitFor();
+    // A subscribed source has both actions, « Actualiser » and « Retirer ».
+    await options.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('repere');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('sources', 'readwrite');
+        tx.objectStore('sources').put({ id: 'url:https://annuaire.exemple.fr/equipe-du-bassin-de-thau.json', kind: 'url', label: 'Annuaire partagé de l’équipe du bassin de Thau', url: 'https://annuaire.exemple.fr/equipe-du-bassin-de-thau.json', partnerCount: 0, updatedAt: Date.now(), checkedAt: Date.now(), priority: 30 });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      };
+      open.onerror = () => reject(open.error);
+    }));
+    await options.reload();
+    await options.setViewportSize({ width: 860, height: 900 });
+    const actions = options.getByRole('button', { name: /^Actualiser/ }).first();
+    await actions.waitFor();
+    const box = options.locator('#sources-table').locator('xpath=..');
+    const inner = await box.evaluate((el) => ({ by: el.scrollWidth - el.clientWidth, widths: [...el.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width)).join(' ') }));
+    expect(inner.by, inner.widths).toBeLessThanOrEqual(0);
+    await screenshotThemes(options, 'i21-sources-860', options.locator('#sources'));
+    await options.setViewportSize({ width: 320, height: 800 });
+    await sideways(options);
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Exporter mes données' }).click()]);
+    await options.locator('#restore-file').setInputFiles((await download.path())!);
+    await options.locator('#restore-preview-table').waitFor();
+    await options.locator('#restore-preview-table').scrollIntoViewIfNeeded();
+    await sideways(options);
+    await expectNoAxeViolation(options, 'restore preview at 320 px');
+    await screenshotThemes(options, 'i21-restore-320', options.locator('.restore-preview'));
+    await options.close();
+  });
+
   it('printed no console error on any page', () => {
     expect(session.consoleErrors).toEqual([]);
   });
