@@ -242,9 +242,23 @@ describe('options and board', () => {
     await options.setViewportSize({ width: 860, height: 900 });
     const actions = options.getByRole('button', { name: /^Actualiser/ }).first();
     await actions.waitFor();
-    const box = options.locator('#sources-table').locator('xpath=..');
-    const inner = await box.evaluate((el) => ({ by: el.scrollWidth - el.clientWidth, widths: [...el.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width)).join(' ') }));
-    expect(inner.by, inner.widths).toBeLessThanOrEqual(0);
+    // The table, its scroll box and both actions lie within the page's column: nothing to scroll to reach them.
+    const fit = await options.evaluate(() => {
+      const table = document.getElementById('sources-table')!;
+      const box = table.parentElement!;
+      const column = document.querySelector('main')!.getBoundingClientRect();
+      const buttons = [...table.querySelectorAll('button')].filter((b) => /^(Actualiser|Retirer)/.test(b.getAttribute('aria-label') ?? ''));
+      return {
+        inner: box.scrollWidth - box.clientWidth,
+        beyond: Math.max(table.getBoundingClientRect().right, box.getBoundingClientRect().right, ...buttons.map((b) => b.getBoundingClientRect().right)) - column.right,
+        buttons: buttons.length,
+        widths: [...table.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width)).join(' '),
+      };
+    });
+    expect(fit.buttons).toBeGreaterThanOrEqual(2);
+    expect(fit.inner, fit.widths).toBeLessThanOrEqual(0);
+    expect(fit.beyond, fit.widths).toBeLessThanOrEqual(0);
+    await sideways(options);
     await screenshotThemes(options, 'i21-sources-860', options.locator('#sources'));
     await options.setViewportSize({ width: 320, height: 800 });
     await sideways(options);
