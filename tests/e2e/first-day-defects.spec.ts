@@ -21,6 +21,14 @@ afterAll(async () => {
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+// How far the page scrolls sideways, and what sticks out (for the failure message).
+const sideways = async (page: Page) => {
+  const { by, over } = await page.evaluate(() => ({
+    by: document.scrollingElement!.scrollWidth - innerWidth,
+    over: [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5).slice(0, 6).map((el) => `${el.tagName}.${el.className}`),
+  }));
+  expect(by, over.join(' ')).toBeLessThanOrEqual(0);
+};
 async function expectNoAxeViolation(page: Page, state: string) {
   const violations = await axeViolations(page);
   expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
@@ -208,15 +216,7 @@ describe('options and board', () => {
   });
 
   // Follows the test above: its favourite under convention is the network map's row.
-  it('no sideways scroll at 320 px: the restore preview and the network map; at 860 px the sources’ actions need no inner scroll', async () => {
-    // How far the page scrolls sideways, and what sticks out (for the failure message).
-    const sideways = async (page: Page) => {
-      const { by, over } = await page.evaluate(() => ({
-        by: document.scrollingElement!.scrollWidth - innerWidth,
-        over: [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5).slice(0, 6).map((el) => `${el.tagName}.${el.className}`),
-      }));
-      expect(by, over.join(' ')).toBeLessThanOrEqual(0);
-    };
+  it('no sideways scroll at 320 px: the network map, each table in its own box', async () => {
     const map = await session.openPage('cartographie.html');
     await map.setViewportSize({ width: 320, height: 800 });
     await map.locator('.map-category tbody tr').first().waitFor();
@@ -224,7 +224,9 @@ describe('options and board', () => {
     await expectNoAxeViolation(map, 'network map at 320 px');
     await screenshotThemes(map, 'i21-map-320');
     await map.close();
+  });
 
+  it('at 860 px the sources’ actions need no inner scroll; at 320 px the options page does not scroll sideways', async () => {
     const options = await session.openPage('options.html');
     await options.locator('#sources-table').waitFor();
     // A subscribed source has both actions, « Actualiser » and « Retirer ».
@@ -262,7 +264,12 @@ describe('options and board', () => {
     await screenshotThemes(options, 'i21-sources-860', options.locator('#sources'));
     await options.setViewportSize({ width: 320, height: 800 });
     await sideways(options);
+    await options.close();
+  });
 
+  it('no sideways scroll at 320 px: the restore preview', async () => {
+    const options = await session.openPage('options.html');
+    await options.setViewportSize({ width: 320, height: 800 });
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Exporter mes données' }).click()]);
     await options.locator('#restore-file').setInputFiles((await download.path())!);
     await options.locator('#restore-preview-table').waitFor();
