@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession, searchInPopup } from './support/extension';
+import { axeViolations, describeViolations } from './support/axe';
+import { screenshotThemes } from './support/screenshots';
 
 const FIXTURES = join(__dirname, '../fixtures/import');
 const session = useExtensionSession();
@@ -38,6 +40,8 @@ describe('file import in the options page', () => {
       'Ligne 1 — Colonne « Remarque » (n° 13) inconnue : ignorée',
       'Ligne 3 · « CCAS de Frontignan », Frontignan — Valeur « Aide alimentaire » ignorée dans « Thématiques », le reste est gardé : valeur inconnue de la liste des thématiques, voir le référentiel data·inclusion',
     ]);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await screenshotThemes(page, 'i21-import-preview', preview(page));
     await page.getByRole('button', { name: 'Importer 3 partenaires' }).click();
     await page.getByRole('status').filter({ hasText: '3 partenaires importés depuis « excel-fr-1252.csv »' }).waitFor();
     const row = page.locator('#sources-table tr', { hasText: 'excel-fr-1252.csv' });
