@@ -22,6 +22,7 @@ export function NetworkMap() {
           {group.communes.map(({ commune, entries }) => (
             <div key={commune} class="map-commune">
               <h3>{commune || t('followMapNoCommune')}</h3>
+              <div class="table-scroll" tabIndex={0}>
               <table>
                 <thead>
                   <tr>
@@ -44,6 +45,7 @@ export function NetworkMap() {
                   ))}
                 </tbody>
               </table>
+              </div>
             </div>
           ))}
         </section>

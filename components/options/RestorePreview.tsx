@@ -30,6 +30,7 @@ export function RestorePreview({ preview, held, heldTotal, fileName, onConfirm, 
   return (
     <div class="restore-preview" role="region" aria-labelledby="restore-preview-title">
       <h3 id="restore-preview-title">{t('backupPreviewTitle', fileName)}</h3>
+      <div class="table-scroll" tabIndex={0}>
       <table id="restore-preview-table">
         <thead>
           <tr>
@@ -48,6 +49,7 @@ export function RestorePreview({ preview, held, heldTotal, fileName, onConfirm, 
           ))}
         </tbody>
       </table>
+      </div>
       <p>{preview.territory ? t('backupTerritoryReplaced') : t('backupTerritoryKept')}</p>
       {heldTotal > 0 && (
         <HeldLines

@@ -102,6 +102,20 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props)
         <br />
         <span class="muted">{t(KIND[source.kind])}</span>
         {source.url && <><br /><code class="source-url">{source.url}</code></>}
+        {/* In the source's cell, not a column of their own: reachable at any width without an inner scroll (issue 21). */}
+        {(source.kind === 'url' || source.kind === 'file') && (
+          <div class="source-actions">
+            {source.kind === 'url' && (
+              <button type="button" disabled={busy} onClick={() => void refresh()} aria-label={t('sourceRefreshLabel', label)}>
+                {busy ? t('sourceRefreshing') : t('sourceRefresh')}
+              </button>
+            )}
+            <button type="button" onClick={() => void remove()} aria-label={t('sourceRemoveLabel', label)}>
+              {t('remove')}
+            </button>
+            {message && <p role="status" class="muted">{message}</p>}
+          </div>
+        )}
         {source.kind !== 'own' && (
           <details class="source-coordinator">
             <summary>{source.coordinatorEmail ? t('sourceCoordinatorIs', source.coordinatorEmail) : t('sourceCoordinatorNone')}</summary>
@@ -134,19 +148,6 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props)
         )}
       </td>
       <td>{source.newestRecord ? formatIsoDay(source.newestRecord) : '—'}</td>
-      <td>
-        {source.kind === 'url' && (
-          <button type="button" disabled={busy} onClick={() => void refresh()} aria-label={t('sourceRefreshLabel', label)}>
-            {busy ? t('sourceRefreshing') : t('sourceRefresh')}
-          </button>
-        )}{' '}
-        {(source.kind === 'url' || source.kind === 'file') && (
-          <button type="button" onClick={() => void remove()} aria-label={t('sourceRemoveLabel', label)}>
-            {t('remove')}
-          </button>
-        )}
-        {message && <p role="status" class="muted">{message}</p>}
-      </td>
     </tr>
   );
 }

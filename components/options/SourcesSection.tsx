@@ -51,7 +51,6 @@ export function SourcesSection() {
               <th scope="col">{t('sourcePartners')}</th>
               <th scope="col">{t('sourceUpdated')}</th>
               <th scope="col">{t('sourceNewest')}</th>
-              <th scope="col">{t('sourceActions')}</th>
             </tr>
           </thead>
           <tbody>

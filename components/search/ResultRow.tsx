@@ -6,6 +6,7 @@ import { t } from '../../lib/i18n';
 import type { PartnerSummary } from '../../lib/search';
 import { matchReasons, type MatchContext } from '../../lib/search/match-reason';
 import type { Service } from '../../lib/schema';
+import { HoursWord } from './HoursWord';
 
 interface ResultRowProps {
   partner: PartnerSummary & { services?: Service[] };
@@ -13,8 +14,6 @@ interface ResultRowProps {
   context: MatchContext;
   now: Date;
 }
-
-const HOURS_WORD = { open: 'rowOpen', closed: 'rowClosed', unknown: 'rowHoursUnknown' } as const;
 
 /** The thematiques a partner offers, from its summary or, for a full record, its services. */
 function themesOf(partner: ResultRowProps['partner']): string[] {
@@ -67,7 +66,7 @@ export const ResultRow = memo(function ResultRow({ partner, context, now }: Resu
       <span class="result__facts">
         <span>{place}</span>
         {partner.telephone && <span>{t('rowPhone', groupPhone(partner.telephone))}</span>}
-        {partner.horaires_accueil && <span class={`hours-dot hours-dot--${hours}`}>{t(HOURS_WORD[hours])}</span>}
+        {partner.horaires_accueil && <HoursWord state={hours} />}
         {stale && <span class="result__stale">{t('rowStale')}</span>}
       </span>
       {reasons.length > 0 && (

@@ -7,7 +7,7 @@ import {
   type Partner,
   type Service,
 } from '../schema';
-import { validateRecord } from '../schema/validate-record';
+import { recordNaming, validateRecord } from '../schema/validate-record';
 import { keyedProblem } from '../schema/problem';
 
 export interface DirectoryInput {
@@ -32,10 +32,10 @@ export interface DirectoryResult {
 }
 
 /** `tous-publics` is exclusive: with other publics, the specific ones are kept. */
-function fixPublics(service: Service, problems: ImportProblem[]): Service {
+function fixPublics(service: Service, problems: ImportProblem[], where: Partial<ImportProblem>): Service {
   const publics = service.publics;
   if (publics && publics.includes('tous-publics') && publics.length > 1) {
-    problems.push(keyedProblem('importAllPublics', [service.id], { recordId: service.id, field: 'publics', severity: 'corrected' }));
+    problems.push(keyedProblem('importAllPublics', [], { ...where, recordId: service.id, field: 'publics', severity: 'corrected' }));
     return { ...service, publics: publics.filter((p) => p !== 'tous-publics') };
   }
   return service;
@@ -67,16 +67,18 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
     problems.push(...result.problems);
     if (!result.value) return;
     const structure = result.value;
+    const where = { line, recordId: structure.id, ...recordNaming(structure, { kind: 'Structure' }) };
     // A date to come would win every « most recent » comparison and read « aujourd'hui ».
     if (structure.date_maj > latest) {
-      problems.push(keyedProblem('importFutureStructure', [structure.id, structure.date_maj], { line, recordId: structure.id, field: 'date_maj', severity: 'rejected' }));
+      problems.push(keyedProblem('importFutureStructure', [structure.date_maj], { ...where, field: 'date_maj', severity: 'rejected' }));
       return;
     }
     if ((structure.doublons?.length ?? 0) > 0 && !input.doublonsComputed) {
-      problems.push(keyedProblem('importDoublonsUnconfirmed', [structure.id], { line, recordId: structure.id, field: 'doublons', severity: 'corrected' }));
+      problems.push(keyedProblem('importDoublonsUnconfirmed', [], { ...where, field: 'doublons', severity: 'corrected' }));
     }
-    if (byId.has(structure.id)) {
-      problems.push(keyedProblem('importDuplicateStructure', [structure.id], { line, recordId: structure.id, field: 'id', severity: 'rejected' }));
+    const first = byId.get(structure.id);
+    if (first) {
+      problems.push(keyedProblem('importDuplicateStructure', [first.nom], { ...where, field: 'id', severity: 'rejected' }));
       return;
     }
     const partner: Partner = { ...structure, services: [] };
@@ -93,21 +95,23 @@ export function parseDataInclusion(input: DirectoryInput): DirectoryResult {
       input.services.forEach((raw, index) => {
         tick(offset + index);
         const line = input.serviceLines?.[index];
-        const result = validateRecord(serviceShape, REQUIRED_SERVICE_FIELDS, raw, { kind: 'Service', line });
+        const owner = byId.get(String((raw as { structure_id?: unknown } | null)?.structure_id ?? ''));
+        const result = validateRecord(serviceShape, REQUIRED_SERVICE_FIELDS, raw, { kind: 'Service', line, owner });
         problems.push(...result.problems);
         if (!result.value) return;
-        const service = fixPublics(result.value, problems);
+        const where = { line, recordId: result.value.id, ...recordNaming(result.value, { kind: 'Service', owner }) };
+        const service = fixPublics(result.value, problems, where);
         if (service.date_maj > latest) {
-          problems.push(keyedProblem('importFutureService', [service.id, service.date_maj], { line, recordId: service.id, field: 'date_maj', severity: 'rejected' }));
+          problems.push(keyedProblem('importFutureService', [service.date_maj], { ...where, field: 'date_maj', severity: 'rejected' }));
           return;
         }
         if (seen.has(service.id)) {
-          problems.push(keyedProblem('importDuplicateService', [service.id], { line, recordId: service.id, field: 'id', severity: 'rejected' }));
+          problems.push(keyedProblem('importDuplicateService', [], { ...where, field: 'id', severity: 'rejected' }));
           return;
         }
         const partner = byId.get(service.structure_id);
         if (!partner) {
-          problems.push(keyedProblem('importServiceOrphan', [service.id, service.structure_id], { line, recordId: service.id, field: 'structure_id', severity: 'rejected' }));
+          problems.push(keyedProblem('importServiceOrphan', [service.structure_id], { ...where, field: 'structure_id', severity: 'rejected' }));
           return;
         }
         seen.add(service.id);

@@ -72,7 +72,7 @@ export function csvToRecords(text: string, options: CsvOptions): CsvRecords {
   for (const error of parsed.errors) {
     if (error.code === 'UndetectableDelimiter') continue;
     const at = error.row !== undefined ? lineOfRow[error.row] : undefined;
-    problems.push(keyedProblem(error.code === 'MissingQuotes' ? 'importCsvQuote' : 'importCsvBadLine', [at ?? '?'], { line: at }));
+    problems.push(keyedProblem(error.code === 'MissingQuotes' ? 'importCsvQuote' : 'importCsvBadLine', [], { line: at }));
   }
 
   const headerIndex = rows.findIndex((row) => !isBlankRow(row));
@@ -94,7 +94,7 @@ export function csvToRecords(text: string, options: CsvOptions): CsvRecords {
     return done();
   }
   if (!present.has('date_maj')) {
-    problems.push(keyedProblem('importCsvNoDate', [options.today], { field: 'date_maj', severity: 'corrected' }));
+    problems.push(keyedProblem('importCsvNoDate', [options.today], { line: lineOfRow[headerIndex], field: 'date_maj', severity: 'corrected' }));
   }
 
   for (let r = headerIndex + 1; r < rows.length; r++) {

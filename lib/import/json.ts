@@ -22,7 +22,7 @@ function syntaxProblem(text: string, error: unknown): ImportProblem {
   const position = /position (\d+)/.exec(message);
   const lineMatch = /line (\d+)/.exec(message);
   const line = position ? lineAt(text, Number(position[1])) : lineMatch ? Number(lineMatch[1]) : undefined;
-  return line ? keyedProblem('importJsonSyntaxAt', [line], { line, severity: 'rejected' }) : keyedProblem('importJsonSyntax', [], { severity: 'rejected' });
+  return line ? keyedProblem('importJsonSyntaxAt', [], { line, severity: 'rejected' }) : keyedProblem('importJsonSyntax', [], { severity: 'rejected' });
 }
 
 /** A list of services rather than structures: each has a `structure_id`. */

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../i18n';
+import { formatIsoDay, t, type MessageKey } from '../i18n';
 import { frenchText, translateFrench } from '../i18n-french';
 import type { ImportProblem } from '../schema';
 import type { ImportResult } from './index';
@@ -34,16 +34,33 @@ export function sortProblems(problems: readonly ImportProblem[]): ImportProblem[
   return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** « CCAS de Sète », Sète · service « Aide alimentaire »: the record as the counsellor knows it, never its id. */
+function recordLabel(problem: ImportProblem, text: typeof t): string | undefined {
+  const structure = problem.recordName
+    ? problem.recordCommune ? text('importWhereStructureAt', problem.recordName, problem.recordCommune) : text('importWhereStructure', problem.recordName)
+    : undefined;
+  const service = problem.serviceName ? text('importWhereService', problem.serviceName) : undefined;
+  return [structure, service].filter(Boolean).join(' · ') || undefined;
+}
+
 /**
- * "Ligne 12 · courriel — Champ « courriel » ignoré (…) : structure « x » gardée sans lui", in French
- * (`npm run validate`), or with `inInterface` in the interface's language: the page renders the
- * problem's key and values with `t()`, and the French reasons among the values in turn.
+ * "Ligne 12 · « CCAS de Sète », Sète — Champ « Adresse e-mail » ignoré, le reste est gardé : …", in
+ * French (`npm run validate`), or with `inInterface` in the interface's language: the page renders
+ * the problem's key and values with `t()`, the French reasons and field labels among the values in
+ * turn, and dates as the interface writes them. Every remark says where: its line, its record, or
+ * « Fichier entier » when it is about the whole file.
  */
 export function describeProblem(problem: ImportProblem, inInterface = false): string {
   const text = inInterface ? t : frenchText;
-  const value = inInterface ? translateFrench : (v: string) => v;
+  const value = inInterface ? (v: string) => (ISO_DAY.test(v) ? formatIsoDay(v) : translateFrench(v)) : (v: string) => v;
   const body = problem.key ? text(problem.key as MessageKey, ...(problem.params ?? []).map(value)) : value(problem.message);
-  const where = [problem.file, problem.line !== undefined ? text('importWhere', problem.line) : undefined, problem.field].filter(Boolean).join(' · ');
+  const record = recordLabel(problem, text);
+  const line = problem.line !== undefined && !Number.isNaN(problem.line)
+    ? text('importWhere', problem.line)
+    : record || problem.recordId ? undefined : text('importWholeFile');
+  const where = [problem.file, line, record].filter(Boolean).join(' · ');
   return where ? `${where} — ${body}` : body;
 }
 

@@ -125,6 +125,11 @@ export type Partner = z.infer<typeof PartnerSchema>;
 export const ImportProblemSchema = z.object({
   line: z.number().int().optional(),
   recordId: z.string().optional(),
+  /** The structure as the counsellor knows it (its name and commune), never its id: shown with the line. */
+  recordName: z.string().optional(),
+  recordCommune: z.string().optional(),
+  /** A service's own name, when it differs from its structure's. */
+  serviceName: z.string().optional(),
   field: z.string().optional(),
   message: z.string(),
   /** The message's key and values in `_locales`, so that the page shows it in the interface's language. */

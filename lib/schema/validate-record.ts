@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ImportProblem } from './data-inclusion';
 import { stripInvisibleValue } from './invisible-characters';
 import { frenchText } from '../i18n-french';
+import { fieldLabel } from './field-labels';
 import { keyedProblem } from './problem';
 import { frenchIssue } from './zod-french';
 
@@ -9,6 +10,8 @@ export interface RecordContext {
   /** "Structure" or "Service": names the record in messages (anything but a service reads as a structure). */
   kind: string;
   line?: number;
+  /** A service's structure, when already read: its problems name the structure, not an id. */
+  owner?: { nom?: unknown; commune?: unknown };
 }
 
 export interface RecordResult<T> {
@@ -26,6 +29,30 @@ function firstMessage(error: z.ZodError): string {
 
 function recordIdOf(raw: Record<string, unknown>): string | undefined {
   return typeof raw.id === 'string' && raw.id.trim() ? raw.id.trim() : undefined;
+}
+
+function shownText(value: unknown): string | undefined {
+  const text = stripInvisibleValue(value).value;
+  return typeof text === 'string' && text.trim() ? text.trim().replace(/\s+/g, ' ').slice(0, 150) : undefined;
+}
+
+/** How a problem names its record: the structure's name and commune, and a service's own name. */
+export function recordNaming(raw: Record<string, unknown>, context: Pick<RecordContext, 'kind' | 'owner'>): { recordName?: string; recordCommune?: string; serviceName?: string } {
+  if (context.kind !== 'Service') return { recordName: shownText(raw.nom), recordCommune: shownText(raw.commune) };
+  const service = shownText(raw.nom);
+  const owner = context.owner ? shownText(context.owner.nom) : undefined;
+  if (!owner) return { serviceName: service, recordCommune: shownText(raw.commune) };
+  return {
+    recordName: owner,
+    recordCommune: shownText(context.owner?.commune) ?? shownText(raw.commune),
+    serviceName: service && service !== owner ? service : undefined,
+  };
+}
+
+/** The required field checked first: a row without a name is reported as such (its id is derived from it). */
+function firstBlankRequired(required: readonly string[], input: Record<string, unknown>): string | undefined {
+  const order = [...required].sort((a, b) => Number(b === 'nom') - Number(a === 'nom'));
+  return order.find((field) => isBlank(stripInvisibleValue(input[field]).value));
 }
 
 /**
@@ -49,9 +76,13 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
   }
   const input = raw as Record<string, unknown>;
   const recordId = recordIdOf(input);
-  const shownId = recordId ?? '?';
-  const kindWord = frenchText(structure ? 'importKindStructure' : 'importKindService');
+  const where = { ...base, recordId, ...recordNaming(input, context) };
   const output: Record<string, unknown> = {};
+  const missing = firstBlankRequired(required, input);
+  if (missing) {
+    problems.push(keyedProblem(structure ? 'importStructureMissing' : 'importServiceMissing', [fieldLabel(missing)], { ...where, field: missing, severity: 'rejected' }));
+    return { problems };
+  }
 
   for (const field of Object.keys(shape)) {
     const schema = shape[field];
@@ -59,13 +90,9 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
     const stripped = stripInvisibleValue(input[field]);
     let value = stripped.value;
     if (stripped.changed) {
-      problems.push(keyedProblem('importInvisibleRemoved', [kindWord, shownId, field], { ...base, recordId, field, severity: 'corrected' }));
+      problems.push(keyedProblem('importInvisibleRemoved', [fieldLabel(field)], { ...where, field, severity: 'corrected' }));
     }
     if (isBlank(value)) {
-      if (isRequired) {
-        problems.push(keyedProblem(structure ? 'importStructureMissing' : 'importServiceMissing', [field, shownId], { ...base, recordId, field, severity: 'rejected' }));
-        return { problems };
-      }
       output[field] = null;
       continue;
     }
@@ -78,7 +105,7 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
           const ok = schema.safeParse([item], { error: frenchIssue }).success;
           if (!ok) {
             const reason = firstMessage(schema.safeParse([item], { error: frenchIssue }).error!);
-            problems.push(keyedProblem('importValueDropped', [kindWord, shownId, String(item), field, reason], { ...base, recordId, field, severity: 'corrected' }));
+            problems.push(keyedProblem('importValueDropped', [String(item), fieldLabel(field), reason], { ...where, field, severity: 'corrected' }));
           }
           return ok;
         });
@@ -88,10 +115,10 @@ export function validateRecord<Shape extends Record<string, z.ZodType>>(
     if (parsed.success) {
       output[field] = parsed.data;
     } else if (isRequired) {
-      problems.push(keyedProblem(structure ? 'importStructureInvalid' : 'importServiceInvalid', [field, shownId, firstMessage(parsed.error)], { ...base, recordId, field, severity: 'rejected' }));
+      problems.push(keyedProblem(structure ? 'importStructureInvalid' : 'importServiceInvalid', [fieldLabel(field), firstMessage(parsed.error)], { ...where, field, severity: 'rejected' }));
       return { problems };
     } else {
-      problems.push(keyedProblem('importFieldDropped', [kindWord, shownId, field, firstMessage(parsed.error)], { ...base, recordId, field, severity: 'corrected' }));
+      problems.push(keyedProblem('importFieldDropped', [fieldLabel(field), firstMessage(parsed.error)], { ...where, field, severity: 'corrected' }));
       output[field] = null;
     }
   }

@@ -10,11 +10,17 @@ import { useDbAndRoot, waitUntil } from '../support/component-db';
 
 /** The directory: 12 partners for housing, 150 for mobility, 1 for health. */
 const partnersFor: Record<string, number> = { 'logement-hebergement': 12, mobilite: 150, sante: 1 };
+/** How to reach some of them: a phone and hours always open, hours always closed, a short number. */
+const reach: Record<string, Partial<PartnerSummary>> = {
+  'logement-hebergement-0': { telephone: '04 67 74 00 00', horaires_accueil: 'Mo-Su 00:00-24:00' },
+  'logement-hebergement-1': { horaires_accueil: 'Mo-Su off' },
+  'sante-0': { telephone: '3646' },
+};
 const directory = {
   search: vi.fn(async (_query: string, options: SearchOptions): Promise<SearchHit<PartnerSummary>[]> => {
     const category = options.categories?.[0] ?? '';
     const count = Math.min(partnersFor[category] ?? 0, options.limit ?? 30);
-    return Array.from({ length: count }, (_, i) => ({ score: 1, partner: { id: `${category}-${i}`, nom: `Partenaire ${category} ${i + 1}`, commune: 'Sète', code_postal: '34200' } as PartnerSummary }));
+    return Array.from({ length: count }, (_, i) => ({ score: 1, partner: { id: `${category}-${i}`, nom: `Partenaire ${category} ${i + 1}`, commune: 'Sète', code_postal: '34200', ...reach[`${category}-${i}`] } as PartnerSummary }));
   }),
   summaries: async () => [],
   load: async () => undefined,
@@ -97,6 +103,25 @@ describe('« Pour ce dossier »: the compact block', () => {
     expect(env.root.textContent).toContain('1 besoin(s) écarté(s) pour ce dossier.');
     button('Rétablir')!.click();
     await waitUntil(() => chips().length === 3);
+  });
+
+  it('a partner row gives its phone to call and whether it is open now, as the search rows do', async () => {
+    show({ initiallyOpen: true });
+    await waitUntil(() => env.root.querySelectorAll('.case-need')[0]?.querySelectorAll('.case-partner').length === 3);
+    const rows = [...env.root.querySelectorAll('.case-need')[0].querySelectorAll('.case-partners > li')];
+    const call = rows[0].querySelector('a');
+    expect(call?.getAttribute('href')).toBe('tel:+33467740000');
+    expect(call?.getAttribute('aria-label')).toBe('Appeler le 04 67 74 00 00');
+    expect(rows[0].querySelector('.hours-dot--open')?.textContent).toBe('Ouvert');
+    // The link sits beside the button that opens the card, never inside it.
+    expect(rows[0].querySelector('button a, button .hours-dot')).toBeNull();
+    expect(rows[1].querySelector('a')).toBeNull();
+    expect(rows[1].querySelector('.hours-dot--closed')?.textContent).toBe('Fermé');
+    expect(rows[2].querySelector('.case-partner__reach')).toBeNull();
+    await waitUntil(() => env.root.querySelectorAll('.case-need')[2]?.querySelectorAll('.case-partner').length === 1);
+    const health = env.root.querySelectorAll('.case-need')[2].querySelector('.case-partners > li')!;
+    expect(health.querySelector('a')?.getAttribute('href')).toBe('tel:3646');
+    expect(health.querySelector('.hours-dot')).toBeNull();
   });
 
   it('shows nothing of an answer that fails its check (too long a line)', async () => {

@@ -149,6 +149,12 @@ describe('« Pour ce dossier »: case-management pages', () => {
     await expect.poll(() => needHeadings(popup)).toEqual(['Difficultés financières', 'Mobilité', 'Santé']);
     const firstNeed = popup.locator('.case-need').first();
     await expect.poll(() => firstNeed.locator('.case-partner').count()).toBe(3);
+    // Each partner row gives its phone to call and, when the record has hours, open or closed now (issue 21).
+    const calls = popup.locator('.case-partners a[href^="tel:"]');
+    await expect.poll(() => calls.count()).toBeGreaterThan(0);
+    expect(await calls.first().getAttribute('aria-label')).toMatch(/^Appeler le [\d ]+$/);
+    expect(await popup.locator('.case-partners .hours-dot').allTextContents()).not.toEqual([]);
+    for (const word of await popup.locator('.case-partners .hours-dot').allTextContents()) expect(['Ouvert', 'Fermé', 'Horaires inconnus']).toContain(word);
     expect(describeViolations(await axeViolations(popup))).toBe('');
     await screenshotThemes(popup, 'case-popup');
 

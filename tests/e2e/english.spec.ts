@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession, waitForResults } from './support/extension';
 import { frenchLeftovers } from './support/french-leftovers';
+import { screenshotThemes } from './support/screenshots';
 
 // The whole interface in English (Chromium --lang=en-US, LANGUAGE=en): each page and state is
 // read as a counsellor would, and any French interface text left over fails the test.
@@ -48,9 +49,10 @@ describe('the English interface', () => {
     });
     await page.locator('#import-problems').waitFor();
     const problems = await page.locator('#import-problems li').allTextContents();
-    expect(problems).toContainEqual(expect.stringMatching(/^Line 2 · frais — Field “frais” ignored \(unknown value in the “frais” list; accepted values: gratuit, payant\)/));
+    expect(problems).toContainEqual(expect.stringMatching(/^Line 2 · “CCAS de Sète” — Field “Fees” ignored, the rest is kept: unknown value in the list of fees; accepted values: gratuit, payant$/));
     expect(await page.locator('.import-summary').textContent()).toMatch(/^1 partner ready to import \(1 service\)\./);
     await expectEnglish(page, 'import preview');
+    await screenshotThemes(page, 'i21-import-preview-en', page.locator('#import-preview'));
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);

@@ -22,6 +22,14 @@ afterAll(async () => {
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+// How far the page scrolls sideways, and what sticks out (for the failure message).
+const sideways = async (page: Page) => {
+  const { by, over } = await page.evaluate(() => ({
+    by: document.scrollingElement!.scrollWidth - innerWidth,
+    over: [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5).slice(0, 6).map((el) => `${el.tagName}.${el.className}`),
+  }));
+  expect(by, over.join(' ')).toBeLessThanOrEqual(0);
+};
 
 describe('the card', () => {
   it('shows the phone before the carrier line, on the first screen at 200 % zoom (popup of 600 px: 300 CSS px)', async () => {
@@ -195,6 +203,71 @@ describe('options and board', () => {
     await options.locator('#sources-table').waitFor();
     expect(await noHorizontalScroll(options)).toBe(true);
     await screenshotThemes(options, 'i21-options-320');
+    await options.close();
+  });
+
+  // Follows the test above: its favourite under convention is the network map's row.
+  it('no sideways scroll at 320 px: the network map, each table in its own box', async () => {
+    const map = await session.openPage('cartographie.html');
+    await map.setViewportSize({ width: 320, height: 800 });
+    await map.locator('.map-category tbody tr').first().waitFor();
+    await sideways(map);
+    await expectNoAxeViolations(map, 'network map at 320 px');
+    await screenshotThemes(map, 'i21-map-320');
+    await map.close();
+  });
+
+  it('at 860 px the sources’ actions need no inner scroll; at 320 px the options page does not scroll sideways', async () => {
+    const options = await session.openPage('options.html');
+    await options.locator('#sources-table').waitFor();
+    // A subscribed source has both actions, « Actualiser » and « Retirer ».
+    await options.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('repere');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('sources', 'readwrite');
+        tx.objectStore('sources').put({ id: 'url:https://annuaire.exemple.fr/equipe-du-bassin-de-thau.json', kind: 'url', label: 'Annuaire partagé de l’équipe du bassin de Thau', url: 'https://annuaire.exemple.fr/equipe-du-bassin-de-thau.json', partnerCount: 0, updatedAt: Date.now(), checkedAt: Date.now(), priority: 30 });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      };
+      open.onerror = () => reject(open.error);
+    }));
+    await options.reload();
+    await options.setViewportSize({ width: 860, height: 900 });
+    const actions = options.getByRole('button', { name: /^Actualiser/ }).first();
+    await actions.waitFor();
+    // The table, its scroll box and both actions lie within the page's column: nothing to scroll to reach them.
+    const fit = await options.evaluate(() => {
+      const table = document.getElementById('sources-table')!;
+      const box = table.parentElement!;
+      const column = document.querySelector('main')!.getBoundingClientRect();
+      const buttons = [...table.querySelectorAll('button')].filter((b) => /^(Actualiser|Retirer)/.test(b.getAttribute('aria-label') ?? ''));
+      return {
+        inner: box.scrollWidth - box.clientWidth,
+        beyond: Math.max(table.getBoundingClientRect().right, box.getBoundingClientRect().right, ...buttons.map((b) => b.getBoundingClientRect().right)) - column.right,
+        buttons: buttons.length,
+        widths: [...table.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width)).join(' '),
+      };
+    });
+    expect(fit.buttons).toBeGreaterThanOrEqual(2);
+    expect(fit.inner, fit.widths).toBeLessThanOrEqual(0);
+    expect(fit.beyond, fit.widths).toBeLessThanOrEqual(0);
+    await sideways(options);
+    await screenshotThemes(options, 'i21-sources-860', options.locator('#sources'));
+    await options.setViewportSize({ width: 320, height: 800 });
+    await sideways(options);
+    await options.close();
+  });
+
+  it('no sideways scroll at 320 px: the restore preview', async () => {
+    const options = await session.openPage('options.html');
+    await options.setViewportSize({ width: 320, height: 800 });
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Exporter mes données' }).click()]);
+    await options.locator('#restore-file').setInputFiles((await download.path())!);
+    await options.locator('#restore-preview-table').waitFor();
+    await options.locator('#restore-preview-table').scrollIntoViewIfNeeded();
+    await sideways(options);
+    await expectNoAxeViolations(options, 'restore preview at 320 px');
+    await screenshotThemes(options, 'i21-restore-320', options.locator('.restore-preview'));
     await options.close();
   });
 

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession, searchInPopup, waitForResults } from './support/extension';
+import { axeViolations, describeViolations } from './support/axe';
+import { screenshotThemes } from './support/screenshots';
 
 const FIXTURES = join(__dirname, '../fixtures/import');
 const session = useExtensionSession();
@@ -33,8 +35,13 @@ describe('file import in the options page', () => {
     await preview(page).waitFor();
     await expect.poll(() => preview(page).textContent()).toContain('3 partenaires prêts à importer');
     const problems = await page.locator('#import-problems li').allTextContents();
-    expect(problems.some((p) => /^Ligne 3 · thematiques — .*Aide alimentaire/.test(p))).toBe(true);
-    expect(problems.some((p) => /^Ligne 1 · Remarque — Colonne « Remarque »/.test(p))).toBe(true);
+    // Each remark names its line and the structure by its name and commune: no slug, no field name, no nested brackets.
+    expect(problems).toEqual([
+      'Ligne 1 — Colonne « Remarque » (n° 13) inconnue : ignorée',
+      'Ligne 3 · « CCAS de Frontignan », Frontignan — Valeur « Aide alimentaire » ignorée dans « Thématiques », le reste est gardé : valeur inconnue de la liste des thématiques, voir le référentiel data·inclusion',
+    ]);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await screenshotThemes(page, 'i21-import-preview', preview(page));
     await page.getByRole('button', { name: 'Importer 3 partenaires' }).click();
     await page.getByRole('status').filter({ hasText: '3 partenaires importés depuis « excel-fr-1252.csv »' }).waitFor();
     const row = page.locator('#sources-table tr', { hasText: 'excel-fr-1252.csv' });

@@ -35,7 +35,8 @@ describe('parseDataInclusion', () => {
     expect(partners).toHaveLength(1);
     expect(partners[0].nom).toBe('Mission Locale du Bassin de Thau');
     expect(problems[0]).toMatchObject({ recordId: 'test--ml-sete', field: 'id' });
-    expect(problems[0].message).toMatch(/double/);
+    expect(problems[0].message).toBe('Structure non importée : même identifiant que « Mission Locale du Bassin de Thau », plus haut dans le fichier, qui est gardée');
+    expect(problems[0]).toMatchObject({ recordName: 'Autre nom' });
   });
 
   it('reports a service whose structure is missing, and a duplicate service', () => {

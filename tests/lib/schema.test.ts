@@ -8,6 +8,7 @@ import {
   structureShape,
 } from '../../lib/schema';
 import { validateRecord } from '../../lib/schema/validate-record';
+import { fieldLabel } from '../../lib/schema/field-labels';
 import { service, structure } from '../fixtures/records';
 
 const validateStructure = (raw: unknown) =>
@@ -28,7 +29,8 @@ describe('Structure schema', () => {
     expect(result.value).toBeUndefined();
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ field, line: 7, severity: 'rejected' });
-    expect(result.problems[0].message).toContain(`« ${field} »`);
+    expect(result.problems[0].message).toContain(`« ${fieldLabel(field)} »`);
+    expect(result.problems[0].message).not.toContain(`« ${field} »`);
     expect(result.problems[0].message).toMatch(/obligatoire/);
   });
 

@@ -164,13 +164,13 @@ describe('merged records: no source speaks for another (issue 23)', () => {
       latestDate: '2026-12-07',
     });
     expect(partners.map((p) => p.id)).toEqual(['b']);
-    expect(problems.map((p) => p.message)).toEqual(['Date de mise à jour dans le futur (2099-12-31) : structure « a » non importée']);
+    expect(problems.map((p) => p.message)).toEqual(['Structure non importée : date de mise à jour dans le futur, 2099-12-31']);
   });
 
   it('says at import that a file’s doublons count only when confirmed', () => {
     const claim = structure({ id: 'a', doublons: [{ source: 'repere', id: 'repere--caf' }] });
     expect(parseDataInclusion({ structures: [claim] }).problems.map((p) => p.message)).toEqual([
-      'Structure « a » : ses doublons déclarés ne sont pris en compte que si l’autre fiche les confirme (seule l’API nationale data·inclusion les calcule)',
+      'Doublons déclarés pris en compte seulement si l’autre fiche les confirme : seule l’API nationale data·inclusion les calcule',
     ]);
     expect(parseDataInclusion({ structures: [claim], doublonsComputed: true }).problems).toEqual([]);
   });

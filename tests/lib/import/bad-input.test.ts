@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dropDb, openFreshDb } from '../../support/fresh-db';
-import { parseDirectoryFile, summarizeImport } from '../../../lib/import';
+import { describeProblem, parseDirectoryFile, summarizeImport } from '../../../lib/import';
 import { commitImport, judgeImport, ImportRefusedError } from '../../../lib/import/commit';
 import { RepereDB, loadPartners } from '../../../lib/db';
 
@@ -39,7 +39,7 @@ describe('files that are not a directory', () => {
   it('broken JSON names the line', () => {
     const result = parse('{\n "structures": [\n  {"id": "a",}\n ]\n}', 'a.json');
     expect(result.problems[0]).toMatchObject({ line: 3, severity: 'rejected' });
-    expect(result.problems[0].message).toMatch(/JSON illisible à la ligne 3/);
+    expect(describeProblem(result.problems[0])).toMatch(/^Ligne 3 — JSON illisible à partir de cette ligne/);
   });
 
   it('JSON of the wrong shape', () => {
@@ -77,7 +77,10 @@ describe('bad records', () => {
   it('missing required fields reject the record, line and field named', () => {
     const result = parse('Nom;Commune;date_maj\n;Sète;2026-01-01\nCCAS de Mèze;Mèze;\nCCAS de Sète;Sète;2026-01-01\n');
     expect(result.partners.map((p) => p.nom)).toEqual(['CCAS de Sète']);
-    expect(result.problems.map((p) => [p.line, p.field, p.severity])).toEqual([[2, 'id', 'rejected'], [3, 'date_maj', 'rejected']]);
+    expect(result.problems.map((p) => [p.line, p.field, p.severity])).toEqual([[2, 'nom', 'rejected'], [3, 'date_maj', 'rejected']]);
+    // A row without a name says so, not that its (derived) id is missing.
+    expect(describeProblem(result.problems[0])).toBe('Ligne 2 — Structure non importée : champ obligatoire « Nom » vide ou absent');
+    expect(describeProblem(result.problems[1])).toBe('Ligne 3 · « CCAS de Mèze », Mèze — Structure non importée : champ obligatoire « Date de mise à jour » vide ou absent');
     expect(summarizeImport(result)).toMatchObject({ partners: 1, records: 3, rejected: 2 });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDirectoryFile } from '../../../lib/import';
+import { fieldLabel } from '../../../lib/schema/field-labels';
 import { structure } from '../../fixtures/records';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -18,7 +19,7 @@ describe('type errors in an imported directory', () => {
     expect(typeProblems.length).toBeGreaterThanOrEqual(7);
     for (const problem of typeProblems) {
       expect(problem.message).not.toMatch(/Invalid|expected|received|Too (big|small)/);
-      expect(problem.message).toContain(`« ${problem.field} »`);
+      expect(problem.message).toContain(`« ${fieldLabel(problem.field!)} »`);
       expect(problem.line).toBeGreaterThan(0);
     }
     const message = (field: string) => typeProblems.find((p) => p.field === field)?.message;

@@ -24,7 +24,7 @@ describe('bidi and zero-width controls are removed at import (issue 13)', () => 
     expect(result.partners[0].services[0].nom).toBe('Aide alimentaire');
     const corrected = result.problems.filter((p) => p.severity === 'corrected').map((p) => `${p.recordId}/${p.field}`);
     expect(corrected).toEqual(expect.arrayContaining(['s1/nom', 's1/commune', 'v1/nom']));
-    expect(result.problems.find((p) => p.field === 'nom')?.message).toMatch(/caractères invisibles retirés de « nom »/);
+    expect(result.problems.find((p) => p.field === 'nom')?.message).toMatch(/^Caractères invisibles retirés de « Nom »/);
   });
 
   it('a name made only of invisible characters is an empty name: the record is refused', () => {
@@ -51,7 +51,7 @@ describe('control and blank characters are removed at import too (issue 23)', ()
   ])('%s: the name is cleaned and the problem listed', (_what, nom) => {
     const result = parseDataInclusion({ structures: [structure({ id: 's3', nom })] });
     expect(result.partners[0].nom).toBe('CCAS de Sète');
-    expect(result.problems.find((p) => p.recordId === 's3' && p.field === 'nom')?.message).toMatch(/caractères invisibles retirés de « nom »/);
+    expect(result.problems.find((p) => p.recordId === 's3' && p.field === 'nom')?.message).toMatch(/^Caractères invisibles retirés de « Nom »/);
   });
 
   it('keeps the line breaks and tabs of a description', () => {
