@@ -32,10 +32,10 @@ for (const count of sizes.map(Number)) {
   const line = `import ${count.toLocaleString('en')} structures: parse+validate+store ${b.previewMs + b.storeMs} ms (Chromium) + search index ${n.indexMs} ms = ${total} ms; options page longest main-thread task ${b.longest} ms`;
   if (count === 10_000) {
     const ok = total <= 3000;
-    // Issue 20: the options page never blocked over 100 ms during the import.
-    const smooth = b.longest <= 100;
-    missed ||= !ok || !smooth;
-    console.log(`${line} — target ≤ 3000 ms: ${ok ? 'OK' : 'MISSED'}; longest task ≤ 100 ms: ${smooth ? 'OK' : 'MISSED'}`);
+    missed ||= !ok;
+    // The options page's longest task has its own benchmark and target (≤ 100 ms):
+    // scripts/bench-options-import.mjs, measured there without this script's polling.
+    console.log(`${line} — target ≤ 3000 ms: ${ok ? 'OK' : 'MISSED'}`);
   } else {
     console.log(line);
   }

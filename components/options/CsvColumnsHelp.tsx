@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { t } from '../../lib/i18n';
 import { translateFrench } from '../../lib/i18n-french';
 import { CSV_COLUMNS, csvTemplate } from '../../lib/import';
@@ -11,8 +12,11 @@ function downloadTemplate() {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The columns a team spreadsheet may use, and a template to start from. */
-export function CsvColumnsHelp() {
+/**
+ * The columns a team spreadsheet may use, and a template to start from. It has no props: the
+ * import's progress messages re-render the section around it, never this table.
+ */
+export const CsvColumnsHelp = memo(function CsvColumnsHelp() {
   return (
     <details class="csv-help" id="csv-help">
       <summary>{t('importColumnsTitle')}</summary>
@@ -47,4 +51,4 @@ export function CsvColumnsHelp() {
       </div>
     </details>
   );
-}
+});

@@ -39,7 +39,7 @@ export function ImportSection({ createWorker }: { createWorker: WorkerFactory })
           disabled={busy}
           onChange={(event) => {
             const input = event.currentTarget;
-            void start([...(input.files ?? [])]);
+            start([...(input.files ?? [])]);
             input.value = '';
           }}
         />

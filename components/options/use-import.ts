@@ -53,15 +53,15 @@ export function useImport(createWorker: WorkerFactory) {
     };
   }, []);
 
-  function send(request: ImportWorkerRequest, transfer: Transferable[] = []) {
-    ready().postMessage(request, transfer);
+  function send(request: ImportWorkerRequest) {
+    ready().postMessage(request);
   }
 
-  async function start(files: File[]) {
+  /** The files go to the worker as they are (a File is passed by reference): it reads them itself. */
+  function start(files: File[]) {
     if (files.length === 0) return;
     setState({ step: 'working', phase: 'read' });
-    const buffers = await Promise.all(files.map(async (file) => ({ name: file.name, buffer: await file.arrayBuffer() })));
-    send({ type: 'parse', files: buffers }, buffers.map((b) => b.buffer));
+    send({ type: 'parse', files });
   }
 
   function confirm(sourceId: string, sourceLabel: string) {

@@ -15,11 +15,14 @@ let pending: ImportResult | undefined;
 const db = new RepereDB(undefined, { cache: 'disabled' });
 void db.open().catch(() => undefined);
 
-function parse(files: Array<{ name: string; buffer: ArrayBuffer }>) {
+async function parse(files: File[]) {
   const started = performance.now();
   post({ type: 'progress', phase: 'read' });
+  // Read here, not on the page: a 100,000-line file's bytes would grow the page's heap and make
+  // its garbage collector pause the page.
+  const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
   const result = parseDirectoryFiles(
-    files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })),
+    read,
     { onProgress: (fraction) => post({ type: 'progress', phase: 'check', fraction }) },
   );
   pending = result;

@@ -3,7 +3,8 @@ import type { ImportSummary } from './report';
 
 /** Messages between the options page and the import worker (same extension, typed not validated). */
 export type ImportWorkerRequest =
-  | { type: 'parse'; files: Array<{ name: string; buffer: ArrayBuffer }> }
+  /** The chosen files themselves: the worker reads them, so their bytes never sit on the page's heap. */
+  | { type: 'parse'; files: File[] }
   | { type: 'commit'; sourceId: string; label: string }
   /** Forget the parsed file (the counsellor cancelled). */
   | { type: 'discard' };
