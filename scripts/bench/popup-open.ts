@@ -15,7 +15,7 @@
 //                      `repere:search-index-ready` mark) ÷ empty page             target ≤ 2.5×
 //
 // Options: --base <ref> · --rounds <n> (opens per build, default 11) · --skip-firefox ·
-// --skip-keys · --no-build (use the builds already in .output).
+// --skip-keys · --only-firefox (the Firefox part alone) · --no-build (use the builds already in .output).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,7 @@ const option = (name: string) => {
 };
 const ROUNDS = Number(option('--rounds') ?? 11);
 const BASE_REF = option('--base');
+const ONLY_FIREFOX = args.includes('--only-firefox');
 
 const TARGETS = { bytesKiB: 250, firstRowRatio: 2, longTaskMs: 50, keyP50: 8, keyP95: 16, firefoxReadyRatio: 2.5, workerHeapMB: 50 };
 
@@ -44,8 +45,8 @@ interface Build {
 
 // ---------- builds ----------
 
-function build(dir: string): void {
-  for (const extra of [[], ['-b', 'firefox', '--mv3']]) {
+function build(dir: string, targets = ONLY_FIREFOX ? [['-b', 'firefox', '--mv3']] : [[], ['-b', 'firefox', '--mv3']]): void {
+  for (const extra of targets) {
     const result = spawnSync('npx', ['wxt', 'build', ...extra], { cwd: dir, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`wxt build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
   }
@@ -55,7 +56,7 @@ function build(dir: string): void {
 function baseBuild(ref: string): Build {
   const commit = execFileSync('git', ['rev-parse', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
   const dir = join(tmpdir(), `repere-bench-base-${commit.slice(0, 12)}`);
-  if (!existsSync(join(dir, '.output/firefox-mv3/manifest.json'))) {
+  if (!existsSync(join(dir, '.output/firefox-mv3/manifest.json')) || (!ONLY_FIREFOX && !existsSync(join(dir, '.output/chrome-mv3/manifest.json')))) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C ${dir}`], { cwd: ROOT });
@@ -322,6 +323,8 @@ async function searchWorkerHeapMB(port: number): Promise<number> {
 interface FirefoxSample {
   emptyLoaded: number;
   ready: number;
+  /** Who answered the popup's first search: the search worker the event page keeps ('host'), or the popup's own read ('page'). */
+  answeredBy: string;
 }
 
 async function firefoxSession(b: Build) {
@@ -361,16 +364,16 @@ async function firefoxSession(b: Build) {
     const emptyLoaded = await empty.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
     await empty.close();
     const popup = await session.openPage('popup.html');
-    const ready = await popup.evaluate(async () => {
+    const { ready, answeredBy } = await popup.evaluate(async () => {
       for (let i = 0; i < 600; i++) {
-        const mark = performance.getEntriesByName('repere:search-index-ready')[0];
-        if (mark) return mark.startTime;
+        const mark = performance.getEntriesByName('repere:search-index-ready')[0] as PerformanceMark | undefined;
+        if (mark) return { ready: mark.startTime, answeredBy: String(mark.detail ?? '?') };
         await new Promise((r) => setTimeout(r, 10));
       }
-      return NaN;
+      return { ready: NaN, answeredBy: 'none' };
     });
     await popup.close();
-    return { emptyLoaded, ready };
+    return { emptyLoaded, ready, answeredBy };
   }
   return { session, openOnce };
 }
@@ -387,71 +390,73 @@ async function main() {
     return ok ? 'OK' : 'MISSED';
   };
 
-  console.log('\nFirst load (JavaScript before the popup’s first render, from popup.html and its static imports):');
-  for (const b of builds) {
-    const { bytes, files } = firstLoadBytes(join(b.dir, '.output/chrome-mv3'));
-    const kib = bytes / 1024;
-    const line = `  ${b.name}: ${kib.toFixed(1)} KiB in ${files} files`;
-    console.log(b.dir === ROOT ? `${line} — target ≤ ${TARGETS.bytesKiB} KiB: ${verdict(kib <= TARGETS.bytesKiB)}` : line);
-  }
-
-  const ratio = (xs: OpenSample[], pick: (x: OpenSample) => number) => xs.map((x) => pick(x) / x.emptyLoaded);
-
-  // Chromium, 10,400 partners: one browser per build, opens alternated round by round.
-  console.log(`\nChromium, ${ROWS_10K.length.toLocaleString('en')} partners, ${ROUNDS} opens per build, alternated (median [p10–p90]):`);
-  const sessions: ChromiumSession[] = [];
-  for (const b of builds) {
-    const session = await launchChromium(join(b.dir, '.output/chrome-mv3'));
-    sessions.push(session);
-    await storeAndIndex(session, ROWS_10K, ['mision locale lunel', 'Mission Locale Petite Camargue']);
-  }
-  const opens: OpenSample[][] = builds.map(() => []);
-  for (let round = 0; round < ROUNDS; round++) {
-    const order = round % 2 ? [...sessions.keys()].reverse() : [...sessions.keys()];
-    for (const i of order) opens[i].push(await openOnce(sessions[i], round));
-  }
-  for (const [i, b] of builds.entries()) {
-    const xs = opens[i];
-    const first = ratio(xs, (x) => x.firstRow);
-    const box = ratio(xs, (x) => x.box);
-    const longest = xs.map((x) => x.longest);
-    const over = longest.filter((t) => t > TARGETS.longTaskMs).length;
-    console.log(
-      `  ${b.name}: first row ${spread(xs.map((x) => x.firstRow))} ms = ${spread(first, 2)}× the empty page (${spread(xs.map((x) => x.emptyLoaded))} ms); ` +
-        `search box focused ${spread(xs.map((x) => x.box))} ms = ${spread(box, 2)}×; longest task on open ${spread(longest)} ms (max ${Math.max(...longest)}, ${over}/${xs.length} opens over ${TARGETS.longTaskMs} ms)`,
-    );
-    if (b.dir === ROOT) {
-      console.log(`    target first row ≤ ${TARGETS.firstRowRatio}× the empty page: ${verdict(median(first) <= TARGETS.firstRowRatio)}`);
-      console.log(`    target no task over ${TARGETS.longTaskMs} ms on open (median open): ${verdict(median(longest) <= TARGETS.longTaskMs)}`);
-    }
-  }
-  for (const session of sessions) {
-    if (session.errors.length) console.log(`  page errors: ${session.errors.slice(0, 3).join(' | ')}`);
-    await closeChromium(session);
-  }
-
-  if (!args.includes('--skip-keys')) {
-    const rows100k = relevanceDirectory(100_000).map((p) => ({ ...p, origin: 'scale', categories: categoriesOfPartner(p) }));
-    console.log(`\nChromium, ${rows100k.length.toLocaleString('en')} partners: keystroke, input event → rows of that query in the DOM (reference search included):`);
+  if (!ONLY_FIREFOX) {
+    console.log('\nFirst load (JavaScript before the popup’s first render, from popup.html and its static imports):');
     for (const b of builds) {
-      const port = 9300 + Math.floor(Math.random() * 500);
-      const session = await launchChromium(join(b.dir, '.output/chrome-mv3'), [`--remote-debugging-port=${port}`]);
-      try {
-        await storeAndIndex(session, rows100k, ['mision locale lunel', 'Mission Locale Petite Camargue']);
-        const times = await keystrokes(session);
-        const ok = times.filter((x) => Number.isFinite(x));
-        const heap = await searchWorkerHeapMB(port).catch(() => NaN);
-        const p50 = quantile(ok, 0.5);
-        const p95 = quantile(ok, 0.95);
-        console.log(
-          `  ${b.name}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...ok).toFixed(1)} ms over ${ok.length} keys (${times.length - ok.length} unanswered); ` +
-            `search worker heap (index in memory) ${heap.toFixed(1)} MB`,
-        );
-        if (b.dir === ROOT) {
-          console.log(`    target p50 ≤ ${TARGETS.keyP50} ms: ${verdict(p50 <= TARGETS.keyP50)}; p95 ≤ ${TARGETS.keyP95} ms: ${verdict(p95 <= TARGETS.keyP95)}; search worker heap ≤ ${TARGETS.workerHeapMB} MB: ${verdict(heap <= TARGETS.workerHeapMB)}`);
+      const { bytes, files } = firstLoadBytes(join(b.dir, '.output/chrome-mv3'));
+      const kib = bytes / 1024;
+      const line = `  ${b.name}: ${kib.toFixed(1)} KiB in ${files} files`;
+      console.log(b.dir === ROOT ? `${line} — target ≤ ${TARGETS.bytesKiB} KiB: ${verdict(kib <= TARGETS.bytesKiB)}` : line);
+    }
+
+    const ratio = (xs: OpenSample[], pick: (x: OpenSample) => number) => xs.map((x) => pick(x) / x.emptyLoaded);
+
+    // Chromium, 10,400 partners: one browser per build, opens alternated round by round.
+    console.log(`\nChromium, ${ROWS_10K.length.toLocaleString('en')} partners, ${ROUNDS} opens per build, alternated (median [p10–p90]):`);
+    const sessions: ChromiumSession[] = [];
+    for (const b of builds) {
+      const session = await launchChromium(join(b.dir, '.output/chrome-mv3'));
+      sessions.push(session);
+      await storeAndIndex(session, ROWS_10K, ['mision locale lunel', 'Mission Locale Petite Camargue']);
+    }
+    const opens: OpenSample[][] = builds.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 ? [...sessions.keys()].reverse() : [...sessions.keys()];
+      for (const i of order) opens[i].push(await openOnce(sessions[i], round));
+    }
+    for (const [i, b] of builds.entries()) {
+      const xs = opens[i];
+      const first = ratio(xs, (x) => x.firstRow);
+      const box = ratio(xs, (x) => x.box);
+      const longest = xs.map((x) => x.longest);
+      const over = longest.filter((t) => t > TARGETS.longTaskMs).length;
+      console.log(
+        `  ${b.name}: first row ${spread(xs.map((x) => x.firstRow))} ms = ${spread(first, 2)}× the empty page (${spread(xs.map((x) => x.emptyLoaded))} ms); ` +
+          `search box focused ${spread(xs.map((x) => x.box))} ms = ${spread(box, 2)}×; longest task on open ${spread(longest)} ms (max ${Math.max(...longest)}, ${over}/${xs.length} opens over ${TARGETS.longTaskMs} ms)`,
+      );
+      if (b.dir === ROOT) {
+        console.log(`    target first row ≤ ${TARGETS.firstRowRatio}× the empty page: ${verdict(median(first) <= TARGETS.firstRowRatio)}`);
+        console.log(`    target no task over ${TARGETS.longTaskMs} ms on open (median open): ${verdict(median(longest) <= TARGETS.longTaskMs)}`);
+      }
+    }
+    for (const session of sessions) {
+      if (session.errors.length) console.log(`  page errors: ${session.errors.slice(0, 3).join(' | ')}`);
+      await closeChromium(session);
+    }
+
+    if (!args.includes('--skip-keys')) {
+      const rows100k = relevanceDirectory(100_000).map((p) => ({ ...p, origin: 'scale', categories: categoriesOfPartner(p) }));
+      console.log(`\nChromium, ${rows100k.length.toLocaleString('en')} partners: keystroke, input event → rows of that query in the DOM (reference search included):`);
+      for (const b of builds) {
+        const port = 9300 + Math.floor(Math.random() * 500);
+        const session = await launchChromium(join(b.dir, '.output/chrome-mv3'), [`--remote-debugging-port=${port}`]);
+        try {
+          await storeAndIndex(session, rows100k, ['mision locale lunel', 'Mission Locale Petite Camargue']);
+          const times = await keystrokes(session);
+          const ok = times.filter((x) => Number.isFinite(x));
+          const heap = await searchWorkerHeapMB(port).catch(() => NaN);
+          const p50 = quantile(ok, 0.5);
+          const p95 = quantile(ok, 0.95);
+          console.log(
+            `  ${b.name}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...ok).toFixed(1)} ms over ${ok.length} keys (${times.length - ok.length} unanswered); ` +
+              `search worker heap (index in memory) ${heap.toFixed(1)} MB`,
+          );
+          if (b.dir === ROOT) {
+            console.log(`    target p50 ≤ ${TARGETS.keyP50} ms: ${verdict(p50 <= TARGETS.keyP50)}; p95 ≤ ${TARGETS.keyP95} ms: ${verdict(p95 <= TARGETS.keyP95)}; search worker heap ≤ ${TARGETS.workerHeapMB} MB: ${verdict(heap <= TARGETS.workerHeapMB)}`);
+          }
+        } finally {
+          await closeChromium(session);
         }
-      } finally {
-        await closeChromium(session);
       }
     }
   }
@@ -468,7 +473,10 @@ async function main() {
     for (const [i, b] of builds.entries()) {
       const xs = samples[i];
       const r = xs.map((x) => x.ready / x.emptyLoaded);
-      console.log(`  ${b.name}: ready ${spread(xs.map((x) => x.ready))} ms = ${spread(r, 2)}× the empty page (${spread(xs.map((x) => x.emptyLoaded))} ms)`);
+      const counts = new Map<string, number>();
+      for (const x of xs) counts.set(x.answeredBy, (counts.get(x.answeredBy) ?? 0) + 1);
+      const answered = [...counts].map(([who, n]) => `${who} ${n}`).join(', ');
+      console.log(`  ${b.name}: ready ${spread(xs.map((x) => x.ready))} ms = ${spread(r, 2)}× the empty page (${spread(xs.map((x) => x.emptyLoaded))} ms); answered by ${answered}`);
       if (b.dir === ROOT) console.log(`    target ≤ ${TARGETS.firefoxReadyRatio}×: ${verdict(median(r) <= TARGETS.firefoxReadyRatio)}`);
     }
     for (const { session } of firefox) await session.close();
