@@ -1,17 +1,21 @@
 import { readStoredSearchIndex } from '../lib/db/early-read';
 import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
-import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL } from '../lib/search/search-channel';
+import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL, backgroundHoldsSearchWorker } from '../lib/search/search-channel';
 import { searchHostIsOpen, type HostApis } from '../lib/search/search-host';
 import { SearchWorkerClient } from '../lib/search/worker-client';
 
 /**
  * Whether the search worker holds the index in memory: its host is open, an offscreen document in
- * Chrome, the event page in Firefox (it starts the worker and keeps it until it is suspended).
+ * Chrome; in Firefox the event page is awake and keeps the worker (it starts it when a page that
+ * searches opens, and the worker ends when the event page is suspended).
  */
 function hostIsOpen(): Promise<boolean> {
-  const runtime = (globalThis as { chrome?: { runtime?: { getContexts?: HostApis['getContexts'] } } }).chrome?.runtime;
-  if (typeof runtime?.getContexts !== 'function' || typeof SharedWorker !== 'function') return Promise.resolve(false);
-  return searchHostIsOpen((filter) => runtime.getContexts!(filter), import.meta.env.FIREFOX ? 'BACKGROUND' : 'OFFSCREEN_DOCUMENT');
+  const chrome = (globalThis as { chrome?: { runtime?: { getContexts?: HostApis['getContexts'] }; extension?: { getBackgroundPage?: () => unknown } } }).chrome;
+  if (typeof SharedWorker !== 'function') return Promise.resolve(false);
+  if (import.meta.env.FIREFOX) return Promise.resolve(backgroundHoldsSearchWorker(() => chrome?.extension?.getBackgroundPage?.()));
+  const runtime = chrome?.runtime;
+  if (typeof runtime?.getContexts !== 'function') return Promise.resolve(false);
+  return searchHostIsOpen((filter) => runtime.getContexts!(filter));
 }
 
 async function start(): Promise<EarlySearch> {

@@ -116,10 +116,9 @@ export function useDirectory(): Directory | undefined {
       setHost(start.host);
       setReady(true);
       // No search host (closed, or not open yet): the background opens it for the next opening.
-      if (start.hostMissing) sendMessage({ type: 'search:refresh-index' }).catch(() => undefined);
-      // Firefox suspends its event page, and with it the worker, after a while without events:
-      // an opening restarts that while, so that the counsellor's next openings find the index held.
-      else if (import.meta.env.FIREFOX) sendMessage({ type: 'core:ping' }).catch(() => undefined);
+      // Firefox: always, so that its event page (suspended after a while without events, and the
+      // worker with it) starts or keeps the worker, and the counsellor's next openings find it.
+      if (start.hostMissing || import.meta.env.FIREFOX) sendMessage({ type: 'search:refresh-index' }).catch(() => undefined);
     });
     return () => {
       live = false;

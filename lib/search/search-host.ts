@@ -1,4 +1,4 @@
-import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL } from './search-channel';
+import { SEARCH_WORKER_HELD, SEARCH_WORKER_NAME, SEARCH_WORKER_URL } from './search-channel';
 
 /** The parts of chrome.offscreen and chrome.runtime the background needs to keep the search host open. */
 export interface HostApis {
@@ -13,12 +13,6 @@ export interface HostApis {
   startWorker?(): boolean;
 }
 
-/**
- * The context whose life keeps the search worker alive: Chrome's offscreen document (the search
- * host), or Firefox's event page, which starts the worker itself and holds it until it is suspended.
- */
-export type HostContext = 'OFFSCREEN_DOCUMENT' | 'BACKGROUND';
-
 export const SEARCH_HOST_PAGE = 'search-host.html';
 
 let opening: Promise<boolean> | undefined;
@@ -28,10 +22,10 @@ let opening: Promise<boolean> | undefined;
  * background before opening it, a page's <head> before connecting to it. A browser without
  * offscreen documents (Firefox) may refuse the context type outright: false, never a throw.
  */
-export function searchHostIsOpen(getContexts: HostApis['getContexts'], context: HostContext = 'OFFSCREEN_DOCUMENT'): Promise<boolean> {
+export function searchHostIsOpen(getContexts: HostApis['getContexts']): Promise<boolean> {
   if (!getContexts) return Promise.resolve(false);
   try {
-    return getContexts({ contextTypes: [context] }).then(
+    return getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then(
       (contexts) => contexts.length > 0,
       () => false,
     );
@@ -86,7 +80,8 @@ const kept = new WeakMap<WorkerScope, unknown>();
  * Starts the search worker (entrypoints/search-worker.ts) from this document and keeps it: a
  * SharedWorker lives as long as one document that started or joined it, so Firefox's event page
  * keeps the index in memory while it is alive, and the popup and the sidebar join the same
- * worker. Once per document; false where workers cannot start (a service worker).
+ * worker. Once per document, and marked on it (SEARCH_WORKER_HELD); false where workers cannot
+ * start (a service worker).
  */
 export function keepSearchWorker(scope: WorkerScope = globalThis as WorkerScope): boolean {
   const Worker = scope.SharedWorker;
@@ -95,6 +90,8 @@ export function keepSearchWorker(scope: WorkerScope = globalThis as WorkerScope)
     const worker = new Worker(SEARCH_WORKER_URL, { name: SEARCH_WORKER_NAME });
     worker.port.start();
     kept.set(scope, worker);
+    // What a page's <head> checks before joining it (backgroundHoldsSearchWorker).
+    Object.assign(scope, { [SEARCH_WORKER_HELD]: true });
   }
   return true;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ensureSearchHost, keepSearchWorker, searchHostIsOpen, SEARCH_HOST_PAGE, type HostApis } from '../../lib/search/search-host';
-import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL } from '../../lib/search/search-channel';
+import { SEARCH_WORKER_HELD, SEARCH_WORKER_NAME, SEARCH_WORKER_URL, backgroundHoldsSearchWorker } from '../../lib/search/search-channel';
 
 /** A fake chrome.offscreen + runtime.getContexts: one offscreen document at most, like Chrome. */
 function fakeBrowser(options: { open?: boolean; refuse?: boolean } = {}) {
@@ -87,13 +87,6 @@ describe('searchHostIsOpen', () => {
     expect(await searchHostIsOpen(async () => [{}])).toBe(true);
   });
 
-  it('asks for the offscreen document by default, for the event page in Firefox', async () => {
-    const asked: string[][] = [];
-    const getContexts = async ({ contextTypes }: { contextTypes: string[] }) => (asked.push(contextTypes), contextTypes[0] === 'BACKGROUND' ? [{}] : []);
-    expect(await searchHostIsOpen(getContexts)).toBe(false);
-    expect(await searchHostIsOpen(getContexts, 'BACKGROUND')).toBe(true);
-    expect(asked).toEqual([['OFFSCREEN_DOCUMENT'], ['BACKGROUND']]);
-  });
 });
 
 describe('keepSearchWorker', () => {
@@ -116,9 +109,30 @@ describe('keepSearchWorker', () => {
     expect(keepSearchWorker(scope)).toBe(true);
     expect(keepSearchWorker(scope)).toBe(true);
     expect(started).toEqual([{ url: SEARCH_WORKER_URL, name: SEARCH_WORKER_NAME, portStarted: true }]);
+    // Marked on the document, where a page's <head> looks before joining the worker.
+    expect(backgroundHoldsSearchWorker(() => scope)).toBe(true);
   });
 
   it('answers false where workers cannot start (a service worker)', () => {
-    expect(keepSearchWorker({})).toBe(false);
+    const scope = {};
+    expect(keepSearchWorker(scope)).toBe(false);
+    expect(backgroundHoldsSearchWorker(() => scope)).toBe(false);
+  });
+});
+
+describe('backgroundHoldsSearchWorker', () => {
+  it('is false, never a throw, while the event page is suspended or without the API', () => {
+    expect(backgroundHoldsSearchWorker(() => null)).toBe(false);
+    expect(backgroundHoldsSearchWorker(undefined)).toBe(false);
+    expect(
+      backgroundHoldsSearchWorker(() => {
+        throw new Error('no background');
+      }),
+    ).toBe(false);
+  });
+
+  it('is false for an awake event page that has not started the worker (woken by another event)', () => {
+    expect(backgroundHoldsSearchWorker(() => ({}))).toBe(false);
+    expect(backgroundHoldsSearchWorker(() => ({ [SEARCH_WORKER_HELD]: 'yes' }))).toBe(false);
   });
 });
