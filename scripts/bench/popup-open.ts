@@ -337,18 +337,16 @@ interface FirefoxSample {
  */
 const FIREFOX_EMPTY_PAGE = 'bench-empty.html';
 
-/** Idle time after which Firefox suspends the event page in the cold session (default 30 s). */
-const COLD_IDLE_MS = 1500;
-
 /**
- * One Firefox per build. Warm: the event page stays awake between opens (each opening is an event
- * for it). Cold (`cold`): before each open, wait until Firefox has suspended the event page, and
- * the search worker it keeps with it: the opening after a pause of the counsellor.
+ * One Firefox per build (the event page's idle timeout is Firefox's default, 30 s). Warm opens:
+ * the event page stays awake between them (each opening is an event for it). Cold opens: after
+ * `suspended()`, Firefox has suspended the event page and the search worker it keeps with it —
+ * the opening after a pause of the counsellor.
  */
-async function firefoxSession(b: Build, cold = false) {
+async function firefoxSession(b: Build) {
   const extensionDir = join(b.dir, '.output/firefox-mv3');
   writeFileSync(join(extensionDir, FIREFOX_EMPTY_PAGE), '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>vide</title></head><body></body></html>\n');
-  const session = await launchFirefox({ extensionDir, prefs: cold ? { 'extensions.background.idle.timeout': COLD_IDLE_MS } : {} });
+  const session = await launchFirefox({ extensionDir });
   await waitForFirefoxStarter(session);
   const page = await session.openPage('options.html');
   await storeDirectoryInBatches(ROWS_10K, (batch) => page.evaluate(putPartnerBatch, batch));
@@ -380,21 +378,22 @@ async function firefoxSession(b: Build, cold = false) {
     await new Promise((r) => setTimeout(r, 1000));
   }
   // A page kept open to ask whether the event page is awake (opening one is a tab event that wakes it).
-  const watcher = cold ? await session.openPage(FIREFOX_EMPTY_PAGE) : undefined;
+  const watcher = await session.openPage(FIREFOX_EMPTY_PAGE);
   async function suspended(): Promise<void> {
-    for (let i = 0; i < 600; i++) {
-      const awake = await watcher!.evaluate(async () => (await browser.runtime.getContexts({ contextTypes: ['BACKGROUND' as never] })).length > 0);
+    for (let i = 0; i < 1200; i++) {
+      const awake = await watcher.evaluate(async () => (await browser.runtime.getContexts({ contextTypes: ['BACKGROUND' as never] })).length > 0);
       if (!awake) return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error('Firefox never suspended the event page');
   }
-  async function openOnce(): Promise<FirefoxSample> {
-    if (cold) await suspended();
+  async function openEmpty(): Promise<number> {
     const empty = await session.openPage(FIREFOX_EMPTY_PAGE);
     const emptyLoaded = await empty.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
     await empty.close();
-    if (cold) await suspended();
+    return emptyLoaded;
+  }
+  async function openPopup(): Promise<Omit<FirefoxSample, 'emptyLoaded'>> {
     const popup = await session.openPage('popup.html');
     const { ready, answeredBy } = await popup.evaluate(async () => {
       for (let i = 0; i < 600; i++) {
@@ -405,9 +404,9 @@ async function firefoxSession(b: Build, cold = false) {
       return { ready: NaN, answeredBy: 'none' };
     });
     await popup.close();
-    return { emptyLoaded, ready, answeredBy };
+    return { ready, answeredBy };
   }
-  return { session, openOnce };
+  return { session, openEmpty, openPopup, suspended };
 }
 
 // ---------- run ----------
@@ -494,17 +493,26 @@ async function main() {
   }
 
   if (!args.includes('--skip-firefox')) {
+    const firefox = [];
+    for (const b of builds) firefox.push(await firefoxSession(b));
     for (const cold of [false, true]) {
       console.log(
         `\nFirefox ESR, ${ROWS_10K.length.toLocaleString('en')} partners, ${ROUNDS} opens per build, alternated: popup ready (its search can answer) ÷ an empty extension page, ` +
-          (cold ? `event page suspended before each open (idle timeout ${COLD_IDLE_MS} ms): the opening after a pause` : 'event page awake (openings in a row)'),
+          (cold ? 'event page suspended before each open (Firefox’s 30 s idle timeout): the opening after a pause' : 'event page awake (openings in a row)'),
       );
-      const firefox = [];
-      for (const b of builds) firefox.push(await firefoxSession(b, cold));
       const samples: FirefoxSample[][] = builds.map(() => []);
       for (let round = 0; round < ROUNDS; round++) {
         const order = round % 2 ? [...firefox.keys()].reverse() : [...firefox.keys()];
-        for (const i of order) samples[i].push(await firefox[i].openOnce());
+        if (!cold) {
+          for (const i of order) samples[i].push({ emptyLoaded: await firefox[i].openEmpty(), ...(await firefox[i].openPopup()) });
+          continue;
+        }
+        // The empty pages first (an opening is a tab event that wakes the event page), then every
+        // build's event page asleep at once (each in its own browser), then one popup each.
+        const empties = new Map<number, number>();
+        for (const i of order) empties.set(i, await firefox[i].openEmpty());
+        await Promise.all(firefox.map((f) => f.suspended()));
+        for (const i of order) samples[i].push({ emptyLoaded: empties.get(i)!, ...(await firefox[i].openPopup()) });
       }
       for (const [i, b] of builds.entries()) {
         const xs = samples[i];
@@ -516,8 +524,8 @@ async function main() {
         // The target is the counsellor's usual opening, event page awake; the cold one is printed.
         if (b.dir === ROOT && !cold) console.log(`    target ≤ ${TARGETS.firefoxReadyRatio}×: ${verdict(median(r) <= TARGETS.firefoxReadyRatio)}`);
       }
-      for (const { session } of firefox) await session.close();
     }
+    for (const { session } of firefox) await session.close();
   }
 
   console.log(`\npopup-open bench: ${missed ? `${missed} target(s) missed` : 'every target met'}`);
