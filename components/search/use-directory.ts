@@ -95,9 +95,9 @@ function localSource(snapshot: SearchSnapshot, builtAt: number): Source {
  * page while it is not suspended), holds that index in memory and answers on the page's own
  * port: the page reads nothing at opening. Without it (a suspended event page, or before the
  * host has read the index) the page reads the stored index itself, starting in its <head>.
- * The page watches only the index's small state row: when the background stored a new index the host (or the page) reads it
- * again, and when it is stale the page asks the background to rebuild it, the previous one
- * answering meanwhile. Pages never read every partner at opening (over a second at 10,000
+ * The page watches only the index's small state row: when the background stored a new index
+ * the host (or the page) reads it again, and when it is stale the page asks the background to
+ * rebuild it, the previous one answering meanwhile. Pages never read every partner at opening (over a second at 10,000
  * partners); only if the background cannot be reached does the page build the index itself.
  */
 export function useDirectory(): Directory | undefined {
