@@ -9,7 +9,7 @@ import { FOLLOW_UP_ALARM, ensureFollowUpAlarm, reminderDeps, runFollowUpCheck, t
 import { createSourceHandlers, ensureRefreshAlarm } from '../lib/import/background-sources';
 import { recoverInterruptedRefreshes } from '../lib/import/interrupted';
 import { SEARCH_CHANNEL, announceNewIndex } from '../lib/search/search-channel';
-import { ensureSearchHost, type HostApis } from '../lib/search/search-host';
+import { ensureSearchHost, keepSearchWorker, type HostApis } from '../lib/search/search-host';
 import { createCaseFile, caseFileHandlers, wireCaseFile } from '../lib/case-file/background-wiring';
 import { createOmniboxHandlers } from '../lib/omnibox/handlers';
 import { createOmniboxSearch } from '../lib/omnibox/search';
@@ -36,10 +36,13 @@ export default defineBackground(() => {
   // own contacts change: building it takes ~0.4 s at 10,000 partners and ~4 s at 100,000, far
   // over the popup's 100 ms. The background builds it off the interface thread; in Chrome the
   // search host (an offscreen document's worker) keeps it in memory and answers the popup and
-  // the side panel at once; elsewhere (Firefox) pages read the stored index themselves.
+  // the side panel at once. In Firefox this event page starts that worker itself when a popup or
+  // the sidebar opens, and keeps it while it is alive; once it is suspended, pages read the
+  // stored index themselves.
   const hostApis: HostApis = {
     offscreen: (browser as unknown as { offscreen?: HostApis['offscreen'] }).offscreen,
     getContexts: browser.runtime.getContexts ? (filter) => browser.runtime.getContexts(filter as never) : undefined,
+    startWorker: () => keepSearchWorker(),
   };
   const searchChannel = new BroadcastChannel(SEARCH_CHANNEL);
   async function refreshIndex(): Promise<boolean> {
@@ -50,7 +53,9 @@ export default defineBackground(() => {
   liveQuery(() => searchIndexInputs(db)).subscribe({
     next: () => void refreshIndex().catch((error: unknown) => console.warn('Repère: search index not rebuilt', error)),
   });
-  void ensureSearchHost(hostApis);
+  // Chrome opens the host at once. Firefox wakes its event page for any tab's update: it starts
+  // the worker (megabytes read) only when a page that searches asks (search:refresh-index).
+  if (hostApis.offscreen) void ensureSearchHost(hostApis);
 
   // Subscriptions are fetched here only, and only from an origin the counsellor granted. A refresh
   // still marked as running from before this start was cut short: it is recorded as interrupted.

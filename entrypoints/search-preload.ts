@@ -1,13 +1,20 @@
 import { readStoredSearchIndex } from '../lib/db/early-read';
 import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
-import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL } from '../lib/search/search-channel';
+import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL, backgroundHoldsSearchWorker } from '../lib/search/search-channel';
 import { searchHostIsOpen, type HostApis } from '../lib/search/search-host';
 import { SearchWorkerClient } from '../lib/search/worker-client';
 
-/** Whether the search host (an offscreen document, Chrome) is open: its worker then holds the index in memory. */
+/**
+ * Whether the search worker holds the index in memory: its host is open, an offscreen document in
+ * Chrome; in Firefox the event page is awake and keeps the worker (it starts it when a page that
+ * searches opens, and the worker ends when the event page is suspended).
+ */
 function hostIsOpen(): Promise<boolean> {
-  const runtime = (globalThis as { chrome?: { runtime?: { getContexts?: HostApis['getContexts'] } } }).chrome?.runtime;
-  if (typeof runtime?.getContexts !== 'function' || typeof SharedWorker !== 'function') return Promise.resolve(false);
+  const chrome = (globalThis as { chrome?: { runtime?: { getContexts?: HostApis['getContexts'] }; extension?: { getBackgroundPage?: () => unknown } } }).chrome;
+  if (typeof SharedWorker !== 'function') return Promise.resolve(false);
+  if (import.meta.env.FIREFOX) return Promise.resolve(backgroundHoldsSearchWorker(() => chrome?.extension?.getBackgroundPage?.()));
+  const runtime = chrome?.runtime;
+  if (typeof runtime?.getContexts !== 'function') return Promise.resolve(false);
   return searchHostIsOpen((filter) => runtime.getContexts!(filter));
 }
 
@@ -22,7 +29,7 @@ async function start(): Promise<EarlySearch> {
 /**
  * Runs from a classic script in the popup's and side panel's <head>, a few kilobytes, while the
  * page's main bundle (Preact, Dexie, zod…) downloads and runs: connects to the search worker if
- * the search host keeps it (then the page asks it, components/search/use-directory.ts), and if not
+ * its host keeps it (then the page asks it, components/search/use-directory.ts), and if not
  * starts reading the stored index with raw IndexedDB, so the read overlaps the bundle's loading
  * instead of following it (tests/e2e/search-scale.spec.ts prints where the time goes).
  */

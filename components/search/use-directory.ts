@@ -91,13 +91,13 @@ function localSource(snapshot: SearchSnapshot, builtAt: number): Source {
 /**
  * The directory's search, answered from the index the background built for the current
  * directory version and the counsellor's own contacts (their names find their partner).
- * In Chrome the search worker, kept alive by the search host, holds that index in memory and
- * answers on the page's own port: the page reads nothing at opening. Without it (Firefox, or
- * before the host has read the index) the page reads the stored index itself, starting in its
- * <head>. The page watches only the index's
- * small state row: when the background stored a new index the host (or the page) reads it
- * again, and when it is stale the page asks the background to rebuild it, the previous one
- * answering meanwhile. Pages never read every partner at opening (over a second at 10,000
+ * The search worker, kept alive by the search host (Chrome's offscreen document, Firefox's event
+ * page while it is not suspended), holds that index in memory and answers on the page's own
+ * port: the page reads nothing at opening. Without it (a suspended event page, or before the
+ * host has read the index) the page reads the stored index itself, starting in its <head>.
+ * The page watches only the index's small state row: when the background stored a new index
+ * the host (or the page) reads it again, and when it is stale the page asks the background to
+ * rebuild it, the previous one answering meanwhile. Pages never read every partner at opening (over a second at 10,000
  * partners); only if the background cannot be reached does the page build the index itself.
  */
 export function useDirectory(): Directory | undefined {
@@ -116,7 +116,9 @@ export function useDirectory(): Directory | undefined {
       setHost(start.host);
       setReady(true);
       // No search host (closed, or not open yet): the background opens it for the next opening.
-      if (start.hostMissing) sendMessage({ type: 'search:refresh-index' }).catch(() => undefined);
+      // Firefox: always, so that its event page (suspended after a while without events, and the
+      // worker with it) starts or keeps the worker, and the counsellor's next openings find it.
+      if (start.hostMissing || import.meta.env.FIREFOX) sendMessage({ type: 'search:refresh-index' }).catch(() => undefined);
     });
     return () => {
       live = false;
