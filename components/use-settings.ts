@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { readEffectiveSettings, touchesTerritory } from '../lib/territory-read';
 import type { Settings } from '../lib/schema';
 import type { ManagedState } from '../lib/settings';
 
@@ -69,10 +71,28 @@ export function useManagedState(): ManagedState | null | undefined {
   return state;
 }
 
-/** The settings the search uses: the counsellor's, with the structure's territory (lib/settings effectiveSettings). */
+/**
+ * The settings the search uses: the counsellor's, with the structure's territory
+ * (lib/territory-read, the same rules as lib/settings effectiveSettings). Read without zod: the
+ * popup's first search waits for the territory, and zod with the settings' schemas cost it a long
+ * task at each opening. Kept current when another page, computer or the policy changes them.
+ */
 export function useEffectiveSettings(): Settings | undefined {
-  const settings = useSettings();
-  const managed = useManagedState();
-  // One object per change: the search re-runs when the territory's identity changes.
-  return useMemo(() => (settings && managed !== undefined && settingsModule ? settingsModule.effectiveSettings(settings, managed) : undefined), [settings, managed]);
+  const [settings, setSettings] = useState<Settings>();
+  useEffect(() => {
+    let alive = true;
+    let reads = 0;
+    const read = () => {
+      const turn = ++reads;
+      void readEffectiveSettings(browser.storage).then((value) => alive && turn === reads && setSettings(value));
+    };
+    read();
+    const changed = (changes: Record<string, unknown>, area: string) => touchesTerritory(changes, area) && read();
+    browser.storage.onChanged.addListener(changed);
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(changed);
+    };
+  }, []);
+  return settings;
 }

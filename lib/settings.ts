@@ -131,13 +131,9 @@ export const managedAppliedItem = storage.defineItem<{ subscriptions: string[]; 
   fallback: { subscriptions: [], caseSites: [] },
 });
 
-/** The territory the search uses: the structure's places, then the counsellor's own unless the structure locked it. */
-export function effectiveSettings(settings: Settings, managed: ManagedState | null | undefined): Settings {
-  if (!managed || managed.territory.length === 0) return managed?.policy.locked.territory ? { ...settings, territory: [] } : settings;
-  if (managed.policy.locked.territory) return { ...settings, territory: managed.territory };
-  const own = settings.territory.filter((place) => !managed.territory.some((m) => m.kind === place.kind && m.code === place.code));
-  return { ...settings, territory: [...managed.territory, ...own] };
-}
+// Pure, without zod: the popup's first search reads the territory through lib/territory-read.
+export { effectiveSettings } from './territory-read';
+import { effectiveSettings } from './territory-read';
 
 export async function loadEffectiveSettings(): Promise<Settings> {
   const [settings, managed] = await Promise.all([loadSettings(), managedStateItem.getValue()]);

@@ -120,8 +120,10 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   // group headings. Results come from the search worker: `shown.query` says which query they answer.
   const [shown, setShown] = useState<Shown>(NOTHING_SHOWN);
   // A layout effect: the search is asked right after the render that changed the query, not a frame later.
+  // The first waits for the territory (a few storage rows, read while the search worker starts):
+  // the first rows come ranked for it, not re-ranked under the counsellor's eyes a moment later.
   useLayoutEffect(() => {
-    if (!directory) return;
+    if (!directory || !settings) return;
     let live = true;
     const show = (items: PartnerSummary[], headings = new Map<number, string>()) => live && setShown({ query, asked: reference.partnerQuery, items, headings });
     const failed = () => show([]);
@@ -152,7 +154,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     return () => {
       live = false;
     };
-  }, [directory, favourites, groups, query, reference.partnerQuery, searching, browsing, categories, thematiques, territory, favouriteIds]);
+  }, [directory, settings === undefined, favourites, groups, query, reference.partnerQuery, searching, browsing, categories, thematiques, territory, favouriteIds]);
   const { items, headings } = shown;
   useEffect(() => {
     if (shown !== NOTHING_SHOWN) markFirstResults();

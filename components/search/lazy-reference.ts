@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { afterFirstResults } from '../first-results';
 
 export type ReferenceParts = typeof import('./reference-parts');
 
@@ -29,13 +30,17 @@ export function referenceParts(): ReferenceParts | undefined {
   return loaded;
 }
 
-/** The reference's code once loaded: asked for when `wanted` turns true (a query typed, an entry opened). */
+/**
+ * The reference's code once loaded: asked for when `wanted` turns true (a query typed, an entry
+ * opened), and not before the page's first results: a query typed as the popup opens gets its
+ * partner rows first, the reference's chunks (~130 KB to compile) join after them.
+ */
 export function useReferenceParts(wanted: boolean): ReferenceParts | undefined {
   const [parts, setParts] = useState(loaded);
   useEffect(() => {
     if (parts || !wanted) return;
     let live = true;
-    void loadReference().then((ready) => live && ready && setParts(() => ready));
+    afterFirstResults(() => void loadReference().then((ready) => live && ready && setParts(() => ready)));
     return () => {
       live = false;
     };

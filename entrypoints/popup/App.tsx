@@ -38,14 +38,14 @@ export function App() {
  */
 function PopupHome() {
   const settings = useEffectiveSettings();
+  // The need words a result row uses to say why it matched: the first rows need them, so they are
+  // built in a task of their own while the popup waits for the search worker's first answer,
+  // not inside the render of the first rows (one long task).
+  useEffect(() => void setTimeout(prepareNeedWords), []);
   // Once the first results had their turn, while the popup waits for the counsellor's next keys:
-  // the need words a result row uses to say why it matched, the « Qui porte quoi ? » code and
-  // index, the card's code (chunks of their own).
+  // the « Qui porte quoi ? » code and index, the card's code (chunks of their own).
   useEffect(() => {
-    afterFirstResults(() => {
-      prepareNeedWords();
-      void loadReference().then(() => preloadPartnerCard());
-    });
+    afterFirstResults(() => void loadReference().then(() => preloadPartnerCard()));
   }, []);
   // `?q=` comes from the reference page's « voir tout »; otherwise the popup reopens on the last
   // query for ten minutes (storage.session: memory only). The search box is there at once, so keys

@@ -2,7 +2,8 @@ import { boundedDistance } from '../search/edit-distance';
 import { normalizeText } from '../search/normalize';
 import { readReferenceQuery } from './question-words';
 import type { ReferenceEntry } from './schema';
-import { namedReferenceHit } from './search-reference';
+import { referenceEntries } from './entries';
+import { isExactReferenceName, namedReferenceHit } from './search-reference';
 
 /** Above this Fuse score a name is too far from what was typed to be the one meant. */
 const NAMED_SCORE = 0.45;
@@ -22,13 +23,21 @@ export interface ReferenceSuggestion {
  * word of it (« logement » is not « Action Logement »).
  */
 function isANameMistyped(entry: ReferenceEntry, text: string): boolean {
-  const names = [entry.sigle, entry.nom, ...(entry.anciens_noms ?? []), ...(entry.mots_cles ?? [])];
-  return names.some((name) => {
-    if (!name) return false;
-    const folded = normalizeText(name);
+  return foldedNames(entry).some((folded) => {
     const allowed = Math.floor(folded.length * 0.15);
     return allowed > 0 && boundedDistance(text, folded, allowed) <= allowed;
   });
+}
+
+/** Each entry's names, folded once (every keystroke reads them). */
+const folded = new WeakMap<ReferenceEntry, string[]>();
+function foldedNames(entry: ReferenceEntry): string[] {
+  let names = folded.get(entry);
+  if (!names) {
+    names = [entry.sigle, entry.nom, ...(entry.anciens_noms ?? []), ...(entry.mots_cles ?? [])].filter((name): name is string => Boolean(name)).map(normalizeText);
+    folded.set(entry, names);
+  }
+  return names;
 }
 
 /**
@@ -38,9 +47,13 @@ function isANameMistyped(entry: ReferenceEntry, text: string): boolean {
 export function referenceForQuery(query: string): ReferenceSuggestion | undefined {
   const { words, asked } = readReferenceQuery(query);
   if (words.length === 0) return undefined;
+  const text = words.join(' ');
+  // Only an entry's name, exact or mistyped, is suggested: when the words are no entry's name
+  // within a typo or two (a partner's name, a place, a person), Fuse is not asked at all. The
+  // popup's first question of an opening is Fuse's coldest: this keeps it off the open's main thread.
+  if (!isExactReferenceName(text) && !referenceEntries().some((entry) => isANameMistyped(entry, text))) return undefined;
   const best = namedReferenceHit(query);
   if (!best) return undefined;
-  const text = words.join(' ');
   const names = best.exact || (best.named && best.score <= NAMED_SCORE && isANameMistyped(best.entry, text));
   if (!names) return undefined;
   return { entry: best.entry, selected: asked || (best.entry.reseaux_porteurs ?? []).length === 0 };

@@ -47,24 +47,40 @@ const fuseOptions = {
   threshold: 0.34,
 };
 
-let index: { docs: Doc[]; all: Fuse<Doc>; names: Fuse<Doc> } | undefined;
+let docsBuilt: Doc[] | undefined;
+let namesIndex: Fuse<Doc> | undefined;
+let allIndex: Fuse<Doc> | undefined;
 
-/** Built at the first question, not at import: the popup opens without paying for it. */
-function searchIndex() {
-  if (index) return index;
-  const docs = referenceEntries().map(toDoc);
-  index = {
-    docs,
-    all: new Fuse(docs, { ...fuseOptions, keys: [...NAME_KEYS_WEIGHTED, { name: 'missions', weight: 0.4 }] }),
-    // Names only: what the popup asks on every keystroke (missions are long, and not names).
-    names: new Fuse(docs, { ...fuseOptions, keys: NAME_KEYS_WEIGHTED }),
-  };
-  return index;
+/** The entries' folded texts, without a Fuse index: what the exact-name check reads. */
+function referenceDocs(): Doc[] {
+  return (docsBuilt ??= referenceEntries().map(toDoc));
 }
 
-/** Builds the search index ahead of the first question, in a page's idle time (the popup). */
+/**
+ * Built at first use, not at import, and each only when asked: the popup asks names only (on
+ * every keystroke), missions are long and searched by the reference page's « Qui porte quoi ? ».
+ */
+function searchIndex() {
+  const docs = referenceDocs();
+  return {
+    docs,
+    get all() {
+      return (allIndex ??= new Fuse(docs, { ...fuseOptions, keys: [...NAME_KEYS_WEIGHTED, { name: 'missions', weight: 0.4 }] }));
+    },
+    get names() {
+      return (namesIndex ??= new Fuse(docs, { ...fuseOptions, keys: NAME_KEYS_WEIGHTED }));
+    },
+  };
+}
+
+/** Builds what the popup searches ahead of the first question, in a page's idle time. */
 export function prepareReferenceSearch(): void {
-  searchIndex();
+  void searchIndex().names;
+}
+
+/** Whether the words are exactly some entry's sigle, name, former name, everyday word or network alias (no Fuse). */
+export function isExactReferenceName(text: string): boolean {
+  return referenceDocs().some((doc) => exactness(doc, text) < 3);
 }
 
 /**

@@ -18,7 +18,9 @@
 //                      the same with the event page suspended before each open (printed)
 //
 // Options: --base <ref> · --rounds <n> (opens per build, default 11) · --skip-firefox ·
-// --skip-keys · --only-firefox (the Firefox part alone) · --no-build (use the builds already in .output).
+// --skip-keys · --only-firefox (the Firefox part alone) · --only-open (Chromium's opens at 10,400 only) ·
+// --trace (one more open per build, traced: where the popup's main thread spent its time,
+// scripts/bench/popup-trace.ts) · --no-build (use the builds already in .output).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +30,7 @@ import { categoriesOfPartner } from '../../lib/directory';
 import { putPartnerBatch, storeDirectoryInBatches, waitForStoredSources } from '../../tests/support/in-page-db';
 import { launchFirefox, waitForFirefoxStarter } from '../../tests/firefox/support/firefox';
 import { relevanceDirectory } from './relevance-set';
+import { printTrace, traceWhile } from './popup-trace';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -38,6 +41,8 @@ const option = (name: string) => {
 const ROUNDS = Number(option('--rounds') ?? 11);
 const BASE_REF = option('--base');
 const ONLY_FIREFOX = args.includes('--only-firefox');
+const ONLY_OPEN = args.includes('--only-open');
+const TRACE = args.includes('--trace');
 
 const TARGETS = { bytesKiB: 250, firstRowRatio: 2, longTaskMs: 50, keyP50: 8, keyP95: 16, firefoxReadyRatio: 2.5, workerHeapMB: 50 };
 
@@ -435,8 +440,11 @@ async function main() {
     // Chromium, 10,400 partners: one browser per build, opens alternated round by round.
     console.log(`\nChromium, ${ROWS_10K.length.toLocaleString('en')} partners, ${ROUNDS} opens per build, alternated (median [p10–p90]):`);
     const sessions: ChromiumSession[] = [];
+    const ports: number[] = [];
     for (const b of builds) {
-      const session = await launchChromium(join(b.dir, '.output/chrome-mv3'));
+      const port = 9300 + Math.floor(Math.random() * 500);
+      ports.push(port);
+      const session = await launchChromium(join(b.dir, '.output/chrome-mv3'), TRACE ? [`--remote-debugging-port=${port}`] : []);
       sessions.push(session);
       await storeAndIndex(session, ROWS_10K, ['mision locale lunel', 'Mission Locale Petite Camargue']);
     }
@@ -460,12 +468,18 @@ async function main() {
         console.log(`    target no task over ${TARGETS.longTaskMs} ms on open (median open): ${verdict(median(longest) <= TARGETS.longTaskMs)}`);
       }
     }
+    if (TRACE) {
+      for (const [i, b] of builds.entries()) {
+        const events = await traceWhile(ports[i], async () => void (await openOnce(sessions[i], 0)));
+        printTrace(events, b.name);
+      }
+    }
     for (const session of sessions) {
       if (session.errors.length) console.log(`  page errors: ${session.errors.slice(0, 3).join(' | ')}`);
       await closeChromium(session);
     }
 
-    if (!args.includes('--skip-keys')) {
+    if (!args.includes('--skip-keys') && !ONLY_OPEN) {
       const rows100k = relevanceDirectory(100_000).map((p) => ({ ...p, origin: 'scale', categories: categoriesOfPartner(p) }));
       console.log(`\nChromium, ${rows100k.length.toLocaleString('en')} partners: keystroke, input event → rows of that query in the DOM (reference search included):`);
       for (const b of builds) {
@@ -492,7 +506,7 @@ async function main() {
     }
   }
 
-  if (!args.includes('--skip-firefox')) {
+  if (!args.includes('--skip-firefox') && !ONLY_OPEN) {
     const firefox = [];
     for (const b of builds) firefox.push(await firefoxSession(b));
     for (const cold of [false, true]) {

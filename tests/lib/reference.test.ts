@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entryForNetwork, readReferenceQuery, referenceEntries, referenceEntry, referenceEntrySchema, referenceForQuery, searchReference } from '../../lib/reference';
 import { RESEAUX_PORTEURS } from '../../lib/taxonomy';
+import { namedReferenceHit } from '../../lib/reference/search-reference';
+import { normalizeText } from '../../lib/search/normalize';
+import { boundedDistance } from '../../lib/search/edit-distance';
 
 const entries = referenceEntries();
 
@@ -101,5 +104,38 @@ describe('referenceForQuery (the popup’s « Référence » result)', () => {
     for (const query of ['Benali', 'sete', 'logement', 'sante', 'dette de loyer', 'n’a pas le permis', 'epicerie barou', 'la passerelle', 'zzqxw', '']) {
       expect(referenceForQuery(query), query).toBeUndefined();
     }
+  });
+});
+
+describe('referenceForQuery’s name pre-check (Fuse asked only when a name is within reach)', () => {
+  /** The suggestion as it was worked out before the pre-check: Fuse asked for every query. */
+  function throughFuse(query: string) {
+    const { words, asked } = readReferenceQuery(query);
+    if (words.length === 0) return undefined;
+    const best = namedReferenceHit(query);
+    if (!best) return undefined;
+    const text = words.join(' ');
+    const mistyped = [best.entry.sigle, best.entry.nom, ...(best.entry.anciens_noms ?? []), ...(best.entry.mots_cles ?? [])].some((name) => {
+      if (!name) return false;
+      const folded = normalizeText(name);
+      const allowed = Math.floor(folded.length * 0.15);
+      return allowed > 0 && boundedDistance(text, folded, allowed) <= allowed;
+    });
+    if (!(best.exact || (best.named && best.score <= 0.45 && mistyped))) return undefined;
+    return { entry: best.entry, selected: asked || (best.entry.reseaux_porteurs ?? []).length === 0 };
+  }
+
+  it('suggests exactly what Fuse alone suggested, for names, typos, questions, partners, places and people', () => {
+    const typo = (text: string, at: number) => (text.length > 4 ? text.slice(0, at % text.length) + text.slice((at % text.length) + 1) : text);
+    const names = entries.flatMap((entry) => [entry.sigle, entry.nom, ...(entry.anciens_noms ?? []), ...(entry.mots_cles ?? [])].filter((name): name is string => Boolean(name))).filter((_, i) => i % 2 === 0);
+    const queries = [
+      ...names,
+      ...names.map((name, i) => typo(name, i + 3)),
+      ...names.slice(0, 40).map((name) => `qui porte ${name}`),
+      ...names.slice(0, 40).map((name) => `${name} sete`),
+      'mision locale lunel', 'pole emploi sete', 'karim hadad', 'secour populaire venissieux', 'ccas beziers', 'plie', 'logement urgence', 'epicerie solidaire',
+      'cap emploi', 'cap emplois', 'franc travail', 'missio locale', 'caf', 'cpam', 'cmu', 'css', 'Benali', 'sete', 'zzqxw',
+    ];
+    for (const query of queries) expect(referenceForQuery(query), query).toEqual(throughFuse(query));
   });
 });
