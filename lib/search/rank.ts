@@ -247,7 +247,7 @@ export class Ranker {
     const initialsValue = (initials.length * INITIAL_QUALITY * FIELD_WEIGHT.name) / full;
     const wanted = initialsMask(initials);
     const digitInitial = initials.some((letter) => letter >= '0' && letter <= '9');
-    const nameInitials = this.data.nameInitials;
+    const { nameInitials, names } = this.data;
     const { sum, matched, weakest } = this;
     const mask = options.categories?.length ? categoryMaskOf(options.categories) : 0;
     const territory = options.territory?.length ? this.flagsFor(options.territory) : undefined;
@@ -260,19 +260,19 @@ export class Ranker {
       if ((nameInitials[doc] & wanted) !== wanted) continue;
       let score = (sum[doc] + (matched[doc] === words && words > 0 ? weakest[doc] : 0)) / full + initialsValue;
       if (score + MAX_BONUS < top.floor()) continue;
-      const name = this.data.names.at(doc)!;
-      if (digitInitial && !hasInitials(name, initials)) continue;
+      // The name is read in place (no string made per candidate: thousands for a short word).
+      if (digitInitial && !hasInitials(names.at(doc)!, initials)) continue;
       // Need words only (« permis »): a name saying them is no sign (« Permis de construire »).
       if (!query.needsOnly) {
-        if (name === phrase) score += NAME_IS_QUERY;
-        else if (name.startsWith(phrase)) score += NAME_STARTS_WITH_QUERY;
+        if (names.equalsAt(doc, phrase)) score += NAME_IS_QUERY;
+        else if (names.startsWithAt(doc, phrase)) score += NAME_STARTS_WITH_QUERY;
       }
       if (territory?.[doc]) score += TERRITORY_BOOST;
       if (national[doc]) score -= NATIONAL_PENALTY;
       if (options.favourites?.[doc]) score += FAVOURITE_BOOST;
       score += RECORD_QUALITY * ((this.data.quality?.[doc] ?? 0) / 255);
       // Shorter names first among equals: "CCAS de Sète" before "CCAS de Sète – antenne du port".
-      top.offer(doc, score - name.length * 1e-5);
+      top.offer(doc, score - names.lengthAt(doc) * 1e-5);
     }
     // The national penalty orders, it does not judge: a national entry that matches well (« Mission
     // Locale (réseau national) » for « mision locale ») is still a strong match (« Autres résultats »).
