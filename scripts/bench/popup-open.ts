@@ -15,7 +15,8 @@
 //                      `repere:search-index-ready` mark) ÷ empty page             target ≤ 2.5×
 //
 // Options: --base <ref> · --rounds <n> (opens per build, default 11) · --skip-firefox ·
-// --skip-keys · --no-build (use the builds already in .output).
+// --skip-keys · --keys-only (the 100,000-partner keystrokes and worker heap only) · --no-build
+// (use the builds already in .output).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -377,16 +378,8 @@ async function firefoxSession(b: Build) {
 
 // ---------- run ----------
 
-async function main() {
-  if (!args.includes('--no-build')) build(ROOT);
-  const builds: Build[] = [{ name: 'this build', dir: ROOT }];
-  if (BASE_REF) builds.unshift(baseBuild(BASE_REF));
-  let missed = 0;
-  const verdict = (ok: boolean) => {
-    if (!ok) missed++;
-    return ok ? 'OK' : 'MISSED';
-  };
-
+/** First-load bytes, then the 10,400-partner opens in Chromium, alternated between builds. */
+async function opening(builds: Build[], verdict: (ok: boolean) => string): Promise<void> {
   console.log('\nFirst load (JavaScript before the popup’s first render, from popup.html and its static imports):');
   for (const b of builds) {
     const { bytes, files } = firstLoadBytes(join(b.dir, '.output/chrome-mv3'));
@@ -430,6 +423,21 @@ async function main() {
     await closeChromium(session);
   }
 
+}
+
+
+async function main() {
+  if (!args.includes('--no-build')) build(ROOT);
+  const builds: Build[] = [{ name: 'this build', dir: ROOT }];
+  if (BASE_REF) builds.unshift(baseBuild(BASE_REF));
+  let missed = 0;
+  const verdict = (ok: boolean) => {
+    if (!ok) missed++;
+    return ok ? 'OK' : 'MISSED';
+  };
+
+  const keysOnly = args.includes('--keys-only');
+  if (!keysOnly) await opening(builds, verdict);
   if (!args.includes('--skip-keys')) {
     const rows100k = relevanceDirectory(100_000).map((p) => ({ ...p, origin: 'scale', categories: categoriesOfPartner(p) }));
     console.log(`\nChromium, ${rows100k.length.toLocaleString('en')} partners: keystroke, input event → rows of that query in the DOM (reference search included):`);
@@ -456,7 +464,7 @@ async function main() {
     }
   }
 
-  if (!args.includes('--skip-firefox')) {
+  if (!keysOnly && !args.includes('--skip-firefox')) {
     console.log(`\nFirefox ESR, ${ROWS_10K.length.toLocaleString('en')} partners, ${ROUNDS} opens per build, alternated: popup ready (its search can answer) ÷ an empty extension page:`);
     const firefox = [];
     for (const b of builds) firefox.push(await firefoxSession(b));
