@@ -48,6 +48,16 @@ export class PackedColumn implements TextColumn {
     return index >= 0 && index < this.length ? this.starts[index + 1] - 1 - this.starts[index] : 0;
   }
 
+  /** Whether value i begins with `prefix` (or is it), without making its string. */
+  startsWithAt(index: number, prefix: string): boolean {
+    return this.lengthAt(index) >= prefix.length && this.packed.startsWith(prefix, this.starts[index]);
+  }
+
+  /** Whether value i is `value`, without making its string. */
+  equalsAt(index: number, value: string): boolean {
+    return this.lengthAt(index) === value.length && this.packed.startsWith(value, this.starts[index]);
+  }
+
   /** Position of the first value equal to `value`, or -1: a search of the packed string, no split. */
   indexOf(value: string): number {
     const { packed } = this;

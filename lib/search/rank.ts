@@ -53,6 +53,20 @@ function bitCount(value: number): number {
   for (let v = value >>> 0; v; v &= v - 1) count++;
   return count;
 }
+/** Whole words kept from keystroke to keystroke: beyond, a query is ranked from scratch. */
+const MAX_WHOLE_WORDS = 6;
+
+/** The documents having every whole word of a query, with each word's value (words in cost order). */
+interface Whole {
+  key: string;
+  docs: Uint32Array;
+  /** values[c * words + k]: candidate c's value for whole word k. */
+  values: Float32Array;
+  /** Per candidate, while a keystroke is ranked: its value for the word being typed, and whether met. */
+  typed: Float32Array;
+  met: Uint8Array;
+}
+
 const MAX_BONUS = NAME_IS_QUERY + TERRITORY_BOOST + FAVOURITE_BOOST + RECORD_QUALITY;
 
 interface Query {
@@ -74,6 +88,8 @@ function hasInitials(name: string, initials: readonly string[]): boolean {
 
 interface Plan extends TermMatches {
   word: string;
+  /** The query's last word, maybe still being typed: it also stands for the words it begins. */
+  typing: boolean;
   /** terms[0, direct) are the word's own matches, the rest the need tokens it stands for. */
   direct: number;
   /** The word is an everyday need word: its literal matches count as NEED_WORD_LITERAL at most. */
@@ -104,7 +120,12 @@ export class Ranker {
   private readonly weakest: Float32Array;
   private readonly matched: Uint8Array;
   private readonly seen: Uint8Array;
-  private readonly cache = new Map<string, Omit<Plan, 'word'>>();
+  private readonly cache = new Map<string, Omit<Plan, 'word' | 'typing'>>();
+  /** The documents having every whole word of the last query (see runFromWhole). */
+  private whole: Whole | undefined;
+  private readonly wordValues: Float32Array[] = [];
+  private slot: Int32Array | undefined;
+  private pending: (() => void) | undefined;
   private territoryKey = '';
   private territoryFlags = new Uint8Array(0);
   private nationalFlags: Uint8Array | undefined;
@@ -129,7 +150,7 @@ export class Ranker {
     const last = used[used.length - 1];
     const plans = used
       .filter((word) => word.length > 1)
-      .map((word) => ({ word, ...this.matches(word, word === last) }))
+      .map((word) => ({ word, typing: word === last, ...this.matches(word, word === last) }))
       .filter((plan) => plan.terms.length > 0)
       .sort((a, b) => a.cost - b.cost);
     const phrase = used.join(' ');
@@ -140,7 +161,7 @@ export class Ranker {
     const needsOnly = plans.length > 0 && initials.length === 0 && plans.every((plan) => plan.direct < plan.terms.length);
     const query = { initials, phrase, full, needsOnly };
     if (plans.length === 0) return initials.length > 0 ? this.byInitials(query, options) : [];
-    let ranked = this.run(plans, 0, query, options);
+    let ranked = this.runFromWhole(plans, query, options) ?? this.run(plans, 0, query, options);
     // Nobody has every word: show those missing one rather than nothing.
     if (ranked.length === 0 && plans.length > 1) ranked = this.run(plans, 1, query, options);
     return ranked;
@@ -242,12 +263,161 @@ export class Ranker {
     return ranked;
   }
 
+  /**
+   * Keeps the documents having every whole word of the last query ranked, for its next keystrokes:
+   * called when idle, after the answer has left (the search worker), so that no keystroke pays for it.
+   */
+  warm(): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.();
+  }
+
+  /**
+   * The same answer as `run(plans, 0, …)`, reading only the postings of the word being typed:
+   * the documents having every whole word (the words before it) are kept from the previous
+   * keystroke, with each word's value, while the counsellor types the next word. Sums are added
+   * in the same order and candidates offered in the same order as `run`, so scores and ties come
+   * out identical. Undefined when there is nothing to keep (one word, or a repeated one).
+   */
+  private runFromWhole(plans: readonly Plan[], query: Query, options: RankOptions): RankedDocument[] | undefined {
+    const typing = plans.filter((plan) => plan.typing);
+    const wholePlans = plans.filter((plan) => !plan.typing);
+    if (typing.length > 1 || wholePlans.length === 0 || wholePlans.length > MAX_WHOLE_WORDS) return undefined;
+    const key = `${query.needsOnly ? 1 : 0}|${wholePlans.map((plan) => plan.word).join(' ')}`;
+    if (this.whole?.key !== key) {
+      // Not kept yet: this keystroke is ranked from scratch, and the whole words kept once idle (warm).
+      this.pending = () => {
+        const slot = (this.slot ??= new Int32Array(this.sum.length).fill(-1));
+        if (this.whole) for (const doc of this.whole.docs) slot[doc] = -1;
+        this.whole = this.intersect(wholePlans, key, query);
+        this.whole.docs.forEach((doc, c) => (slot[doc] = c));
+      };
+      return undefined;
+    }
+    const { docs, values, typed, met } = this.whole;
+    const slot = this.slot!;
+    const m = wholePlans.length;
+    const { sum, matched, weakest } = this;
+    const current = typing[0];
+    // The candidates having the word being typed too, in the order `run` would first meet them.
+    let order: Uint32Array | number[] | undefined;
+    if (current) {
+      const metOrder: number[] = [];
+      const { postingStart, postingDoc, postingWeight } = this.data;
+      const { terms, quality, minWeight, direct, needWord } = current;
+      for (let t = 0; t < terms.length; t++) {
+        const q = quality[t];
+        const cap = query.needsOnly && needWord && t < direct ? NEED_WORD_LITERAL : Infinity;
+        const end = postingStart[terms[t] + 1];
+        for (let p = postingStart[terms[t]]; p < end; p++) {
+          const weight = Math.min(postingWeight[p], cap);
+          if (weight < minWeight) break;
+          const c = slot[postingDoc[p]];
+          if (c < 0) continue;
+          if (met[c] === 0) {
+            met[c] = 1;
+            metOrder.push(c);
+          }
+          const value = q * weight;
+          if (value > typed[c]) typed[c] = value;
+        }
+      }
+      // The typed word read first (it was the cheapest): its postings' order; else the whole words'.
+      if (plans[0] === current) order = metOrder;
+      // Else the whole words' order: candidates in turn when many were met, else the few met sorted.
+      else if (metOrder.length * 8 < docs.length) order = Uint32Array.from(metOrder).sort();
+    }
+    const final: number[] = [];
+    const count = order ? order.length : docs.length;
+    for (let i = 0; i < count; i++) {
+      const c = order ? order[i] : i;
+      if (current && !(typed[c] > 0)) continue;
+      const doc = docs[c];
+      // Word by word in the order `run` reads them (cheapest first), each sum rounded as it stores it.
+      let total = 0;
+      let low = Infinity;
+      for (let k = 0, w = 0; k < plans.length; k++) {
+        const value = plans[k] === current ? typed[c] : values[c * m + w++];
+        total = Math.fround(total + value);
+        if (value < low) low = value;
+      }
+      sum[doc] = total;
+      weakest[doc] = low;
+      matched[doc] = plans.length;
+      final.push(doc);
+    }
+    if (current) {
+      typed.fill(0);
+      met.fill(0);
+    }
+    const ranked = this.collect(final, plans.length, plans.length, query, options);
+    for (const doc of final) {
+      sum[doc] = 0;
+      matched[doc] = 0;
+      weakest[doc] = 0;
+    }
+    return ranked;
+  }
+
+  /** The documents having every one of these words, in the order `run` first meets them, with each word's value. */
+  private intersect(plans: readonly Plan[], key: string, query: Query): Whole {
+    const { best, matched, seen } = this;
+    const { postingStart, postingDoc, postingWeight } = this.data;
+    let live: number[] = [];
+    for (let k = 0; k < plans.length; k++) {
+      const values = (this.wordValues[k] ??= new Float32Array(best.length));
+      const { terms, quality, minWeight, direct, needWord } = plans[k];
+      for (let t = 0; t < terms.length; t++) {
+        const q = quality[t];
+        const cap = query.needsOnly && needWord && t < direct ? NEED_WORD_LITERAL : Infinity;
+        const end = postingStart[terms[t] + 1];
+        for (let p = postingStart[terms[t]]; p < end; p++) {
+          const weight = Math.min(postingWeight[p], cap);
+          if (weight < minWeight) break;
+          const doc = postingDoc[p];
+          if (matched[doc] !== k) continue;
+          if (k === 0 && seen[doc] === 0) {
+            seen[doc] = 1;
+            live.push(doc);
+          }
+          const value = q * weight;
+          if (value > best[doc]) best[doc] = value;
+        }
+      }
+      // Only the documents having this word too go on to the next one.
+      const kept: number[] = [];
+      for (const doc of live) {
+        if (best[doc] > 0) {
+          values[doc] = best[doc];
+          matched[doc]++;
+          best[doc] = 0;
+          kept.push(doc);
+        } else {
+          matched[doc] = 0;
+          seen[doc] = 0;
+        }
+      }
+      live = kept;
+    }
+    const m = plans.length;
+    const docs = Uint32Array.from(live);
+    const values = new Float32Array(docs.length * m);
+    for (let c = 0; c < docs.length; c++) {
+      const doc = docs[c];
+      for (let k = 0; k < m; k++) values[c * m + k] = this.wordValues[k][doc];
+      matched[doc] = 0;
+      seen[doc] = 0;
+    }
+    return { key, docs, values, typed: new Float32Array(docs.length), met: new Uint8Array(docs.length) };
+  }
+
   private collect(touched: readonly number[], words: number, need: number, query: Query, options: RankOptions): RankedDocument[] {
     const { initials, phrase, full } = query;
     const initialsValue = (initials.length * INITIAL_QUALITY * FIELD_WEIGHT.name) / full;
     const wanted = initialsMask(initials);
     const digitInitial = initials.some((letter) => letter >= '0' && letter <= '9');
-    const nameInitials = this.data.nameInitials;
+    const { nameInitials, names } = this.data;
     const { sum, matched, weakest } = this;
     const mask = options.categories?.length ? categoryMaskOf(options.categories) : 0;
     const territory = options.territory?.length ? this.flagsFor(options.territory) : undefined;
@@ -260,19 +430,19 @@ export class Ranker {
       if ((nameInitials[doc] & wanted) !== wanted) continue;
       let score = (sum[doc] + (matched[doc] === words && words > 0 ? weakest[doc] : 0)) / full + initialsValue;
       if (score + MAX_BONUS < top.floor()) continue;
-      const name = this.data.names.at(doc)!;
-      if (digitInitial && !hasInitials(name, initials)) continue;
+      // The name is read in place (no string made per candidate: thousands for a short word).
+      if (digitInitial && !hasInitials(names.at(doc)!, initials)) continue;
       // Need words only (« permis »): a name saying them is no sign (« Permis de construire »).
       if (!query.needsOnly) {
-        if (name === phrase) score += NAME_IS_QUERY;
-        else if (name.startsWith(phrase)) score += NAME_STARTS_WITH_QUERY;
+        if (names.equalsAt(doc, phrase)) score += NAME_IS_QUERY;
+        else if (names.startsWithAt(doc, phrase)) score += NAME_STARTS_WITH_QUERY;
       }
       if (territory?.[doc]) score += TERRITORY_BOOST;
       if (national[doc]) score -= NATIONAL_PENALTY;
       if (options.favourites?.[doc]) score += FAVOURITE_BOOST;
       score += RECORD_QUALITY * ((this.data.quality?.[doc] ?? 0) / 255);
       // Shorter names first among equals: "CCAS de Sète" before "CCAS de Sète – antenne du port".
-      top.offer(doc, score - name.length * 1e-5);
+      top.offer(doc, score - names.lengthAt(doc) * 1e-5);
     }
     // The national penalty orders, it does not judge: a national entry that matches well (« Mission
     // Locale (réseau national) » for « mision locale ») is still a strong match (« Autres résultats »).
@@ -280,7 +450,7 @@ export class Ranker {
   }
 
   /** `last`: the word may still be being typed, so it also stands for the need words it begins. */
-  private matches(word: string, last: boolean): Omit<Plan, 'word'> {
+  private matches(word: string, last: boolean): Omit<Plan, 'word' | 'typing'> {
     const key = last ? word : `${word} `;
     let found = this.cache.get(key);
     if (!found) {

@@ -49,6 +49,11 @@ export interface SearchExtras {
 
 export interface SearchIndex<P extends PartnerSummary = Partner> {
   search(query: string, options?: SearchOptions): SearchHit<P>[];
+  /**
+   * Work the next keystrokes of the last query will reuse (the documents having its whole
+   * words), done when idle: the search worker calls it once its answer has left.
+   */
+  warm?(): void;
   readonly size: number;
 }
 
@@ -106,6 +111,7 @@ export function restoreSearchIndex<P extends PartnerSummary>(data: TokenIndexDat
   };
   return {
     size: list.length,
+    warm: () => ranker.warm(),
     search(query, options = {}) {
       const words = queryWords(query);
       const rankOptions = {

@@ -126,6 +126,8 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
         case 'search': {
           const { favourites, ...options } = request.options;
           const hits = current?.index.search(request.query, { ...options, favourites: favourites ? new Set(favourites) : undefined }) ?? [];
+          // Once this answer has left: what the next keystrokes of this query will reuse.
+          setTimeout(() => current?.index.warm?.());
           return { id: request.id, ok: true, type: 'search', hits };
         }
         case 'summaries':

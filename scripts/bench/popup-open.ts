@@ -20,7 +20,8 @@
 // Options: --base <ref> · --rounds <n> (opens per build, default 11) · --skip-firefox ·
 // --skip-keys · --only-firefox (the Firefox part alone) · --only-open (Chromium's opens at 10,400 only) ·
 // --trace (one more open per build, traced: where the popup's main thread spent its time,
-// scripts/bench/popup-trace.ts) · --no-build (use the builds already in .output).
+// scripts/bench/popup-trace.ts) · --keys-only (the 100,000-partner keystrokes and worker heap
+// only) · --no-build (use the builds already in .output).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,7 @@ const BASE_REF = option('--base');
 const ONLY_FIREFOX = args.includes('--only-firefox');
 const ONLY_OPEN = args.includes('--only-open');
 const TRACE = args.includes('--trace');
+const KEYS_ONLY = args.includes('--keys-only');
 
 const TARGETS = { bytesKiB: 250, firstRowRatio: 2, longTaskMs: 50, keyP50: 8, keyP95: 16, firefoxReadyRatio: 2.5, workerHeapMB: 50 };
 
@@ -427,56 +429,58 @@ async function main() {
   };
 
   if (!ONLY_FIREFOX) {
-    console.log('\nFirst load (JavaScript before the popup’s first render, from popup.html and its static imports):');
-    for (const b of builds) {
-      const { bytes, files } = firstLoadBytes(join(b.dir, '.output/chrome-mv3'));
-      const kib = bytes / 1024;
-      const line = `  ${b.name}: ${kib.toFixed(1)} KiB in ${files} files`;
-      console.log(b.dir === ROOT ? `${line} — target ≤ ${TARGETS.bytesKiB} KiB: ${verdict(kib <= TARGETS.bytesKiB)}` : line);
-    }
-
-    const ratio = (xs: OpenSample[], pick: (x: OpenSample) => number) => xs.map((x) => pick(x) / x.emptyLoaded);
-
-    // Chromium, 10,400 partners: one browser per build, opens alternated round by round.
-    console.log(`\nChromium, ${ROWS_10K.length.toLocaleString('en')} partners, ${ROUNDS} opens per build, alternated (median [p10–p90]):`);
-    const sessions: ChromiumSession[] = [];
-    const ports: number[] = [];
-    for (const b of builds) {
-      const port = 9300 + Math.floor(Math.random() * 500);
-      ports.push(port);
-      const session = await launchChromium(join(b.dir, '.output/chrome-mv3'), TRACE ? [`--remote-debugging-port=${port}`] : []);
-      sessions.push(session);
-      await storeAndIndex(session, ROWS_10K, ['mision locale lunel', 'Mission Locale Petite Camargue']);
-    }
-    const opens: OpenSample[][] = builds.map(() => []);
-    for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 ? [...sessions.keys()].reverse() : [...sessions.keys()];
-      for (const i of order) opens[i].push(await openOnce(sessions[i], round));
-    }
-    for (const [i, b] of builds.entries()) {
-      const xs = opens[i];
-      const first = ratio(xs, (x) => x.firstRow);
-      const box = ratio(xs, (x) => x.box);
-      const longest = xs.map((x) => x.longest);
-      const over = longest.filter((t) => t > TARGETS.longTaskMs).length;
-      console.log(
-        `  ${b.name}: first row ${spread(xs.map((x) => x.firstRow))} ms = ${spread(first, 2)}× the empty page (${spread(xs.map((x) => x.emptyLoaded))} ms); ` +
-          `search box focused ${spread(xs.map((x) => x.box))} ms = ${spread(box, 2)}×; longest task on open ${spread(longest)} ms (max ${Math.max(...longest)}, ${over}/${xs.length} opens over ${TARGETS.longTaskMs} ms)`,
-      );
-      if (b.dir === ROOT) {
-        console.log(`    target first row ≤ ${TARGETS.firstRowRatio}× the empty page: ${verdict(median(first) <= TARGETS.firstRowRatio)}`);
-        console.log(`    target no task over ${TARGETS.longTaskMs} ms on open (median open): ${verdict(median(longest) <= TARGETS.longTaskMs)}`);
+    if (!KEYS_ONLY) {
+      console.log('\nFirst load (JavaScript before the popup’s first render, from popup.html and its static imports):');
+      for (const b of builds) {
+        const { bytes, files } = firstLoadBytes(join(b.dir, '.output/chrome-mv3'));
+        const kib = bytes / 1024;
+        const line = `  ${b.name}: ${kib.toFixed(1)} KiB in ${files} files`;
+        console.log(b.dir === ROOT ? `${line} — target ≤ ${TARGETS.bytesKiB} KiB: ${verdict(kib <= TARGETS.bytesKiB)}` : line);
       }
-    }
-    if (TRACE) {
+
+      const ratio = (xs: OpenSample[], pick: (x: OpenSample) => number) => xs.map((x) => pick(x) / x.emptyLoaded);
+
+      // Chromium, 10,400 partners: one browser per build, opens alternated round by round.
+      console.log(`\nChromium, ${ROWS_10K.length.toLocaleString('en')} partners, ${ROUNDS} opens per build, alternated (median [p10–p90]):`);
+      const sessions: ChromiumSession[] = [];
+      const ports: number[] = [];
+      for (const b of builds) {
+        const port = 9300 + Math.floor(Math.random() * 500);
+        ports.push(port);
+        const session = await launchChromium(join(b.dir, '.output/chrome-mv3'), TRACE ? [`--remote-debugging-port=${port}`] : []);
+        sessions.push(session);
+        await storeAndIndex(session, ROWS_10K, ['mision locale lunel', 'Mission Locale Petite Camargue']);
+      }
+      const opens: OpenSample[][] = builds.map(() => []);
+      for (let round = 0; round < ROUNDS; round++) {
+        const order = round % 2 ? [...sessions.keys()].reverse() : [...sessions.keys()];
+        for (const i of order) opens[i].push(await openOnce(sessions[i], round));
+      }
       for (const [i, b] of builds.entries()) {
-        const events = await traceWhile(ports[i], async () => void (await openOnce(sessions[i], 0)));
-        printTrace(events, b.name);
+        const xs = opens[i];
+        const first = ratio(xs, (x) => x.firstRow);
+        const box = ratio(xs, (x) => x.box);
+        const longest = xs.map((x) => x.longest);
+        const over = longest.filter((t) => t > TARGETS.longTaskMs).length;
+        console.log(
+          `  ${b.name}: first row ${spread(xs.map((x) => x.firstRow))} ms = ${spread(first, 2)}× the empty page (${spread(xs.map((x) => x.emptyLoaded))} ms); ` +
+            `search box focused ${spread(xs.map((x) => x.box))} ms = ${spread(box, 2)}×; longest task on open ${spread(longest)} ms (max ${Math.max(...longest)}, ${over}/${xs.length} opens over ${TARGETS.longTaskMs} ms)`,
+        );
+        if (b.dir === ROOT) {
+          console.log(`    target first row ≤ ${TARGETS.firstRowRatio}× the empty page: ${verdict(median(first) <= TARGETS.firstRowRatio)}`);
+          console.log(`    target no task over ${TARGETS.longTaskMs} ms on open (median open): ${verdict(median(longest) <= TARGETS.longTaskMs)}`);
+        }
       }
-    }
-    for (const session of sessions) {
-      if (session.errors.length) console.log(`  page errors: ${session.errors.slice(0, 3).join(' | ')}`);
-      await closeChromium(session);
+      if (TRACE) {
+        for (const [i, b] of builds.entries()) {
+          const events = await traceWhile(ports[i], async () => void (await openOnce(sessions[i], 0)));
+          printTrace(events, b.name);
+        }
+      }
+      for (const session of sessions) {
+        if (session.errors.length) console.log(`  page errors: ${session.errors.slice(0, 3).join(' | ')}`);
+        await closeChromium(session);
+      }
     }
 
     if (!args.includes('--skip-keys') && !ONLY_OPEN) {
@@ -506,7 +510,7 @@ async function main() {
     }
   }
 
-  if (!args.includes('--skip-firefox') && !ONLY_OPEN) {
+  if (!args.includes('--skip-firefox') && !ONLY_OPEN && !KEYS_ONLY) {
     const firefox = [];
     for (const b of builds) firefox.push(await firefoxSession(b));
     for (const cold of [false, true]) {

@@ -24,6 +24,16 @@ describe('PackedColumn', () => {
     expect(() => new PackedColumn(packColumn(['a', 'b', 'c']), 2)).toThrow(/more than 2/);
   });
 
+  it('compares a value in place, never across into the next one', () => {
+    const names = column(['ccas de sete', 'ccas', '', 'ccas de sete port']);
+    expect([0, 1, 2, 3].map((i) => names.startsWithAt(i, 'ccas de sete'))).toEqual([true, false, false, true]);
+    expect([0, 1, 2, 3].map((i) => names.equalsAt(i, 'ccas de sete'))).toEqual([true, false, false, false]);
+    // « ccas » then the separator then « » : a prefix running past a value's end does not match.
+    expect(names.startsWithAt(1, 'ccas\u001f')).toBe(false);
+    expect(names.equalsAt(2, '')).toBe(true);
+    expect(names.startsWithAt(9, 'c')).toBe(false);
+  });
+
   it('finds a whole value, never a part of one', () => {
     const ids = column(['ml-sete', 'ml', 'ccas-ml', 'ml-lunel', 'ml']);
     expect(ids.indexOf('ml')).toBe(1);
