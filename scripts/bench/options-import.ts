@@ -16,12 +16,12 @@
 // measured in the same run, its rounds alternated with this build's.
 //
 // Options: --base <ref> · --rounds <n> (imports per build, default 3) · --count <n> (default 10000)
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type CDPSession } from 'playwright-core';
 import { benchCsv } from '../bench-data.mjs';
+import { baseBuild, buildExtension, type Build } from './builds';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -34,30 +34,6 @@ const COUNT = Number(option('--count') ?? 10_000);
 const BASE_REF = option('--base');
 const TARGET_MS = 100;
 const SETTLE_MS = 1500;
-
-interface Build {
-  name: string;
-  dir: string;
-}
-
-function build(dir: string): void {
-  const result = spawnSync('npx', ['wxt', 'build'], { cwd: dir, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`wxt build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
-}
-
-/** The previous build: `git archive <ref>` into a temporary copy sharing this node_modules (the popup bench's copy when there is one). */
-function baseBuild(ref: string): Build {
-  const commit = execFileSync('git', ['rev-parse', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const dir = join(tmpdir(), `repere-bench-base-${commit.slice(0, 12)}`);
-  if (!existsSync(join(dir, '.output/chrome-mv3/manifest.json'))) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C ${dir}`], { cwd: ROOT });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    build(dir);
-  }
-  return { name: `${ref} (${commit.slice(0, 7)})`, dir };
-}
 
 /** In the page before its scripts: long tasks with their start, and the import's milestones. */
 const OBSERVE = () => {
@@ -190,9 +166,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const spread = (values: number[], digits = 0) => `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
 
 const builds: Build[] = [];
-if (!option('--no-build')) build(ROOT);
+if (!option('--no-build')) buildExtension(ROOT, ['chrome']);
 builds.push({ name: 'this build', dir: ROOT });
-if (BASE_REF) builds.push(baseBuild(BASE_REF));
+if (BASE_REF) builds.push(baseBuild(ROOT, BASE_REF, ['chrome']));
 
 const fileDir = mkdtempSync(join(tmpdir(), 'repere-bench-file-'));
 const file = join(fileDir, `annuaire-${COUNT}.csv`);

@@ -22,8 +22,7 @@
 // --trace (one more open per build, traced: where the popup's main thread spent its time,
 // scripts/bench/popup-trace.ts) · --keys-only (the 100,000-partner keystrokes and worker heap
 // only) · --no-build (use the builds already in .output).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -32,6 +31,7 @@ import { putPartnerBatch, storeDirectoryInBatches, waitForStoredSources } from '
 import { launchFirefox, waitForFirefoxStarter } from '../../tests/firefox/support/firefox';
 import { relevanceDirectory } from './relevance-set';
 import { printTrace, traceWhile } from './popup-trace';
+import { baseBuild, buildExtension, type Build, type Target } from './builds';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -48,33 +48,7 @@ const KEYS_ONLY = args.includes('--keys-only');
 
 const TARGETS = { bytesKiB: 250, firstRowRatio: 2, longTaskMs: 50, keyP50: 8, keyP95: 16, firefoxReadyRatio: 2.5, workerHeapMB: 50 };
 
-interface Build {
-  name: string;
-  dir: string;
-}
-
-// ---------- builds ----------
-
-function build(dir: string, targets = ONLY_FIREFOX ? [['-b', 'firefox', '--mv3']] : [[], ['-b', 'firefox', '--mv3']]): void {
-  for (const extra of targets) {
-    const result = spawnSync('npx', ['wxt', 'build', ...extra], { cwd: dir, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`wxt build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
-  }
-}
-
-/** The previous build: `git archive <ref>` into a temporary copy sharing this node_modules, built there once per commit. */
-function baseBuild(ref: string): Build {
-  const commit = execFileSync('git', ['rev-parse', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const dir = join(tmpdir(), `repere-bench-base-${commit.slice(0, 12)}`);
-  if (!existsSync(join(dir, '.output/firefox-mv3/manifest.json')) || (!ONLY_FIREFOX && !existsSync(join(dir, '.output/chrome-mv3/manifest.json')))) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C ${dir}`], { cwd: ROOT });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    build(dir);
-  }
-  return { name: `${ref} (${commit.slice(0, 7)})`, dir };
-}
+const TARGET_BUILDS: Target[] = ONLY_FIREFOX ? ['firefox'] : ['chrome', 'firefox'];
 
 /** Bytes of JavaScript the popup loads before its first render: what its HTML names, and what those chunks import statically. */
 function firstLoadBytes(extension: string): { bytes: number; files: number } {
@@ -419,9 +393,9 @@ async function firefoxSession(b: Build) {
 // ---------- run ----------
 
 async function main() {
-  if (!args.includes('--no-build')) build(ROOT);
+  if (!args.includes('--no-build')) buildExtension(ROOT, TARGET_BUILDS);
   const builds: Build[] = [{ name: 'this build', dir: ROOT }];
-  if (BASE_REF) builds.unshift(baseBuild(BASE_REF));
+  if (BASE_REF) builds.unshift(baseBuild(ROOT, BASE_REF, TARGET_BUILDS));
   let missed = 0;
   const verdict = (ok: boolean) => {
     if (!ok) missed++;
