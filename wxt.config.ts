@@ -8,6 +8,11 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  // No auto-imports: unimport added `import { storage } from 'wxt/utils/storage'` to modules whose
+  // function PARAMETER is named `storage` (lib/territory-read.ts, lib/partnership/reminders.ts),
+  // which put WXT's storage chunk in the popup's first load. Every module imports what it uses.
+  // `false` only stops the types: WXT 0.21 still runs unimport's Vite plugin (the hook below).
+  imports: false,
   vite: () => ({
     plugins: [preact()],
     build: {
@@ -57,6 +62,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // WXT 0.21 keeps unimport's Vite plugin with `imports: false`; `autoImport: false` leaves it
+    // resolving `#imports` only, injecting nothing.
+    'config:resolved': (wxt) => {
+      (wxt.config.imports as { autoImport?: boolean }).autoImport = false;
+    },
     // The territory picker's communes / EPCI / départements, trimmed from the official data at
     // build time (see scripts/build-geography.mjs) rather than committed.
     'build:publicAssets': (wxt, files) => {

@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
 import { RepereDB, ensureStarterDirectory, refreshSearchSnapshot, searchIndexInputs } from '../lib/db';

@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { CaseTabMessageSchema } from '../lib/messages/case-tab';
 import { createPageWatcher } from '../lib/case-file/page-watcher';

@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readStoredSearchIndex } from '../lib/db/early-read';
 import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
 import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL, backgroundHoldsSearchWorker } from '../lib/search/search-channel';

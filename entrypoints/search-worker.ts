@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { rawReader, readSearchInputs, readStoredSearchIndex } from '../lib/db/early-read';
 import { SEARCH_CHANNEL, onNewIndex } from '../lib/search/search-channel';
 import { createSearchService, servePort } from '../lib/search/worker-host';

@@ -33,6 +33,9 @@ import { relevanceDirectory } from './relevance-set';
 import { printTrace, traceWhile } from './popup-trace';
 import { baseBuild, buildExtension, type Build, type Target } from './builds';
 
+// The extension page's own `browser` global, inside page.evaluate (auto-imports are off: wxt.config.ts).
+declare const browser: typeof import('wxt/browser').browser;
+
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const option = (name: string) => {

@@ -5,6 +5,9 @@ import { relevanceDirectory } from '../../scripts/bench/relevance-set';
 import { putPartnerBatch } from '../support/in-page-db';
 import { launchFirefox, searchInFirefoxPopup, waitForFirefoxStarter, type FirefoxSession } from './support/firefox';
 
+// The extension page's own `browser` global, inside page.evaluate (auto-imports are off: wxt.config.ts).
+declare const browser: typeof import('wxt/browser').browser;
+
 // Issue 20 (Firefox): the event page keeps the search worker, and so the index in memory, while
 // it is awake; the popup joins it instead of reading the stored index. Firefox suspends the
 // event page after `extensions.background.idle.timeout` without events (30 s by default, 3 s
