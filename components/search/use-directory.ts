@@ -4,7 +4,7 @@ import type { StoredPartner } from '../../lib/db';
 import { readSearchSnapshot, searchIndexState } from '../../lib/db/search-index-state';
 import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../../lib/db/search-inputs';
 import { sendMessage } from '../../lib/messages/client';
-import { restoreSnapshot, type PartnerList, type PartnerSummary, type SearchHit, type SearchIndex, type SearchOptions, type SearchSnapshot } from '../../lib/search';
+import type { PartnerList, PartnerSummary, SearchHit, SearchIndex, SearchOptions, SearchSnapshot } from '../../lib/search';
 import { SearchWorkerClient } from '../../lib/search/worker-client';
 import type { SearchStatus } from '../../lib/search/worker-protocol';
 import { useDb } from '../db-context';
@@ -56,7 +56,7 @@ function startSearch(): Promise<Start> {
       return { host: status ? client : undefined, hostMissing: !status };
     }
     if (early.stored?.current) {
-      const source = localSource(early.stored.snapshot, early.stored.builtAt);
+      const source = await localSource(early.stored.snapshot, early.stored.builtAt);
       markReady('page', early.stored.timings);
       return { source, hostMissing: true };
     }
@@ -83,7 +83,12 @@ function markReady(answeredBy: 'host' | 'page', timings?: { opened: number; read
   }
 }
 
-function localSource(snapshot: SearchSnapshot, builtAt: number): Source {
+/**
+ * The page's own index from a stored snapshot. The ranker's code loads only here: when the search
+ * worker answers (Chrome's usual case) the page never needs it, and it stays off the first load.
+ */
+async function localSource(snapshot: SearchSnapshot, builtAt: number): Promise<Source> {
+  const { restoreSnapshot } = await import('../../lib/search/snapshot');
   const { index, summaries } = restoreSnapshot(snapshot);
   return { kind: 'local', index, list: summaries, builtAt };
 }
@@ -152,9 +157,11 @@ export function useDirectory(): Directory | undefined {
     if (!ready || !state?.current) return;
     let live = true;
     const readOwn = () =>
-      void readSearchSnapshot(db).then((stored) => {
-        if (live && stored) {
-          setSource(localSource(stored.snapshot, stored.builtAt));
+      void readSearchSnapshot(db).then(async (stored) => {
+        if (!live || !stored) return;
+        const own = await localSource(stored.snapshot, stored.builtAt);
+        if (live) {
+          setSource(own);
           markReady('page');
         }
       });
