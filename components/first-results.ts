@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'preact/hooks';
+
 /**
  * The moment a page's first results (or its favourites) are on screen. What the first render does
  * not need — the « Pour ce dossier » panel, the card, the reference, the follow-up count — loads
@@ -21,4 +23,17 @@ export function afterFirstResults(run: () => void): void {
   void Promise.race([firstShown, new Promise((resolve) => setTimeout(resolve, FALLBACK_MS))]).then(() =>
     idle ? idle(run, { timeout: 200 }) : setTimeout(run),
   );
+}
+
+/** False until afterFirstResults would run: what may wait for the first rows (Dexie's live queries) starts then. */
+export function useAfterFirstResults(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    let live = true;
+    afterFirstResults(() => live && setAfter(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return after;
 }

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { listFavourites } from '../lib/db/favourites';
 import { listGroups } from '../lib/db/favourite-group-list';
 import { useDb } from './db-context';
-import { afterFirstResults } from './first-results';
+import { afterFirstResults, useAfterFirstResults } from './first-results';
 
 /** The sync's code (zod, the synced values' schemas): loaded after a page's first results. */
 let syncCode: Promise<[typeof import('../lib/favourites-sync'), typeof import('../lib/settings')]> | undefined;
@@ -16,7 +16,10 @@ const loadSync = () =>
  */
 export function useFavouritesSync(): void {
   const db = useDb();
-  const local = useLiveQuery(async () => JSON.stringify([await listFavourites(db), await listGroups(db)]), [db]);
+  // Published after the first results only (the sync's code loads then): Dexie's live query, the
+  // database's opening with it, waits as well rather than compete with the first rows.
+  const after = useAfterFirstResults();
+  const local = useLiveQuery(async () => (after ? JSON.stringify([await listFavourites(db), await listGroups(db)]) : undefined), [db, after]);
 
   useEffect(() => {
     let alive = true;

@@ -1,5 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { browser } from 'wxt/browser';
 import { readStoredSearchIndex } from '../lib/db/early-read';
+import { EARLY_INPUTS_GLOBAL, readEarlyInputs } from '../lib/early-inputs';
 import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
 import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL, backgroundHoldsSearchWorker } from '../lib/search/search-channel';
 import { searchHostIsOpen, type HostApis } from '../lib/search/search-host';
@@ -32,8 +34,11 @@ async function start(): Promise<EarlySearch> {
  * page's main bundle (Preact, Dexie, zod…) downloads and runs: connects to the search worker if
  * its host keeps it (then the page asks it, components/search/use-directory.ts), and if not
  * starts reading the stored index with raw IndexedDB, so the read overlaps the bundle's loading
- * instead of following it (tests/e2e/search-scale.spec.ts prints where the time goes).
+ * instead of following it (tests/e2e/search-scale.spec.ts prints where the time goes). It reads the
+ * territory and favourites the first search needs as well.
  */
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[EARLY_SEARCH_GLOBAL] = start().catch((): EarlySearch => ({ host: false }));
+  // The territory and the favourites too (components/search/use-search-inputs.ts).
+  (globalThis as Record<string, unknown>)[EARLY_INPUTS_GLOBAL] = readEarlyInputs(browser.storage).catch(() => ({}));
 });

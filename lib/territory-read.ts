@@ -67,7 +67,7 @@ export function effectiveSettings(settings: Settings, managed: ManagedState | nu
   return { ...settings, territory: [...managed.territory, ...own] };
 }
 
-interface StorageAreas {
+export interface StorageAreas {
   sync: { get(keys: string[]): Promise<Record<string, unknown>> };
   local: { get(keys: string[]): Promise<Record<string, unknown>> };
 }

@@ -1,15 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { StoredPartner } from '../../lib/db';
-import { listFavourites } from '../../lib/db/favourites';
-import { groupFavourites, listGroups } from '../../lib/db/favourite-group-list';
-import { territoryCodes } from '../../lib/territory-codes';
+import { groupFavourites } from '../../lib/db/favourite-group-list';
 import { t } from '../../lib/i18n';
 import type { PartnerSummary } from '../../lib/search';
 import { useDb } from '../db-context';
 import { useFavouritesSync } from '../use-favourites-sync';
-import { useEffectiveSettings } from '../use-settings';
 import { OpenCard } from '../card/OpenCard';
 import { withCardReady } from '../card/LazyPartnerCard';
 import { lazyComponent } from '../lazy';
@@ -19,6 +15,7 @@ import { weakerFrom } from '../../lib/search/result-tiers';
 import { useDirectory } from './use-directory';
 import { useReferenceResult } from './use-reference-result';
 import { useEscapeToSearch } from './use-escape-to-search';
+import { useSearchInputs } from './use-search-inputs';
 
 /** « N relances à faire »: the follow-up code loads after the first results. */
 const FollowUpCount = lazyComponent(() => import('./FollowUpCount').then((m) => m.FollowUpCount), { afterResults: true });
@@ -68,12 +65,9 @@ interface PartnerSearchProps {
 export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery = '', restoreQuery, browseLabel, hint, onQueryChange, belowBox }: PartnerSearchProps) {
   const db = useDb();
   const directory = useDirectory();
-  const favourites = useLiveQuery(() => listFavourites(db), [db]);
-  const groups = useLiveQuery(() => listGroups(db), [db]);
-  const settings = useEffectiveSettings();
+  // Read in the page's <head> at opening (the first search is sent once), then kept current.
+  const { settings, territory, favourites, groups, favouriteIds } = useSearchInputs(db);
   useFavouritesSync();
-  const territory = useMemo(() => (settings ? territoryCodes(settings) : []), [settings]);
-  const favouriteIds = useMemo(() => new Set((favourites ?? []).map((f) => f.partnerId)), [favourites]);
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState<StoredPartner | null>(null);

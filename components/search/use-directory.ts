@@ -8,6 +8,7 @@ import type { PartnerList, PartnerSummary, SearchHit, SearchIndex, SearchOptions
 import { SearchWorkerClient } from '../../lib/search/worker-client';
 import type { SearchStatus } from '../../lib/search/worker-protocol';
 import { useDb } from '../db-context';
+import { useAfterFirstResults } from '../first-results';
 
 export interface Directory {
   /** Hits carry summaries (what a result line shows); `load` gives the full partner for its card. */
@@ -107,10 +108,12 @@ async function localSource(snapshot: SearchSnapshot, builtAt: number): Promise<S
  */
 export function useDirectory(): Directory | undefined {
   const db = useDb();
-  const state = useLiveQuery(() => searchIndexState(db), [db]);
   const [source, setSource] = useState<Source>();
   const [host, setHost] = useState<SearchWorkerClient>();
   const [ready, setReady] = useState(false);
+  // With a source from the start, the index's state row (and Dexie's opening) waits for the first results.
+  const watch = useAfterFirstResults() || (ready && !source);
+  const state = useLiveQuery(() => (watch ? searchIndexState(db) : undefined), [db, watch]);
   const [hostFailed, setHostFailed] = useState(false);
 
   useLayoutEffect(() => {

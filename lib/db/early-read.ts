@@ -5,7 +5,8 @@ import { DATABASE_NAME, DIRECTORY_VERSION_KEY, SEARCH_INDEX_KEY, contactsStampOf
 const STORES = ['searchIndex', 'meta', 'contacts'];
 type Contacts = Array<{ id: string; updatedAt: number }>;
 
-type Reader = <T>(read: (tx: IDBTransaction) => () => T, onOpen?: () => void) => Promise<T | undefined>;
+/** Runs `read` in one read-only transaction on `stores` (by default the search index's). */
+export type Reader = <T>(read: (tx: IDBTransaction) => () => T, onOpen?: () => void, stores?: string[]) => Promise<T | undefined>;
 
 /**
  * Read-only transactions on the database with raw IndexedDB, without Dexie (a page's <head> and
@@ -40,7 +41,7 @@ export function rawReader(name = DATABASE_NAME, options: { keepOpen?: boolean } 
         resolve(db);
       };
     });
-  return async (read, onOpen) => {
+  return async (read, onOpen, stores = STORES) => {
     const connection = options.keepOpen ? (kept ??= open()) : open();
     const db = await connection;
     if (!options.keepOpen || !db) kept = undefined;
@@ -50,10 +51,10 @@ export function rawReader(name = DATABASE_NAME, options: { keepOpen?: boolean } 
     };
     if (!db) return undefined;
     onOpen?.();
-    if (!STORES.every((store) => db.objectStoreNames.contains(store))) return done(undefined);
+    if (!stores.every((store) => db.objectStoreNames.contains(store))) return done(undefined);
     return new Promise((resolve) => {
       try {
-        const tx = db.transaction(STORES, 'readonly');
+        const tx = db.transaction(stores, 'readonly');
         const result = read(tx);
         tx.oncomplete = () => resolve(done(result()));
         tx.onabort = () => resolve(done(undefined));

@@ -1,7 +1,8 @@
 import type { Favourite } from '../schema';
 import type { RepereDB } from './database';
 
-const GROUPS_KEY = 'favouriteGroups';
+/** The meta row that holds them (lib/db/early-favourites.ts reads it without Dexie). */
+export const GROUPS_KEY = 'favouriteGroups';
 
 /** The counsellor's group labels, in the order they chose. */
 export async function listGroups(db: RepereDB): Promise<string[]> {
