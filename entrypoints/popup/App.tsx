@@ -6,7 +6,6 @@ import { preloadPartnerCard } from '../../components/card/LazyPartnerCard';
 import { lazyComponent } from '../../components/lazy';
 import { afterFirstResults } from '../../components/first-results';
 import { loadReference } from '../../components/search/lazy-reference';
-import { prepareNeedWords } from '../../lib/search/need-words';
 import { t } from '../../lib/i18n';
 import { LAST_QUERY_KEY, queryToReopen, queryToStore } from '../../lib/last-query';
 import { WELCOME_HASH } from '../../lib/options/groups';
@@ -38,10 +37,6 @@ export function App() {
  */
 function PopupHome() {
   const settings = useEffectiveSettings();
-  // The need words a result row uses to say why it matched: the first rows need them, so they are
-  // built in a task of their own while the popup waits for the search worker's first answer,
-  // not inside the render of the first rows (one long task).
-  useEffect(() => void setTimeout(prepareNeedWords), []);
   // Once the first results had their turn, while the popup waits for the counsellor's next keys:
   // the « Qui porte quoi ? » code and index, the card's code (chunks of their own).
   useEffect(() => {
