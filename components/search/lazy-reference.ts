@@ -6,18 +6,31 @@ export type ReferenceParts = typeof import('./reference-parts');
 let loading: Promise<ReferenceParts | undefined> | undefined;
 let loaded: ReferenceParts | undefined;
 
-type IdleGlobal = { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number };
+type Deadline = { timeRemaining(): number; didTimeout: boolean };
+type IdleGlobal = { requestIdleCallback?: (run: (deadline: Deadline) => void, options?: { timeout: number }) => number };
+
+/** Runs `steps` in idle time, as many per idle slice as it leaves room for (at least one). */
+function runWhenIdle(steps: Iterator<void>): void {
+  const idle = (globalThis as IdleGlobal).requestIdleCallback;
+  const turn = (deadline?: Deadline) => {
+    do {
+      if (steps.next().done) return;
+    } while (deadline && !deadline.didTimeout && deadline.timeRemaining() > 4);
+    if (idle) idle(turn, { timeout: 500 });
+    else setTimeout(turn);
+  };
+  if (idle) idle(turn, { timeout: 500 });
+  else setTimeout(turn);
+}
 
 /**
- * Loads the reference's chunk (data, Fuse.js, entry view) once, then builds its Fuse index in a
- * later idle turn (two short tasks rather than one long one); a query asked before that builds it.
+ * Loads the reference's chunk (data, Fuse.js, entry view) once, then builds its Fuse index a few
+ * entries per idle slice (short tasks rather than one long one); a query asked before that builds it.
  */
 export function loadReference(): Promise<ReferenceParts | undefined> {
   loading ??= import('./reference-parts').then(
     (parts) => {
-      const idle = (globalThis as IdleGlobal).requestIdleCallback;
-      if (idle) idle(() => parts.prepareReferenceSearch(), { timeout: 500 });
-      else setTimeout(() => parts.prepareReferenceSearch());
+      runWhenIdle(parts.prepareReferenceSearchSteps());
       return (loaded = parts);
     },
     () => undefined,

@@ -75,7 +75,30 @@ function searchIndex() {
 
 /** Builds what the popup searches ahead of the first question, in a page's idle time. */
 export function prepareReferenceSearch(): void {
-  void searchIndex().names;
+  for (const _ of prepareReferenceSearchSteps(Infinity));
+}
+
+/**
+ * The same, a few entries at a time: the caller runs one step per idle slice, so folding the
+ * entries' texts and indexing them is never one long task after the popup's first results
+ * (issue 20). A question asked before the last step builds the whole index at once.
+ */
+export function* prepareReferenceSearchSteps(slice = 8): Generator<void, void> {
+  if (namesIndex) return;
+  const entries = referenceEntries();
+  const docs: Doc[] = [];
+  const names = new Fuse<Doc>([], { ...fuseOptions, keys: NAME_KEYS_WEIGHTED });
+  for (let at = 0; at < entries.length; at += slice) {
+    for (const entry of entries.slice(at, at + slice)) {
+      const doc = toDoc(entry);
+      docs.push(doc);
+      names.add(doc);
+    }
+    if (at + slice < entries.length) yield;
+    if (namesIndex) return;
+  }
+  docsBuilt ??= docs;
+  namesIndex = names;
 }
 
 /** Whether the words are exactly some entry's sigle, name, former name, everyday word or network alias (no Fuse). */
