@@ -9,33 +9,53 @@ let loaded: ReferenceParts | undefined;
 type Deadline = { timeRemaining(): number; didTimeout: boolean };
 type IdleGlobal = { requestIdleCallback?: (run: (deadline: Deadline) => void, options?: { timeout: number }) => number };
 
-/** Runs `steps` in idle time, as many per idle slice as it leaves room for (at least one). */
-function runWhenIdle(steps: Iterator<void>): void {
+/** The steps of the reference's name index still to run; undefined once built. */
+let steps: Iterator<void> | undefined;
+let built: () => void = () => undefined;
+
+/** Runs the steps left in idle time, as many per idle slice as it leaves room for (at least one). */
+function runWhenIdle(): void {
   const idle = (globalThis as IdleGlobal).requestIdleCallback;
+  const later = () => (idle ? idle(turn, { timeout: 500 }) : setTimeout(turn));
   const turn = (deadline?: Deadline) => {
     do {
-      if (steps.next().done) return;
+      if (!steps || steps.next().done) return built();
     } while (deadline && !deadline.didTimeout && deadline.timeRemaining() > 4);
-    if (idle) idle(turn, { timeout: 500 });
-    else setTimeout(turn);
+    later();
   };
-  if (idle) idle(turn, { timeout: 500 });
-  else setTimeout(turn);
+  later();
 }
 
 /**
- * Loads the reference's chunk (data, Fuse.js, entry view) once, then builds its Fuse index a few
- * entries per idle slice (short tasks rather than one long one); a query asked before that builds it.
+ * Loads the reference's chunk (data, Fuse.js, entry view) once, then builds its name index a few
+ * entries per idle slice (short tasks rather than one long one, issue 20), and answers once it
+ * is built: a query typed at opening gets its « Qui porte quoi ? » line then, not by building
+ * the whole index in one task.
  */
 export function loadReference(): Promise<ReferenceParts | undefined> {
   loading ??= import('./reference-parts').then(
-    (parts) => {
-      runWhenIdle(parts.prepareReferenceSearchSteps());
-      return (loaded = parts);
-    },
+    (parts) =>
+      new Promise<ReferenceParts>((resolve) => {
+        steps = parts.prepareReferenceSearchSteps();
+        built = () => {
+          steps = undefined;
+          resolve((loaded = parts));
+        };
+        runWhenIdle();
+      }),
     () => undefined,
   );
   return loading;
+}
+
+/** The reference at once (Enter on a question): what the idle slices have not built yet is built now. */
+export function loadReferenceNow(): Promise<ReferenceParts | undefined> {
+  const ready = loadReference();
+  void import('./reference-parts').then(() => {
+    while (steps && !steps.next().done);
+    if (steps) built();
+  });
+  return ready;
 }
 
 /** The reference's code if it has arrived, without waiting. */

@@ -5,7 +5,7 @@ import type { ReferenceSuggestion } from '../../lib/reference';
 import { readReferenceQuery } from '../../lib/reference/question-words';
 import { t } from '../../lib/i18n';
 import { ReferenceNavigation } from '../reference/reference-navigation';
-import { loadReference, referenceParts, useReferenceParts } from './lazy-reference';
+import { loadReferenceNow, referenceParts, useReferenceParts } from './lazy-reference';
 
 interface ReferenceActions {
   /** Puts words in the search box and shows the list (« voir tout »). */
@@ -77,7 +77,7 @@ export function useReferenceResult(query: string, actions: ReferenceActions): Re
         if (!readReferenceQuery(value).asked) return false;
         event.preventDefault();
         const box = event.target as HTMLInputElement;
-        void loadReference().then(() => box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+        void loadReferenceNow().then(() => box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
         return true;
       }
       // Typed fast: the suggestion of what is in the box may not be known yet; it is worked out here.
