@@ -30,6 +30,13 @@ const parts = {
 };
 vi.mock('../../components/search/lazy-reference', () => ({ useReferenceParts: () => parts, referenceParts: () => parts, loadReference: async () => parts }));
 
+// A row that renders formats its phone: the count of formatted phones is the count of row renders.
+vi.mock('../../lib/contact', async (original) => {
+  const actual = await original<typeof import('../../lib/contact')>();
+  return { ...actual, groupPhone: vi.fn(actual.groupPhone) };
+});
+const { groupPhone } = await import('../../lib/contact');
+const { ResultList } = await import('../../components/search/ResultList');
 const { DbContext } = await import('../../components/db-context');
 const { PartnerSearch } = await import('../../components/search/PartnerSearch');
 
@@ -95,3 +102,19 @@ describe('a keystroke in the partner search', () => {
   });
 });
 
+describe('the rows of the next keystroke', () => {
+  it('are not rendered again when their record and reason did not change', async () => {
+    const partners = ['CCAS de Sète', 'CCAS de Frontignan', 'CCAS de Balaruc'].map((nom, i) => ({ ...hit(String(i), nom).partner, telephone: '0467000000' }));
+    const show = (query: string, list = partners) =>
+      render(<ResultList id="list" label="Résultats" partners={list} active={0} onOpen={() => undefined} onHover={() => undefined} context={{ query }} />, env.root);
+    show('cca');
+    expect(vi.mocked(groupPhone)).toHaveBeenCalledTimes(3);
+    // « ccas »: same rows, same (no) reason — the name says it.
+    show('ccas');
+    expect(vi.mocked(groupPhone)).toHaveBeenCalledTimes(3);
+    // A row that left the list and one that moved: only the moved one renders.
+    show('ccas s', [partners[0], partners[2]]);
+    expect(vi.mocked(groupPhone)).toHaveBeenCalledTimes(4);
+    expect([...env.root.querySelectorAll('.result__name')].map((n) => n.textContent)).toEqual(['CCAS de Sète', 'CCAS de Balaruc']);
+  });
+});
