@@ -13,6 +13,7 @@ import { markFirstResults } from '../first-results';
 import { ResultList, optionId } from './ResultList';
 import { weakerFrom } from '../../lib/search/result-tiers';
 import { prepareNeedWords } from '../../lib/search/need-words';
+import { latestOnly } from '../../lib/search/latest-only';
 import { useDirectory } from './use-directory';
 import { useReferenceResult } from './use-reference-result';
 import { useEscapeToSearch } from './use-escape-to-search';
@@ -75,6 +76,8 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   const input = useRef<HTMLInputElement>(null);
   /** Enter pressed before the results of the query in the box arrived: open its first result when they do. */
   const enterPending = useRef(false);
+  // Results come from the search worker: `shown.query` says which query they answer.
+  const [shown, setShown] = useState<Shown>(NOTHING_SHOWN);
   const reference = useReferenceResult(query, {
     search: (words) => {
       setOpen(null);
@@ -82,7 +85,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     },
     openPartner,
     focusSearch: () => input.current?.focus(),
-  });
+  }, directory ? shown.query : query);
 
   // The counsellor's own changes (typing, Esc) are told in the key's handler, before anything
   // else can happen: a popup closed right after Esc never loses that intent to a deferred effect.
@@ -112,8 +115,8 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   const searching = query.trim().length > 0;
   const browsing = !searching && categories.length > 0;
   // An empty box lists the partners for the needs, or else the favourites under the counsellor's
-  // group headings. Results come from the search worker: `shown.query` says which query they answer.
-  const [shown, setShown] = useState<Shown>(NOTHING_SHOWN);
+  // group headings. Keys typed while the worker answers replace each other: only the latest is sent.
+  const send = useRef(latestOnly()).current;
   // A layout effect: the search is asked right after the render that changed the query, not a frame later.
   // The first waits for the territory (a few storage rows, read while the search worker starts):
   // the first rows come ranked for it, not re-ranked under the counsellor's eyes a moment later.
@@ -123,16 +126,16 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     const show = (items: PartnerSummary[], headings = new Map<number, string>()) => live && setShown({ query, asked: reference.partnerQuery, items, headings });
     const failed = () => show([]);
     if (searching || browsing) {
-      directory
+      send(() => directory
         .search(reference.partnerQuery, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds })
         .then((hits) => {
           // Weaker matches after strong ones go under « Autres résultats » (not for the needs' list).
           const weaker = searching ? weakerFrom(hits.map((hit) => hit.score)) : -1;
           show(hits.map((hit) => hit.partner), new Map(weaker > 0 ? [[weaker, t('rowOthers')]] : []));
-        }, failed);
+        }, failed));
     } else {
       const grouped = groupFavourites(favourites ?? [], groups ?? []);
-      directory.summaries(grouped.flatMap((group) => group.favourites.map((f) => f.partnerId))).then((found) => {
+      send(() => directory.summaries(grouped.flatMap((group) => group.favourites.map((f) => f.partnerId))).then((found) => {
         const items: PartnerSummary[] = [];
         const headings = new Map<number, string>();
         let next = 0;
@@ -144,7 +147,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
           items.push(...partners);
         }
         show(items, headings);
-      }, failed);
+      }, failed));
     }
     // The need words the rows' reasons use: built once, in a task of its own while the search
     // worker answers (not before the search is sent, not inside the first rows' render).
@@ -229,8 +232,10 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
         onInput={(event) => {
           edited.current = true;
           enterPending.current = false;
-          tell((event.target as HTMLInputElement).value);
+          // The render that sends the search is queued first: what the popup does with the query
+          // (it stores it, App.tsx) comes after the search has left.
           setQuery((event.target as HTMLInputElement).value);
+          tell((event.target as HTMLInputElement).value);
         }}
         onKeyDown={onKeyDown}
       />

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PartnerSummary } from '../../lib/search';
 import type { MatchContext } from '../../lib/search/match-reason';
 import { ResultRow } from './ResultRow';
+import { rowReason } from './row-reason';
 
 interface ResultListProps {
   id: string;
@@ -54,13 +55,14 @@ interface OptionProps {
   partner: PartnerSummary;
   active: boolean;
   group: string | undefined;
-  context: MatchContext;
+  /** Why it is listed (a string: equal from one query to the next when the row did not change). */
+  reason: string | undefined;
   now: Date;
   handlers: { current: Handlers };
 }
 
-/** One option, keyed by partner: re-rendered only when it becomes (in)active or its record or query changes. */
-const Option = memo(function Option({ id, index, partner, active, group, context, now, handlers }: OptionProps) {
+/** One option, keyed by partner: re-rendered only when it moves, becomes (in)active, or its record or reason changes. */
+const Option = memo(function Option({ id, index, partner, active, group, reason, now, handlers }: OptionProps) {
   return (
     <li
       id={id}
@@ -72,7 +74,7 @@ const Option = memo(function Option({ id, index, partner, active, group, context
       onClick={() => handlers.current.onOpen(partner)}
       onMouseEnter={() => handlers.current.onHover(index)}
     >
-      <ResultRow partner={partner} context={context} now={now} />
+      <ResultRow partner={partner} reason={reason} now={now} />
     </li>
   );
 });
@@ -99,7 +101,7 @@ export function ResultList({ id, label, partners, active, onOpen, onHover, headi
           heading !== undefined && (
             <li key={`heading-${index}`} id={group} role="presentation" class={`list-title result-group${index > 0 ? ' result-group--others' : ''}`}>{heading}</li>
           ),
-          <Option key={partner.id} id={optionId(id, index)} index={index} partner={partner} active={index === active} group={group} context={context} now={at} handlers={handlers} />,
+          <Option key={partner.id} id={optionId(id, index)} index={index} partner={partner} active={index === active} group={group} reason={rowReason(partner, context)} now={at} handlers={handlers} />,
         ];
       })}
     </ul>

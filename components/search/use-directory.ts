@@ -6,6 +6,7 @@ import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../../lib/db/search-input
 import { sendMessage } from '../../lib/messages/client';
 import type { PartnerList, PartnerSummary, SearchHit, SearchIndex, SearchOptions, SearchSnapshot } from '../../lib/search';
 import { SearchWorkerClient } from '../../lib/search/worker-client';
+import { stableSummaries } from '../../lib/search/stable-summaries';
 import type { SearchStatus } from '../../lib/search/worker-protocol';
 import { useDb } from '../db-context';
 import { useAfterFirstResults } from '../first-results';
@@ -206,8 +207,13 @@ export function useDirectory(): Directory | undefined {
       setHostFailed(true);
       throw error;
     };
+    const stable = stableSummaries<PartnerSummary>();
     return {
-      search: (query, options) => source.client.search(query, options).catch(failed),
+      search: (query, options) =>
+        source.client.search(query, options).then((hits) => {
+          const partners = stable(hits.map((hit) => hit.partner));
+          return hits.map((hit, i) => ({ partner: partners[i], score: hit.score }));
+        }, failed),
       summaries: (ids) => source.client.summaries(ids).catch(failed),
       load,
     } satisfies Directory;

@@ -34,19 +34,22 @@ export interface ReferenceResultState {
 /**
  * The popup's « Qui porte quoi ? » result and entry view, beside the partner search. Off the
  * first results' path: the reference's code (data, Fuse.js) comes as a chunk of its own, and a
- * query's suggestion is worked out after the render that sent the partner search, so the partner
- * rows never wait for it; it joins them when ready.
+ * query's suggestion is worked out once the partner rows of that query are shown
+ * (`rowsShownFor`: the query they answer), so they never wait for it; it joins them when ready.
  */
-export function useReferenceResult(query: string, actions: ReferenceActions): ReferenceResultState {
+export function useReferenceResult(query: string, actions: ReferenceActions, rowsShownFor: string | undefined): ReferenceResultState {
   const typed = query.trim().length > 0;
   const [openId, setOpenId] = useState<string>();
   const parts = useReferenceParts(typed || openId !== undefined);
   /** The suggestion and the query it answers (the previous one stays shown until the next is known). */
   const [suggested, setSuggested] = useState<{ query: string; suggestion: ReferenceSuggestion | undefined }>();
+  // Issue 20: the Fuse lookup waits for the partner rows of this query to be in the DOM, then runs
+  // in a task of its own, so a keystroke's rows never wait for it (nor for a superseded query's).
   useEffect(() => {
-    if (!parts) return;
-    setSuggested({ query, suggestion: typed ? parts.referenceForQuery(query) : undefined });
-  }, [parts, query]);
+    if (!parts || (typed && rowsShownFor !== query)) return;
+    const timer = setTimeout(() => setSuggested({ query, suggestion: typed ? parts.referenceForQuery(query) : undefined }));
+    return () => clearTimeout(timer);
+  }, [parts, query, rowsShownFor]);
   const suggestion = typed ? suggested?.suggestion : undefined;
   const partnerQuery = useMemo(() => {
     const { words, asked } = readReferenceQuery(query);

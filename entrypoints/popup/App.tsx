@@ -16,7 +16,11 @@ import { useEffectiveSettings } from '../../components/use-settings';
 const CaseFilePanel = lazyComponent(() => import('../../components/panel/CaseFilePanel').then((m) => m.CaseFilePanel), { afterResults: true });
 const PrintPage = lazyComponent(() => import('../../components/card/PrintPage').then((m) => m.PrintPage));
 const session = () => browser.storage.session;
-const remember = (query: string) => void session().set({ [LAST_QUERY_KEY]: queryToStore(query, Date.now()) }).catch(() => undefined);
+/**
+ * Written in a microtask (issue 20): a key's handler queues the render that sends its search
+ * first, so the search leaves before this storage call; still before the popup can close.
+ */
+const remember = (query: string) => queueMicrotask(() => void session().set({ [LAST_QUERY_KEY]: queryToStore(query, Date.now()) }).catch(() => undefined));
 
 export function App() {
   const printId = printRequest(location.search);

@@ -67,8 +67,6 @@ interface Whole {
   met: Uint8Array;
 }
 
-const MAX_BONUS = NAME_IS_QUERY + TERRITORY_BOOST + FAVOURITE_BOOST + RECORD_QUALITY;
-
 interface Query {
   /** One-letter words. */
   initials: readonly string[];
@@ -422,6 +420,9 @@ export class Ranker {
     const mask = options.categories?.length ? categoryMaskOf(options.categories) : 0;
     const territory = options.territory?.length ? this.flagsFor(options.territory) : undefined;
     const national = this.national();
+    const favourites = options.favourites;
+    const quality = this.data.quality;
+    const nameBonus = query.needsOnly ? 0 : NAME_IS_QUERY;
 
     const top = new TopK(options.limit);
     for (const doc of touched) {
@@ -429,7 +430,12 @@ export class Ranker {
       if (matched[doc] < need) continue;
       if ((nameInitials[doc] & wanted) !== wanted) continue;
       let score = (sum[doc] + (matched[doc] === words && words > 0 ? weakest[doc] : 0)) / full + initialsValue;
-      if (score + MAX_BONUS < top.floor()) continue;
+      const recordQuality = RECORD_QUALITY * ((quality?.[doc] ?? 0) / 255);
+      // Issue 20: the most this document can reach — the bonuses it can have, not every bonus any
+      // document could — so that most candidates of a short word stop here, before their name is read.
+      // (The margin covers rounding: a document skipped could never beat the floor.)
+      const ceiling = score + nameBonus + (territory?.[doc] ? TERRITORY_BOOST : 0) + (favourites?.[doc] ? FAVOURITE_BOOST : 0) - (national[doc] ? NATIONAL_PENALTY : 0) + recordQuality;
+      if (ceiling < top.floor() - 1e-9) continue;
       // The name is read in place (no string made per candidate: thousands for a short word).
       if (digitInitial && !hasInitials(names.at(doc)!, initials)) continue;
       // Need words only (« permis »): a name saying them is no sign (« Permis de construire »).
@@ -439,8 +445,8 @@ export class Ranker {
       }
       if (territory?.[doc]) score += TERRITORY_BOOST;
       if (national[doc]) score -= NATIONAL_PENALTY;
-      if (options.favourites?.[doc]) score += FAVOURITE_BOOST;
-      score += RECORD_QUALITY * ((this.data.quality?.[doc] ?? 0) / 255);
+      if (favourites?.[doc]) score += FAVOURITE_BOOST;
+      score += recordQuality;
       // Shorter names first among equals: "CCAS de Sète" before "CCAS de Sète – antenne du port".
       top.offer(doc, score - names.lengthAt(doc) * 1e-5);
     }

@@ -95,17 +95,20 @@ export function restoreSearchIndex<P extends PartnerSummary>(data: TokenIndexDat
   const list = Array.isArray(partners) ? partnerList(partners as readonly P[]) : (partners as PartnerList<P>);
   if (data.names.length !== list.length) throw new Error(`search index holds ${data.names.length} partners, not ${list.length}`);
   const ranker = new Ranker({ ...data, names: packed(data.names), places: packed(data.places), thematiques: packed(data.thematiques) });
-  let favouriteKey: ReadonlySet<string> | undefined;
+  let favouriteKey: string | undefined;
   let favouriteFlags: Uint8Array | undefined;
+  // Keyed by the ids, not the Set: the search worker receives a new Set with each keystroke, and
+  // flagging 100,000 documents again for the same favourites cost every key (issue 20).
   const favouritesFor = (ids: ReadonlySet<string> | undefined) => {
     if (!ids?.size) return undefined;
-    if (ids !== favouriteKey) {
+    const key = [...ids].join('\n');
+    if (key !== favouriteKey) {
       favouriteFlags = new Uint8Array(list.length);
       for (const id of ids) {
         const doc = list.indexOfId(id);
         if (doc >= 0) favouriteFlags[doc] = 1;
       }
-      favouriteKey = ids;
+      favouriteKey = key;
     }
     return favouriteFlags;
   };

@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import type { PartnerSummary, SearchHit } from '../../lib/search';
+import { useDbAndRoot, waitUntil } from '../support/component-db';
+
+// Issue 20, the keystroke at 100,000 partners: what a key does before its rows are in the DOM.
+// The search worker is a directory answering when the test says so; the reference's code is a
+// spy that notes what the list showed when it was asked.
+const asked: Array<{ query: string; answer: (hits: SearchHit<PartnerSummary>[]) => void }> = [];
+const directory = {
+  search: vi.fn((query: string) => new Promise<SearchHit<PartnerSummary>[]>((answer) => asked.push({ query, answer }))),
+  summaries: vi.fn(async () => []),
+  load: vi.fn(async () => undefined),
+};
+vi.mock('../../components/search/use-directory', () => ({ useDirectory: () => directory }));
+
+const listShownWhenAsked: Array<string | null | undefined> = [];
+const parts = {
+  referenceForQuery: vi.fn(() => {
+    listShownWhenAsked.push(document.querySelector('[role="listbox"]')?.getAttribute('data-query'));
+    return undefined;
+  }),
+  referenceEntry: () => undefined,
+  ReferenceResult: () => null,
+  ReferenceEntryView: () => null,
+  REFERENCE_RESULT_ID: 'reference-result',
+};
+vi.mock('../../components/search/lazy-reference', () => ({ useReferenceParts: () => parts, referenceParts: () => parts, loadReference: async () => parts }));
+
+// A row that renders formats its phone: the count of formatted phones is the count of row renders.
+vi.mock('../../lib/contact', async (original) => {
+  const actual = await original<typeof import('../../lib/contact')>();
+  return { ...actual, groupPhone: vi.fn(actual.groupPhone) };
+});
+const { groupPhone } = await import('../../lib/contact');
+const { ResultList } = await import('../../components/search/ResultList');
+const { DbContext } = await import('../../components/db-context');
+const { PartnerSearch } = await import('../../components/search/PartnerSearch');
+
+const env = useDbAndRoot();
+const hit = (id: string, nom: string): SearchHit<PartnerSummary> => ({ partner: { id, nom, commune: 'Sète', code_postal: '34200', reseaux_porteurs: [] }, score: 0.1 });
+
+async function openSearch() {
+  asked.length = 0;
+  listShownWhenAsked.length = 0;
+  directory.search.mockClear();
+  parts.referenceForQuery.mockClear();
+  await act(() => {
+    render(<DbContext.Provider value={env.db}><PartnerSearch /></DbContext.Provider>, env.root);
+  });
+  // The settings read: the empty box has asked for the favourites.
+  await waitUntil(() => directory.summaries.mock.calls.length > 0);
+  return env.root.querySelector<HTMLInputElement>('#search-input')!;
+}
+
+async function type(input: HTMLInputElement, value: string) {
+  await act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** Answers every search asked, until a list is shown. */
+async function answerUntilShown(hits: SearchHit<PartnerSummary>[]) {
+  for (let answered = 0, end = Date.now() + 15_000; !env.root.querySelector('[role="listbox"]') && Date.now() < end; await new Promise((r) => setTimeout(r, 20))) {
+    const waiting = asked.slice(answered);
+    answered = asked.length;
+    await act(() => waiting.forEach((a) => a.answer(hits)));
+  }
+}
+
+describe('a keystroke in the partner search', () => {
+  it('sends only the latest query when keys arrive before the worker answers', async () => {
+    const input = await openSearch();
+    await type(input, 'c');
+    await type(input, 'cc');
+    await type(input, 'cca');
+    await type(input, 'ccas');
+    expect(asked.map((a) => a.query)).toEqual(['c']);
+    // The superseded answer is never shown; the latest query is sent once the worker is free.
+    await act(() => asked[0].answer([hit('1', 'Centre culturel')]));
+    expect(env.root.querySelector('[role="listbox"]')).toBeNull();
+    await answerUntilShown([hit('2', 'CCAS de Sète')]);
+    expect(env.root.querySelector('[role="listbox"]')?.getAttribute('data-query')).toBe('ccas');
+    expect(env.root.querySelector('.result__name')?.textContent).toBe('CCAS de Sète');
+    expect(new Set(asked.map((a) => a.query))).toEqual(new Set(['c', 'ccas']));
+  });
+
+  it('looks the reference up only once the partner rows of that query are in the DOM', async () => {
+    const input = await openSearch();
+    await type(input, 'plie');
+    // Effects, frames and timers go by while the worker ranks: no Fuse lookup meanwhile.
+    await new Promise((r) => setTimeout(r, 120));
+    expect(parts.referenceForQuery).not.toHaveBeenCalled();
+    // The worker answers (the search is asked again if the favourites' live query settled meanwhile).
+    await answerUntilShown([hit('3', 'PLIE de Montpellier')]);
+    await waitUntil(() => parts.referenceForQuery.mock.calls.length > 0);
+    expect(listShownWhenAsked).toEqual(['plie']);
+  });
+});
+
+describe('the rows of the next keystroke', () => {
+  it('are not rendered again when their record and reason did not change', async () => {
+    const partners = ['CCAS de Sète', 'CCAS de Frontignan', 'CCAS de Balaruc'].map((nom, i) => ({ ...hit(String(i), nom).partner, telephone: '0467000000' }));
+    const show = (query: string, list = partners) =>
+      render(<ResultList id="list" label="Résultats" partners={list} active={0} onOpen={() => undefined} onHover={() => undefined} context={{ query }} />, env.root);
+    show('cca');
+    expect(vi.mocked(groupPhone)).toHaveBeenCalledTimes(3);
+    // « ccas »: same rows, same (no) reason — the name says it.
+    show('ccas');
+    expect(vi.mocked(groupPhone)).toHaveBeenCalledTimes(3);
+    // A row that left the list and one that moved: only the moved one renders.
+    show('ccas s', [partners[0], partners[2]]);
+    expect(vi.mocked(groupPhone)).toHaveBeenCalledTimes(4);
+    expect([...env.root.querySelectorAll('.result__name')].map((n) => n.textContent)).toEqual(['CCAS de Sète', 'CCAS de Balaruc']);
+  });
+});
