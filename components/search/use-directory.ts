@@ -4,7 +4,7 @@ import type { StoredPartner } from '../../lib/db';
 import { readSearchSnapshot, searchIndexState } from '../../lib/db/search-index-state';
 import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../../lib/db/search-inputs';
 import { sendMessage } from '../../lib/messages/client';
-import { restoreSnapshot, type PartnerList, type PartnerSummary, type SearchHit, type SearchIndex, type SearchOptions, type SearchSnapshot } from '../../lib/search';
+import { restoreSnapshot, type PartnerList, type PartnerSummary, type SearchHit, type SearchIndex, type SearchOptions, type StoredSnapshot } from '../../lib/search';
 import { SearchWorkerClient } from '../../lib/search/worker-client';
 import type { SearchStatus } from '../../lib/search/worker-protocol';
 import { useDb } from '../db-context';
@@ -83,7 +83,7 @@ function markReady(answeredBy: 'host' | 'page', timings?: { opened: number; read
   }
 }
 
-function localSource(snapshot: SearchSnapshot, builtAt: number): Source {
+function localSource(snapshot: StoredSnapshot, builtAt: number): Source {
   const { index, summaries } = restoreSnapshot(snapshot);
   return { kind: 'local', index, list: summaries, builtAt };
 }

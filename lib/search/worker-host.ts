@@ -1,5 +1,5 @@
 import type { PartnerList, PartnerSummary, SearchIndex } from './search-index';
-import { restoreSnapshot, type SearchSnapshot } from './snapshot';
+import { restoreSnapshot, type StoredSnapshot } from './snapshot';
 import { z } from 'zod';
 import { sameInputs, type SearchIndexInputs } from '../db/search-inputs';
 import type { SearchAnswer, SearchRequest, SearchStatus } from './worker-protocol';
@@ -27,7 +27,7 @@ export const SearchRequestSchema = z.discriminatedUnion('type', [
 
 /** A stored index as the worker reads it, with when it had the database open and had read it. */
 export interface LoadedSnapshot {
-  snapshot: SearchSnapshot;
+  snapshot: StoredSnapshot;
   builtAt: number;
   built: SearchIndexInputs;
   /** Built from the directory and contacts as they were when it was read. */
