@@ -110,6 +110,9 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
     async answer(request) {
       stillUsed();
       held ??= read();
+      // What the directory is now, asked while the index is read rather than after it: a page
+      // that started this worker (Firefox, event page suspended) waits for both.
+      const asking = request.type === 'status' || request.type === 'reload' ? options.currentInputs?.().catch(() => undefined) : undefined;
       if (request.type === 'reload') {
         const before = await held;
         if (request.builtAt === undefined || !before?.status.loaded || before.status.builtAt !== request.builtAt) held = read();
@@ -119,7 +122,7 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
         case 'status':
         case 'reload': {
           if (!current) return { id: request.id, ok: true, type: 'status', status: { loaded: false } };
-          const now = options.currentInputs ? await options.currentInputs().catch(() => undefined) : undefined;
+          const now = await asking;
           const stillCurrent = now ? sameInputs(current.built, now) : current.status.current;
           return { id: request.id, ok: true, type: 'status', status: { ...current.status, current: stillCurrent } };
         }
