@@ -27,6 +27,21 @@ export function onNewIndex(channel: ChannelLike, then: () => void): void {
 
 /**
  * Set on the document that started the search worker and keeps it (Firefox's event page,
- * lib/search/search-host.ts keepSearchWorker): tests/firefox/event-page-search.spec.ts reads it.
+ * lib/search/search-host.ts keepSearchWorker): a page that finds it on the background page knows
+ * the worker is alive and holds, or is reading, the index.
  */
 export const SEARCH_WORKER_HELD = '__repereSearchWorkerHeld';
+
+/**
+ * Whether this background page (extension.getBackgroundPage(): null while the event page is
+ * suspended) keeps the search worker. Synchronous and local: no message, and it does not wake a
+ * suspended event page. Never throws.
+ */
+export function backgroundHoldsSearchWorker(getBackgroundPage: (() => unknown) | undefined): boolean {
+  try {
+    const page = getBackgroundPage?.();
+    return typeof page === 'object' && page !== null && (page as Record<string, unknown>)[SEARCH_WORKER_HELD] === true;
+  } catch {
+    return false;
+  }
+}

@@ -35,21 +35,6 @@ export function searchHostIsOpen(getContexts: HostApis['getContexts']): Promise<
 }
 
 /**
- * What a page's <head> does for its first searches: join the search worker, or read the stored
- * index itself. Chrome: join only when the offscreen host keeps the worker (a worker the page
- * started would end with the page, its read wasted). Firefox: always join, starting the worker
- * if the event page is suspended (issue 20): the worker reads and restores the index on its own
- * thread while the page loads its bundle, and the event page, woken by the page's
- * search:refresh-index, joins that same worker (one SharedWorker by name) instead of reading the
- * index again; the counsellor's next openings find it in memory. Never throws.
- */
-export function earlySearchRoute(env: { firefox: boolean; sharedWorker: boolean; getContexts?: HostApis['getContexts'] }): Promise<'worker' | 'read'> {
-  if (!env.sharedWorker) return Promise.resolve('read');
-  if (env.firefox) return Promise.resolve('worker');
-  return searchHostIsOpen(env.getContexts).then((open) => (open ? 'worker' : 'read'));
-}
-
-/**
  * Opens the search host (entrypoints/search-host) if it is not open: an offscreen document whose
  * worker keeps the stored search index in memory, so that the popup and the side panel answer
  * from it without reading and restoring the index at each opening. Where the offscreen API is
@@ -105,7 +90,7 @@ export function keepSearchWorker(scope: WorkerScope = globalThis as WorkerScope)
     const worker = new Worker(SEARCH_WORKER_URL, { name: SEARCH_WORKER_NAME });
     worker.port.start();
     kept.set(scope, worker);
-    // Where a test sees that the event page keeps the worker.
+    // What a page's <head> checks before joining it (backgroundHoldsSearchWorker).
     Object.assign(scope, { [SEARCH_WORKER_HELD]: true });
   }
   return true;

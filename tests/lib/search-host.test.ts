@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { earlySearchRoute, ensureSearchHost, keepSearchWorker, searchHostIsOpen, SEARCH_HOST_PAGE, type HostApis } from '../../lib/search/search-host';
-import { SEARCH_WORKER_HELD, SEARCH_WORKER_NAME, SEARCH_WORKER_URL } from '../../lib/search/search-channel';
+import { ensureSearchHost, keepSearchWorker, searchHostIsOpen, SEARCH_HOST_PAGE, type HostApis } from '../../lib/search/search-host';
+import { SEARCH_WORKER_HELD, SEARCH_WORKER_NAME, SEARCH_WORKER_URL, backgroundHoldsSearchWorker } from '../../lib/search/search-channel';
 
 /** A fake chrome.offscreen + runtime.getContexts: one offscreen document at most, like Chrome. */
 function fakeBrowser(options: { open?: boolean; refuse?: boolean } = {}) {
@@ -109,33 +109,30 @@ describe('keepSearchWorker', () => {
     expect(keepSearchWorker(scope)).toBe(true);
     expect(keepSearchWorker(scope)).toBe(true);
     expect(started).toEqual([{ url: SEARCH_WORKER_URL, name: SEARCH_WORKER_NAME, portStarted: true }]);
-    // Marked on the document (the Firefox end-to-end test reads it on the event page).
-    expect((scope as Record<string, unknown>)[SEARCH_WORKER_HELD]).toBe(true);
+    // Marked on the document, where a page's <head> looks before joining the worker.
+    expect(backgroundHoldsSearchWorker(() => scope)).toBe(true);
   });
 
   it('answers false where workers cannot start (a service worker)', () => {
     const scope = {};
     expect(keepSearchWorker(scope)).toBe(false);
-    expect(SEARCH_WORKER_HELD in scope).toBe(false);
+    expect(backgroundHoldsSearchWorker(() => scope)).toBe(false);
   });
 });
 
-describe('earlySearchRoute: what a page’s <head> does for its first searches', () => {
-  const offscreen = (open: boolean): HostApis['getContexts'] => async () => (open ? [{ contextType: 'OFFSCREEN_DOCUMENT' }] : []);
-
-  it('Firefox: joins the search worker, starting it itself while the event page is suspended (issue 20)', async () => {
-    // Nothing to ask: whether the event page is awake or not, the page joins or starts the one worker.
-    expect(await earlySearchRoute({ firefox: true, sharedWorker: true })).toBe('worker');
+describe('backgroundHoldsSearchWorker', () => {
+  it('is false, never a throw, while the event page is suspended or without the API', () => {
+    expect(backgroundHoldsSearchWorker(() => null)).toBe(false);
+    expect(backgroundHoldsSearchWorker(undefined)).toBe(false);
+    expect(
+      backgroundHoldsSearchWorker(() => {
+        throw new Error('no background');
+      }),
+    ).toBe(false);
   });
 
-  it('Chrome: joins the worker only when the offscreen host keeps it, else reads the stored index', async () => {
-    expect(await earlySearchRoute({ firefox: false, sharedWorker: true, getContexts: offscreen(true) })).toBe('worker');
-    expect(await earlySearchRoute({ firefox: false, sharedWorker: true, getContexts: offscreen(false) })).toBe('read');
-    expect(await earlySearchRoute({ firefox: false, sharedWorker: true })).toBe('read');
-  });
-
-  it('reads the stored index where no SharedWorker can start', async () => {
-    expect(await earlySearchRoute({ firefox: true, sharedWorker: false })).toBe('read');
-    expect(await earlySearchRoute({ firefox: false, sharedWorker: false, getContexts: offscreen(true) })).toBe('read');
+  it('is false for an awake event page that has not started the worker (woken by another event)', () => {
+    expect(backgroundHoldsSearchWorker(() => ({}))).toBe(false);
+    expect(backgroundHoldsSearchWorker(() => ({ [SEARCH_WORKER_HELD]: 'yes' }))).toBe(false);
   });
 });
