@@ -4,7 +4,7 @@ import type { StoredPartner } from '../../lib/db';
 import { readSearchSnapshot, searchIndexState } from '../../lib/db/search-index-state';
 import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../../lib/db/search-inputs';
 import { sendMessage } from '../../lib/messages/client';
-import type { PartnerList, PartnerSummary, SearchHit, SearchIndex, SearchOptions, SearchSnapshot } from '../../lib/search';
+import type { PartnerList, PartnerSummary, SearchHit, SearchIndex, SearchOptions, StoredSnapshot } from '../../lib/search';
 import { SearchWorkerClient } from '../../lib/search/worker-client';
 import { stableSummaries } from '../../lib/search/stable-summaries';
 import type { SearchStatus } from '../../lib/search/worker-protocol';
@@ -89,7 +89,7 @@ function markReady(answeredBy: 'host' | 'page', timings?: { opened: number; read
  * The page's own index from a stored snapshot. The ranker's code loads only here: when the search
  * worker answers (Chrome's usual case) the page never needs it, and it stays off the first load.
  */
-async function localSource(snapshot: SearchSnapshot, builtAt: number): Promise<Source> {
+async function localSource(snapshot: StoredSnapshot, builtAt: number): Promise<Source> {
   const { restoreSnapshot } = await import('../../lib/search/snapshot');
   const { index, summaries } = restoreSnapshot(snapshot);
   return { kind: 'local', index, list: summaries, builtAt };

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ContactEntry, DirectorySource, Favourite, GroupSplit, Note, OwnContact, Partner, Partnership } from '../schema';
-import type { SearchSnapshot } from '../search';
+import type { StoredSnapshot } from '../search';
 import { DATABASE_NAME } from './search-inputs';
 
 /** A partner as stored: tagged with the directory source it came from and its categories. */
@@ -29,7 +29,8 @@ export interface StoredSearchSnapshot {
   /** Fingerprint of the counsellor's own contacts when it was built (see searchIndexInputs). */
   contactsStamp: string;
   builtAt: number;
-  snapshot: SearchSnapshot;
+  /** An index stored by an older version may still have an older format: it is read, then rebuilt. */
+  snapshot: StoredSnapshot;
 }
 
 export { DATABASE_NAME };

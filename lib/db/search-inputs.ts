@@ -12,7 +12,7 @@ import type { SearchStatus } from '../search/worker-protocol';
  * Bumped when the stored index gains or changes a column (SearchSnapshot.format): it is part of
  * the stamp, so an index stored by an older version of the extension is rebuilt, not misread.
  */
-const SNAPSHOT_FORMAT = 4;
+const SNAPSHOT_FORMAT = 5;
 
 export function contactsStampOf(contacts: ReadonlyArray<{ id: string; updatedAt: number }>): string {
   let hash = 0x811c9dc5;

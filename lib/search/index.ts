@@ -10,6 +10,6 @@ export {
   type SearchIndex,
   type SearchOptions,
 } from './search-index';
-export { buildSearchSnapshot, restoreSnapshot, summariesOf, type SearchSnapshot } from './snapshot';
+export { buildSearchSnapshot, restoreSnapshot, summariesOf, type SearchSnapshot, type StoredSnapshot } from './snapshot';
 export { normalizeText, queryWords } from './normalize';
 export type { TokenIndexData } from './token-index';

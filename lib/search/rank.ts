@@ -3,7 +3,7 @@ import { initialsMask } from './initials';
 import { STOP_WORDS } from './normalize';
 import { expandNeedWord, isNeedWord } from './need-words';
 import { matchTerm, type TermMatches } from './term-matcher';
-import type { PackedColumn } from './packed-column';
+import type { PackedColumn, TextColumn } from './packed-column';
 import type { TokenIndexData } from './token-index';
 
 export interface RankOptions {
@@ -128,7 +128,7 @@ export class Ranker {
   private territoryFlags = new Uint8Array(0);
   private nationalFlags: Uint8Array | undefined;
 
-  constructor(private readonly data: TokenIndexData<PackedColumn>) {
+  constructor(private readonly data: Omit<TokenIndexData<PackedColumn>, 'thematiques'> & { thematiques: TextColumn }) {
     const size = data.names.length;
     this.sum = new Float32Array(size);
     this.best = new Float32Array(size);

@@ -94,7 +94,8 @@ export function buildSearchData(partners: readonly Partner[], extras: SearchExtr
 export function restoreSearchIndex<P extends PartnerSummary>(data: TokenIndexData, partners: readonly P[] | PartnerList<P>): SearchIndex<P> {
   const list = Array.isArray(partners) ? partnerList(partners as readonly P[]) : (partners as PartnerList<P>);
   if (data.names.length !== list.length) throw new Error(`search index holds ${data.names.length} partners, not ${list.length}`);
-  const ranker = new Ranker({ ...data, names: packed(data.names), places: packed(data.places), thematiques: packed(data.thematiques) });
+  // Thematiques are only read one document at a time (the needs panel): any column will do.
+  const ranker = new Ranker({ ...data, names: packed(data.names), places: packed(data.places) });
   let favouriteKey: string | undefined;
   let favouriteFlags: Uint8Array | undefined;
   // Keyed by the ids, not the Set: the search worker receives a new Set with each keystroke, and

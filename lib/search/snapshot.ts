@@ -1,13 +1,18 @@
 import type { Partner } from '../schema';
+import { decodePostings, encodePostings } from './compact-postings';
 import { PackedColumn, SEPARATOR, packColumn } from './packed-column';
 import { buildSearchData, restoreSearchIndex, type PartnerList, type PartnerSummary, type SearchExtras, type SearchIndex } from './search-index';
+import { ThemeColumn, readText, storeText, storeThemes, themesOfPacked, type StoredText, type StoredThemes } from './stored-columns';
 import type { TokenIndexData } from './token-index';
 
-type PackedIndexData = Omit<TokenIndexData, 'vocabulary' | 'names' | 'places' | 'thematiques'> & {
-  vocabulary: string;
-  names: string;
-  places: string;
-  thematiques: string;
+type StoredIndexData = Omit<TokenIndexData, 'vocabulary' | 'names' | 'places' | 'thematiques' | 'postingDoc' | 'postingWeight'> & {
+  vocabulary: StoredText;
+  names: StoredText;
+  places: StoredText;
+  /** Thematique codes into a dictionary (stored-columns.ts). */
+  thematiques: StoredThemes;
+  /** postingDoc and postingWeight, run-length and gap coded (compact-postings.ts). */
+  postings: Uint8Array;
 };
 
 /**
@@ -17,21 +22,25 @@ type PackedIndexData = Omit<TokenIndexData, 'vocabulary' | 'names' | 'places' | 
  * columns packed (PackedColumn), making only the values a result list shows. Reading it takes
  * tens of milliseconds where reading the partners themselves takes about a second
  * (tests/e2e/search-scale.spec.ts).
+ *
+ * Format 5 stores the same index in ~40 % of format 4's bytes (5.3 MB -> ~2 MB at 10,400
+ * partners): postings and thematiques coded, two-byte text as UTF-8. A Firefox popup whose event
+ * page is suspended reads it at opening, and pays for every byte (issue 20).
  */
 export interface SearchSnapshot {
-  format: 4;
+  format: 5;
   count: number;
-  data: PackedIndexData;
-  ids: string;
-  names: string;
-  communes: string;
-  postalCodes: string;
+  data: StoredIndexData;
+  ids: StoredText;
+  names: StoredText;
+  communes: StoredText;
+  postalCodes: StoredText;
   /** Network values joined by spaces. */
-  networks: string;
+  networks: StoredText;
   /** What a result row shows besides the name: phone, opening hours, date_maj. */
-  phones: string;
-  hours: string;
-  updated: string;
+  phones: StoredText;
+  hours: StoredText;
+  updated: StoredText;
   /**
    * Record id -> id of the group it was merged into (records of one structure from several
    * sources are one document): a favourite starred on any of them finds the group.
@@ -39,28 +48,53 @@ export interface SearchSnapshot {
   aliases?: Record<string, string>;
 }
 
+/**
+ * The index as versions before format 5 stored it: still read (a page may meet one before the
+ * background has rebuilt it: the format is part of the index's stamp, lib/db/search-inputs.ts).
+ */
+export interface SearchSnapshotV4 extends Omit<SearchSnapshot, 'format' | 'data'> {
+  format: 4;
+  data: Omit<TokenIndexData, 'vocabulary' | 'names' | 'places' | 'thematiques'> & { vocabulary: string; names: string; places: string; thematiques: string };
+}
+
+export type StoredSnapshot = SearchSnapshot | SearchSnapshotV4;
+
+const packed = (values: readonly (string | null | undefined)[]) => storeText(packColumn(values));
+
 export function buildSearchSnapshot(partners: readonly Partner[], extras?: SearchExtras, aliases?: Record<string, string>): SearchSnapshot {
-  const data = buildSearchData(partners, extras);
+  const { postingDoc, postingWeight, ...data } = buildSearchData(partners, extras);
   return {
     ...(aliases && Object.keys(aliases).length > 0 ? { aliases } : {}),
-    format: 4,
+    format: 5,
     count: partners.length,
-    data: { ...data, vocabulary: packColumn(data.vocabulary), names: packColumn(data.names), places: packColumn(data.places), thematiques: packColumn(data.thematiques) },
-    ids: packColumn(partners.map((p) => p.id)),
-    names: packColumn(partners.map((p) => p.nom)),
-    communes: packColumn(partners.map((p) => p.commune)),
-    postalCodes: packColumn(partners.map((p) => p.code_postal)),
-    networks: packColumn(partners.map((p) => (p.reseaux_porteurs ?? []).join(' '))),
-    phones: packColumn(partners.map((p) => p.telephone)),
-    hours: packColumn(partners.map((p) => p.horaires_accueil)),
-    updated: packColumn(partners.map((p) => p.date_maj)),
+    data: {
+      ...data,
+      vocabulary: packed(data.vocabulary),
+      names: packed(data.names),
+      places: packed(data.places),
+      thematiques: storeThemes(data.thematiques),
+      postings: encodePostings(data.postingStart, postingDoc, postingWeight),
+    },
+    ids: packed(partners.map((p) => p.id)),
+    names: packed(partners.map((p) => p.nom)),
+    communes: packed(partners.map((p) => p.commune)),
+    postalCodes: packed(partners.map((p) => p.code_postal)),
+    networks: packed(partners.map((p) => (p.reseaux_porteurs ?? []).join(' '))),
+    phones: packed(partners.map((p) => p.telephone)),
+    hours: packed(partners.map((p) => p.horaires_accueil)),
+    updated: packed(partners.map((p) => p.date_maj)),
   };
 }
 
+/** A stored index's thematiques column, whichever format stored it. */
+function themesOf(snapshot: StoredSnapshot) {
+  return snapshot.format === 5 ? new ThemeColumn(snapshot.data.thematiques) : themesOfPacked(snapshot.data.thematiques, snapshot.count);
+}
+
 /** The partners of a snapshot as summaries, each made when a result list first shows it. */
-export function summariesOf(snapshot: SearchSnapshot): PartnerList<PartnerSummary> {
+export function summariesOf(snapshot: StoredSnapshot, themes = themesOf(snapshot)): PartnerList<PartnerSummary> {
   const { count } = snapshot;
-  const [ids, names, communes, postalCodes, networks, phones, hours, updated, themes] = [
+  const [ids, names, communes, postalCodes, networks, phones, hours, updated] = [
     snapshot.ids,
     snapshot.names,
     snapshot.communes,
@@ -69,8 +103,7 @@ export function summariesOf(snapshot: SearchSnapshot): PartnerList<PartnerSummar
     snapshot.phones,
     snapshot.hours,
     snapshot.updated,
-    snapshot.data.thematiques,
-  ].map((column) => new PackedColumn(column, count));
+  ].map((column) => new PackedColumn(readText(column), count));
   const made = new Map<number, PartnerSummary>();
   return {
     length: count,
@@ -79,7 +112,6 @@ export function summariesOf(snapshot: SearchSnapshot): PartnerList<PartnerSummar
       let summary = made.get(index);
       if (!summary) {
         const network = networks.at(index);
-        const served = themes.at(index);
         summary = {
           id: ids.at(index)!,
           nom: names.at(index)!,
@@ -89,7 +121,7 @@ export function summariesOf(snapshot: SearchSnapshot): PartnerList<PartnerSummar
           telephone: phones.at(index) || null,
           horaires_accueil: hours.at(index) || null,
           date_maj: updated.at(index) || undefined,
-          themes: served ? served.split(' ') : [],
+          themes: themes.list(index),
         };
         made.set(index, summary);
       }
@@ -99,19 +131,25 @@ export function summariesOf(snapshot: SearchSnapshot): PartnerList<PartnerSummar
   };
 }
 
-export function restoreSnapshot(snapshot: SearchSnapshot): { index: SearchIndex<PartnerSummary>; summaries: PartnerList<PartnerSummary> } {
-  const { data, count } = snapshot;
-  const summaries = summariesOf(snapshot);
-  const vocabularySize = data.postingStart.length - 1;
-  const index = restoreSearchIndex(
-    {
-      ...data,
-      vocabulary: vocabularySize === 0 ? [] : data.vocabulary.split(SEPARATOR),
-      names: new PackedColumn(data.names, count),
-      places: new PackedColumn(data.places, count),
-      thematiques: new PackedColumn(data.thematiques, count),
-    },
-    summaries,
-  );
+/** The word index of a stored index, whichever format stored it. */
+export function indexDataOf(snapshot: StoredSnapshot, themes = themesOf(snapshot)): TokenIndexData {
+  const { count } = snapshot;
+  const vocabularySize = snapshot.data.postingStart.length - 1;
+  const text = (column: StoredText) => readText(column);
+  const common = {
+    vocabulary: vocabularySize === 0 ? [] : text(snapshot.data.vocabulary).split(SEPARATOR),
+    names: new PackedColumn(text(snapshot.data.names), count),
+    places: new PackedColumn(text(snapshot.data.places), count),
+    thematiques: themes,
+  };
+  if (snapshot.format === 4) return { ...snapshot.data, ...common };
+  const { postings, ...data } = snapshot.data;
+  return { ...data, ...common, ...decodePostings(postings, data.postingStart) };
+}
+
+export function restoreSnapshot(snapshot: StoredSnapshot): { index: SearchIndex<PartnerSummary>; summaries: PartnerList<PartnerSummary> } {
+  const themes = themesOf(snapshot);
+  const summaries = summariesOf(snapshot, themes);
+  const index = restoreSearchIndex(indexDataOf(snapshot, themes), summaries);
   return { index, summaries };
 }

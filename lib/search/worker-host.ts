@@ -1,5 +1,5 @@
 import type { PartnerList, PartnerSummary, SearchIndex } from './search-index';
-import { restoreSnapshot, type SearchSnapshot } from './snapshot';
+import { restoreSnapshot, type StoredSnapshot } from './snapshot';
 import { z } from 'zod';
 import { sameInputs, type SearchIndexInputs } from '../db/search-inputs';
 import type { SearchAnswer, SearchRequest, SearchStatus } from './worker-protocol';
@@ -27,7 +27,7 @@ export const SearchRequestSchema = z.discriminatedUnion('type', [
 
 /** A stored index as the worker reads it, with when it had the database open and had read it. */
 export interface LoadedSnapshot {
-  snapshot: SearchSnapshot;
+  snapshot: StoredSnapshot;
   builtAt: number;
   built: SearchIndexInputs;
   /** Built from the directory and contacts as they were when it was read. */
@@ -110,6 +110,9 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
     async answer(request) {
       stillUsed();
       held ??= read();
+      // What the directory is now, asked while the index is read rather than after it: a page
+      // that started this worker (Firefox, event page suspended) waits for both.
+      const asking = request.type === 'status' || request.type === 'reload' ? options.currentInputs?.().catch(() => undefined) : undefined;
       if (request.type === 'reload') {
         const before = await held;
         if (request.builtAt === undefined || !before?.status.loaded || before.status.builtAt !== request.builtAt) held = read();
@@ -119,7 +122,7 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
         case 'status':
         case 'reload': {
           if (!current) return { id: request.id, ok: true, type: 'status', status: { loaded: false } };
-          const now = options.currentInputs ? await options.currentInputs().catch(() => undefined) : undefined;
+          const now = await asking;
           const stillCurrent = now ? sameInputs(current.built, now) : current.status.current;
           return { id: request.id, ok: true, type: 'status', status: { ...current.status, current: stillCurrent } };
         }

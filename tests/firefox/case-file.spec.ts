@@ -1,21 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startCasePageServer, type CasePageServer } from '../e2e/support/case-page-server';
-import { launchFirefox, waitForFirefoxStarter, type FirefoxSession } from './support/firefox';
+import { useFirefoxSession } from './support/session';
 
 // « Pour ce dossier » in Firefox: a site switched on from the options page (the optional host
 // permission is asked in the click; the pref below grants it without the prompt a test cannot
 // answer), the content script registered for it reads the case page, the badge and the popup
 // follow, « Retirer » stops it.
-let session: FirefoxSession;
+const session = useFirefoxSession({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
 let server: CasePageServer;
 beforeAll(async () => {
   server = await startCasePageServer();
-  session = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
-  await waitForFirefoxStarter(session);
 });
 afterAll(async () => {
-  await session?.close();
   await server?.close();
 });
 

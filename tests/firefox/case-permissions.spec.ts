@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startCasePageServer, type CasePageServer } from '../e2e/support/case-page-server';
 import { startDirectoryServer, type DirectoryServer } from '../e2e/support/directory-server';
-import { launchFirefox, waitForFirefoxStarter, type FirefoxSession } from './support/firefox';
+import { useFirefoxSession } from './support/session';
 
 // Issue 23 in Firefox: a case site address with a port means that port (Firefox's match patterns
 // carry no port: the reader registered for one port is also injected on another port of the same
 // host, and reads nothing there); one host permission, two uses (a case site and a subscription on
 // 127.0.0.1): giving one up keeps the other working. The pref grants optional permissions without
 // the prompt a test cannot answer (as in case-file.spec.ts).
-let session: FirefoxSession;
+const session = useFirefoxSession({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
 let enabled: CasePageServer;
 let otherPort: CasePageServer;
 let directory: DirectoryServer;
@@ -17,11 +17,8 @@ beforeAll(async () => {
   enabled = await startCasePageServer();
   otherPort = await startCasePageServer();
   directory = await startDirectoryServer('/equipe/annuaire.csv', 'Nom;Commune;Code postal;date_maj\r\nGarage solidaire de Thau;Sète;34200;2026-10-01\r\n');
-  session = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
-  await waitForFirefoxStarter(session);
 });
 afterAll(async () => {
-  await session?.close();
   await enabled?.close();
   await otherPort?.close();
   void directory?.close();

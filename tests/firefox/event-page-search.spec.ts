@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { categoriesOfPartner } from '../../lib/directory';
 import { relevanceDirectory } from '../../scripts/bench/relevance-set';
 import { putPartnerBatch } from '../support/in-page-db';
-import { launchFirefox, searchInFirefoxPopup, waitForFirefoxStarter, type FirefoxSession } from './support/firefox';
+import { searchInFirefoxPopup } from './support/firefox';
+import { useFirefoxSession } from './support/session';
 
 // The extension page's own `browser` global, inside page.evaluate (auto-imports are off: wxt.config.ts).
 declare const browser: typeof import('wxt/browser').browser;
@@ -13,17 +14,12 @@ declare const browser: typeof import('wxt/browser').browser;
 // event page after `extensions.background.idle.timeout` without events (30 s by default, 3 s
 // here so the test sees it): the worker ends with it and the popup reads the index itself.
 const IDLE_MS = 3000;
-let session: FirefoxSession;
+const session = useFirefoxSession({ prefs: { 'extensions.background.idle.timeout': IDLE_MS } });
 /** An extension page kept open to ask the browser about the event page (opening a tab would wake it). */
 let watcher: Page;
 
 beforeAll(async () => {
-  session = await launchFirefox({ prefs: { 'extensions.background.idle.timeout': IDLE_MS } });
-  await waitForFirefoxStarter(session);
   watcher = await session.openPage('privacy.html');
-});
-afterAll(async () => {
-  await session?.close();
 });
 
 /** Who answers this popup's searches: the worker the event page keeps ('host') or the popup's own read ('page'). */

@@ -1,19 +1,13 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { launchFirefox, searchInFirefoxPopup, waitForFirefoxStarter, type FirefoxSession } from './support/firefox';
+import { searchInFirefoxPopup } from './support/firefox';
+import { useFirefoxSession } from './support/session';
 
 // Issue 21 in Firefox: the install opens the welcome; with the team's file, a local partner's
 // card is three steps away (territory, file, the card from the last step).
 const FIXTURES = join(__dirname, '../fixtures/import');
-let session: FirefoxSession;
-beforeAll(async () => {
-  session = await launchFirefox();
-  await waitForFirefoxStarter(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useFirefoxSession();
 
 const waitForText = (page: Page, selector: string, needle: string) =>
   page.waitForFunction((s, t) => [...document.querySelectorAll(s)].some((n) => n.textContent?.includes(t)), {}, selector, needle);

@@ -1,17 +1,11 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { launchFirefox, searchInFirefoxPopup, waitForFirefoxStarter, type FirefoxSession } from './support/firefox';
+import { searchInFirefoxPopup } from './support/firefox';
+import { useFirefoxSession } from './support/session';
 
 const FIXTURES = join(__dirname, '../fixtures/import');
-let session: FirefoxSession;
-beforeAll(async () => {
-  session = await launchFirefox();
-  await waitForFirefoxStarter(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useFirefoxSession();
 
 const text = (page: Page, selector: string) => page.$eval(selector, (n) => n.textContent ?? '');
 const waitForText = (page: Page, selector: string, needle: string) =>

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, searchInFirefoxPopup, waitForFirefoxStarter, type FirefoxSession } from './support/firefox';
+import { describe, expect, it } from 'vitest';
+import { searchInFirefoxPopup } from './support/firefox';
+import { useFirefoxSession } from './support/session';
 
-let session: FirefoxSession;
-beforeAll(async () => {
-  session = await launchFirefox();
-  await waitForFirefoxStarter(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useFirefoxSession();
 
 describe('Firefox: toolbar popup', () => {
   it('searches the starter directory in French and opens a card with safe links', async () => {

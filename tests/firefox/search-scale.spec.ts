@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { categoriesOfPartner } from '../../lib/directory';
 import { relevanceDirectory } from '../../scripts/bench/relevance-set';
 import { putPartnerBatch, storeDirectoryInBatches } from '../support/in-page-db';
-import { launchFirefox, waitForFirefoxStarter, type FirefoxSession } from './support/firefox';
+import { useFirefoxSession } from './support/session';
 
 // Issue 13: the Firefox popup's first result with 10,000+ partners stored, printed. Firefox has
 // no offscreen document: the index lives in the event page or is read by the popup itself.
 const ROWS = relevanceDirectory(10_400).map((p) => ({ ...p, origin: 'scale', categories: categoriesOfPartner(p) }));
-let session: FirefoxSession;
+const session = useFirefoxSession();
 
-beforeAll(async () => {
-  session = await launchFirefox();
-  await waitForFirefoxStarter(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
 
 
 /** In the popup: types `query` at once, resolves when the first result line shows (ms since navigation). */

@@ -153,6 +153,19 @@ describe('search worker', () => {
     close();
   });
 
+  it('asks what the directory is now while the index is still being read, not after (a page that started the worker waits for both)', async () => {
+    let release!: () => void;
+    const reading = new Promise<void>((done) => (release = done));
+    const currentInputs = vi.fn(async () => BUILT);
+    const service = createSearchService(async () => (await reading, loaded()), { currentInputs });
+    const answer = service.answer({ id: 1, type: 'status' });
+    await new Promise((r) => setTimeout(r));
+    expect(currentInputs).toHaveBeenCalledTimes(1);
+    release();
+    expect(await answer).toMatchObject({ type: 'status', status: { loaded: true, current: true } });
+    expect(currentInputs).toHaveBeenCalledTimes(1);
+  });
+
   it('holds nothing, and keeps answering, when the stored index is damaged', async () => {
     const { client, close } = connect(async () => ({ ...loaded(), snapshot: { broken: true } as never }));
     expect(await client.status()).toEqual({ loaded: false });
