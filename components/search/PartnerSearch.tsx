@@ -12,7 +12,6 @@ import { lazyComponent } from '../lazy';
 import { markFirstResults } from '../first-results';
 import { ResultList, optionId } from './ResultList';
 import { weakerFrom } from '../../lib/search/result-tiers';
-import { prepareNeedWords } from '../../lib/search/need-words';
 import { latestOnly } from '../../lib/search/latest-only';
 import { useDirectory } from './use-directory';
 import { useReferenceResult } from './use-reference-result';
@@ -149,9 +148,6 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
         show(items, headings);
       }, failed));
     }
-    // The need words the rows' reasons use: built once, in a task of its own while the search
-    // worker answers (not before the search is sent, not inside the first rows' render).
-    setTimeout(prepareNeedWords);
     return () => {
       live = false;
     };

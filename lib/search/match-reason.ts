@@ -1,6 +1,7 @@
 import { memoizeByText } from '../memo';
 import { categoryOfThematique, displayLabel, labelOf } from '../taxonomy';
 import { needsNamedBy } from './need-words';
+import { recallNamedNeeds } from './named-needs';
 import { queryWords, wordsOf } from './normalize';
 import { matchTerm } from './term-matcher';
 
@@ -40,7 +41,8 @@ export function matchReasons(name: string, thematiques: readonly string[], conte
     if (matchTerm(nameWords, word).terms.length > 0) continue;
     // Only the last word may still be being typed: « cours » in « cours de français » is not « courses ».
     const prefix = position === last;
-    const named = needsNamedBy(word, { prefix });
+    // What the search worker said the word names, or the page's own lexicon (its own index).
+    const named = recallNamedNeeds(word, prefix) ?? needsNamedBy(word, { prefix });
     const says = (labelWords: readonly string[]) => (prefix ? names(word, labelWords) : labelWords.includes(word));
     const theme = thematiques.find((th) => named.has(th) || says(wordsOfLabel('thematique', th)));
     if (theme) {

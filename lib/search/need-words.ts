@@ -1,10 +1,11 @@
 import { memoizeByText } from '../memo';
 import { NEED_LEXICON } from '../taxonomy';
 import { FIELD_WEIGHT } from './field-weights';
-import { wordsOf } from './normalize';
 import { boundedDistance } from './edit-distance';
 import { matchTerm, typosAllowed, type TermMatches } from './term-matcher';
 import { lowerBound } from './token-index';
+import { queryWords, wordsOf } from './normalize';
+import { namedNeedsKey, type NamedNeeds } from './named-needs';
 
 /**
  * The need lexicon ("dettes" -> surendettement) is searched through one token per thematique
@@ -57,11 +58,6 @@ function needWords(): NeedWords {
   }
   built = { byWord, vocabulary: [...byWord.keys()].sort(), keys: new Set([...byWord.values()].flatMap((keys) => [...keys.keys()])), everyday };
   return built;
-}
-
-/** Builds the need words ahead of the first list that says why a partner matched (idle time). */
-export function prepareNeedWords(): void {
-  needWords();
 }
 
 /** The need tokens of a partner serving these thematiques and categories. */
@@ -151,6 +147,21 @@ function lookUpNeeds(word: string, prefix: boolean): ReadonlySet<string> {
   matched.terms.forEach((position, i) => {
     if (matched.quality[i] < 0.7) return;
     for (const key of byWord.get(vocabulary[position])?.keys() ?? []) named.add(key.replace(/^~/, ''));
+  });
+  return named;
+}
+
+/**
+ * What each word of a query names, as a result row reads it (match-reason.ts: only the last word
+ * may still be being typed): the search worker sends it with its hits, so the page does not build
+ * the lexicon's words for its rows' reasons.
+ */
+export function namedNeedsOfQuery(query: string): NamedNeeds {
+  const words = queryWords(query);
+  const named: NamedNeeds = {};
+  words.forEach((word, position) => {
+    const prefix = position === words.length - 1;
+    named[namedNeedsKey(word, prefix)] = [...needsNamedBy(word, { prefix })];
   });
   return named;
 }

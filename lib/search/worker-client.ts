@@ -1,5 +1,6 @@
 import type { PartnerSummary, SearchHit, SearchOptions } from './search-index';
 import { isSearchAnswer, type SearchAnswer, type SearchRequest, type SearchStatus } from './worker-protocol';
+import { rememberNamedNeeds } from './named-needs';
 
 /** The page's side of the search worker: the port of its SharedWorker (a MessageChannel's in tests). */
 export interface WorkerLike {
@@ -60,7 +61,9 @@ export class SearchWorkerClient {
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit<PartnerSummary>[]> {
     const { favourites, ...rest } = options;
     const wire = { ...rest, favourites: favourites ? [...favourites] : undefined };
-    return (await this.ask<'search'>({ type: 'search', query, options: wire })).hits;
+    const { hits, named } = await this.ask<'search'>({ type: 'search', query, options: wire });
+    rememberNamedNeeds(named);
+    return hits;
   }
 
   /** The summaries of these partners, in the same order; undefined for one the index does not hold. */

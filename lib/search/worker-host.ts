@@ -3,6 +3,7 @@ import { restoreSnapshot, type StoredSnapshot } from './snapshot';
 import { z } from 'zod';
 import { sameInputs, type SearchIndexInputs } from '../db/search-inputs';
 import type { SearchAnswer, SearchRequest, SearchStatus } from './worker-protocol';
+import { namedNeedsOfQuery } from './need-words';
 
 const id = z.number().int().safe();
 const codes = z.array(z.string().max(200)).max(50_000);
@@ -131,7 +132,8 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
           const hits = current?.index.search(request.query, { ...options, favourites: favourites ? new Set(favourites) : undefined }) ?? [];
           // Once this answer has left: what the next keystrokes of this query will reuse.
           setTimeout(() => current?.index.warm?.());
-          return { id: request.id, ok: true, type: 'search', hits };
+          // What the typed words name, so the page's rows say why without the need lexicon.
+          return { id: request.id, ok: true, type: 'search', hits, named: current ? namedNeedsOfQuery(request.query) : undefined };
         }
         case 'summaries':
           return {

@@ -1,4 +1,5 @@
 import type { PartnerSummary, SearchHit, SearchOptions } from './search-index';
+import type { NamedNeeds } from './named-needs';
 
 /**
  * Messages between a page (popup, side panel) and the search worker, which holds the stored
@@ -33,7 +34,7 @@ export type SearchStatus =
 
 export type SearchAnswer =
   | { id: number; ok: true; type: 'status'; status: SearchStatus }
-  | { id: number; ok: true; type: 'search'; hits: SearchHit<PartnerSummary>[] }
+  | { id: number; ok: true; type: 'search'; hits: SearchHit<PartnerSummary>[]; named?: NamedNeeds }
   | { id: number; ok: true; type: 'summaries'; partners: (PartnerSummary | null)[] }
   | { id: number; ok: false; error: string };
 

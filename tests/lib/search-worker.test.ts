@@ -4,6 +4,8 @@ import { saveContact, refreshSearchSnapshot, replaceSourcePartners, type RepereD
 import { rawReader, readSearchInputs, readStoredSearchIndex } from '../../lib/db/early-read';
 import { buildSearchSnapshot, createSearchIndex } from '../../lib/search';
 import { SearchWorkerClient } from '../../lib/search/worker-client';
+import { recallNamedNeeds } from '../../lib/search/named-needs';
+import { needsNamedBy } from '../../lib/search/need-words';
 import { SearchRequestSchema, createSearchService, servePort, type LoadedSnapshot } from '../../lib/search/worker-host';
 import { announceNewIndex, onNewIndex } from '../../lib/search/search-channel';
 import { service, structure } from '../fixtures/records';
@@ -48,6 +50,16 @@ describe('search worker', () => {
       date_maj: '2026-03-12',
       themes: [],
     });
+    close();
+  });
+
+  it('says with its hits what each typed word names, and the page keeps it for its rows\' reasons', async () => {
+    const { client, close } = connect(async () => loaded());
+    expect(recallNamedNeeds('dettes', false)).toBeUndefined();
+    await client.search('dettes logem');
+    expect(recallNamedNeeds('dettes', false)).toEqual(needsNamedBy('dettes', { prefix: false }));
+    expect(recallNamedNeeds('logem', true)).toEqual(needsNamedBy('logem', { prefix: true }));
+    expect(recallNamedNeeds('logem', true)?.size).toBeGreaterThan(0);
     close();
   });
 
