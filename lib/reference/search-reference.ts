@@ -73,15 +73,11 @@ function searchIndex() {
   };
 }
 
-/** Builds what the popup searches ahead of the first question, in a page's idle time. */
-export function prepareReferenceSearch(): void {
-  for (const _ of prepareReferenceSearchSteps(Infinity));
-}
-
 /**
- * The same, a few entries at a time: the caller runs one step per idle slice, so folding the
- * entries' texts and indexing them is never one long task after the popup's first results
- * (issue 20). A question asked before the last step builds the whole index at once.
+ * Builds what the popup searches ahead of the first question, a few entries at a time: the
+ * caller runs one step per idle slice, so folding the entries' texts and indexing them is never
+ * one long task after the popup's first results (issue 20). A question asked before the last
+ * step builds the whole index at once.
  */
 export function* prepareReferenceSearchSteps(slice = 8): Generator<void, void> {
   if (namesIndex) return;

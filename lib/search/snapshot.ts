@@ -135,11 +135,10 @@ export function summariesOf(snapshot: StoredSnapshot, themes = themesOf(snapshot
 export function indexDataOf(snapshot: StoredSnapshot, themes = themesOf(snapshot)): TokenIndexData {
   const { count } = snapshot;
   const vocabularySize = snapshot.data.postingStart.length - 1;
-  const text = (column: StoredText) => readText(column);
   const common = {
-    vocabulary: vocabularySize === 0 ? [] : text(snapshot.data.vocabulary).split(SEPARATOR),
-    names: new PackedColumn(text(snapshot.data.names), count),
-    places: new PackedColumn(text(snapshot.data.places), count),
+    vocabulary: vocabularySize === 0 ? [] : readText(snapshot.data.vocabulary).split(SEPARATOR),
+    names: new PackedColumn(readText(snapshot.data.names), count),
+    places: new PackedColumn(readText(snapshot.data.places), count),
     thematiques: themes,
   };
   if (snapshot.format === 4) return { ...snapshot.data, ...common };
