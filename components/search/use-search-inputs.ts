@@ -24,11 +24,15 @@ function takeEarlyInputs(): Promise<EarlyInputs> {
   return early.catch(() => ({}));
 }
 
-/** The same object while its content is the same: a live query's new copy of equal rows must not search again. */
+/**
+ * The same object while its content is the same: a live query's new copy of equal rows must not
+ * search again. Compared only when a new object comes (not on every keystroke's render).
+ */
 function useSameContent<T>(value: T): T {
-  const kept = useRef<{ key: string; value: T } | undefined>(undefined);
+  const kept = useRef<{ key: string; value: T; last: T } | undefined>(undefined);
+  if (kept.current && kept.current.last === value) return kept.current.value;
   const key = JSON.stringify(value) ?? '';
-  if (kept.current?.key !== key) kept.current = { key, value };
+  kept.current = kept.current?.key === key ? { ...kept.current, last: value } : { key, value, last: value };
   return kept.current.value;
 }
 
