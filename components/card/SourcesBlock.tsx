@@ -49,7 +49,9 @@ export function SourcesBlock({ partner, onSplit }: SourcesBlockProps) {
   const [busy, setBusy] = useState(false);
   const sources = useLiveQuery(() => db.sources.toArray(), [db]);
   const group = partner.group;
-  if (!group) return null;
+  // Each record is told by the directory that brought it: until the directories are read, a
+  // record's own `source` field (a subscription may claim « repere ») must not stand for it.
+  if (!group || sources === undefined) return null;
   const ids = group.members.map((m) => m.id);
 
   async function split(memberId: string) {
