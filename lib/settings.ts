@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { FavouritesSnapshotSchema, SettingsSchema, type FavouritesSnapshot, type Settings, type TerritoryPlace } from './schema';
 import type { ManagedPolicy } from './managed/policy';
+import { t, type MessageKey } from './i18n';
 
 /**
  * What follows the counsellor to another computer: settings (territory) and favourites with their
  * groups, in the browser's sync storage. Each value is stamped; when a value does not fit
- * `storage.sync`'s quotas it is kept in local storage instead and a French message says so.
+ * `storage.sync`'s quotas it is kept in local storage instead and a message says so.
  * Notes and contacts never go here: they stay in IndexedDB on this computer.
  */
 
@@ -23,10 +24,11 @@ interface SyncedValue<T> {
   schema: z.ZodType<T>;
   sync: ReturnType<typeof storage.defineItem<Stamped<unknown> | null>>;
   local: ReturnType<typeof storage.defineItem<Stamped<unknown> | null>>;
-  whatFor: string;
+  /** What the value holds, as the « not enough room » message names it. */
+  whatFor: MessageKey;
 }
 
-function synced<T>(name: SyncedValue<T>['name'], schema: z.ZodType<T>, whatFor: string): SyncedValue<T> {
+function synced<T>(name: SyncedValue<T>['name'], schema: z.ZodType<T>, whatFor: MessageKey): SyncedValue<T> {
   return {
     name,
     schema,
@@ -36,8 +38,8 @@ function synced<T>(name: SyncedValue<T>['name'], schema: z.ZodType<T>, whatFor: 
   };
 }
 
-export const settingsValue = synced('settings', SettingsSchema, 'vos réglages');
-export const favouritesValue = synced('favourites', FavouritesSnapshotSchema, 'vos favoris et groupes');
+export const settingsValue = synced('settings', SettingsSchema, 'syncWhatSettings');
+export const favouritesValue = synced('favourites', FavouritesSnapshotSchema, 'syncWhatFavourites');
 
 /** Name of a synced value -> why it is only kept on this computer. */
 export const syncStatusItem = storage.defineItem<Record<string, string>>('local:syncStatus', { fallback: {} });
@@ -79,10 +81,7 @@ export async function writeSynced<T>(item: SyncedValue<T>, value: T, now = Date.
   }
   if (quotaError) {
     await item.local.setValue(stamped);
-    await setStatus(
-      item.name,
-      `La synchronisation du navigateur n’a pas assez de place pour ${item.whatFor} : ils sont gardés sur cet ordinateur seulement. Exportez une sauvegarde pour les emporter.`,
-    );
+    await setStatus(item.name, t('syncNoRoom', t(item.whatFor)));
     return 'local';
   }
   await item.local.removeValue();

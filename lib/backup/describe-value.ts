@@ -1,33 +1,40 @@
-/** French words for what a backup field holds and what it should hold, for restore errors. */
+import type { MessageKey } from '../i18n';
+import { frenchText } from '../i18n-french';
 
-const EXPECTED: Record<string, string> = {
-  string: 'du texte',
-  number: 'un nombre',
-  int: 'un nombre entier',
-  boolean: 'vrai ou faux',
-  array: 'une liste',
-  object: 'un objet',
-  null: 'vide (null)',
+/**
+ * French words for what a field holds and what it should hold (restore errors, zod reasons),
+ * from the catalogue: the page shows them in the interface's language (translateFrench).
+ */
+
+const EXPECTED: Record<string, MessageKey> = {
+  string: 'valueKindText',
+  number: 'valueKindNumber',
+  int: 'valueKindInteger',
+  boolean: 'valueKindBoolean',
+  array: 'valueKindList',
+  object: 'valueKindObject',
+  null: 'valueKindNull',
 };
 
 /** "du texte", "un nombre"… for a zod expected type. */
 export function expectedType(expected: unknown): string {
-  return EXPECTED[String(expected)] ?? String(expected);
+  const key = EXPECTED[String(expected)];
+  return key ? frenchText(key) : String(expected);
 }
 
 /** "le nombre 42", "le texte « abc »", "une liste", "null": what the file actually holds. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return `une liste (${value.length} éléments)`;
+  if (Array.isArray(value)) return frenchText('valueHeldList', value.length);
   switch (typeof value) {
     case 'string':
-      return `le texte « ${value.length > 40 ? `${value.slice(0, 40)}…` : value} »`;
+      return frenchText('valueHeldText', value.length > 40 ? `${value.slice(0, 40)}…` : value);
     case 'number':
-      return `le nombre ${value}`;
+      return frenchText('valueHeldNumber', value);
     case 'boolean':
-      return value ? 'vrai (true)' : 'faux (false)';
+      return frenchText(value ? 'valueHeldTrue' : 'valueHeldFalse');
     case 'object':
-      return 'un objet';
+      return frenchText('valueKindObject');
     default:
       return typeof value;
   }

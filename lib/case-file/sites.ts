@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /**
  * Case-management sites the counsellor switches Repère on for: one origin each, asked of the
  * browser at run time within `optional_host_permissions` (https, or http on loopback).
@@ -6,21 +8,21 @@ export type SiteAddress = { ok: true; origin: string } | { ok: false; error: str
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
 
-/** « Adresse du site » as typed (« dossier.exemple.fr », a full link…) → its origin, or a French error. */
+/** « Adresse du site » as typed (« dossier.exemple.fr », a full link…) → its origin, or an error in the interface's language. */
 export function parseSiteAddress(input: string): SiteAddress {
   const text = input.trim();
-  if (!text) return { ok: false, error: 'Adresse du site : indiquez l’adresse du logiciel de suivi, par exemple https://dossier.exemple.fr.' };
+  if (!text) return { ok: false, error: t('siteAddressEmpty') };
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
   } catch {
-    return { ok: false, error: `Adresse du site : « ${text.slice(0, 80)} » n’est pas une adresse web.` };
+    return { ok: false, error: t('siteAddressNotWeb', text.slice(0, 80)) };
   }
   if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
-    return { ok: false, error: 'Adresse du site : seules les adresses https sont acceptées (http seulement sur cet ordinateur, 127.0.0.1).' };
+    return { ok: false, error: t('siteAddressHttpsOnly') };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, error: `Adresse du site : « ${url.protocol} » n’est pas une adresse web (https).` };
+    return { ok: false, error: t('siteAddressBadProtocol', url.protocol) };
   }
   return { ok: true, origin: url.origin };
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /** The fetch function is passed in: the background gives the browser's, tests a fake server. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -29,7 +31,7 @@ function fileNameOf(url: string, contentType: string): string {
 }
 
 async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const tooBig = () => new FetchDirectoryError(`Fichier trop volumineux (plus de ${Math.round(maxBytes / 1048576)} Mo) : abonnement non mis à jour`);
+  const tooBig = () => new FetchDirectoryError(t('fetchTooBig', Math.round(maxBytes / 1048576)));
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooBig();
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
@@ -69,14 +71,14 @@ function refuseRedirect(requested: string, response: Response): void {
     // An empty or unreadable final address cannot be checked: refused below.
   }
   if (final && final.origin === new URL(requested).origin) return;
-  const where = final ? final.origin : 'une adresse inconnue';
-  throw new FetchDirectoryError(`Le serveur a redirigé vers une autre adresse (${where}) : refusé, seule l’adresse autorisée (${new URL(requested).origin}) est lue`);
+  const where = final ? final.origin : t('fetchUnknownAddress');
+  throw new FetchDirectoryError(t('fetchRedirected', where, new URL(requested).origin));
 }
 
 /**
  * Downloads a subscribed directory with HTTP caching (ETag / Last-Modified), a size limit and a
  * timeout. Inert bytes only: they go through the same validation as an imported file.
- * Failures throw FetchDirectoryError with a French message.
+ * Failures throw FetchDirectoryError with a message in the interface's language.
  */
 export async function fetchDirectory(request: FetchRequest): Promise<FetchOutcome> {
   const headers: Record<string, string> = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5', ...request.headers };
@@ -90,17 +92,17 @@ export async function fetchDirectory(request: FetchRequest): Promise<FetchOutcom
       response = await request.fetch(request.url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: controller.signal });
     } catch (error) {
       const aborted = controller.signal.aborted;
-      throw new FetchDirectoryError(aborted ? 'Le serveur n’a pas répondu à temps' : `Serveur injoignable (${error instanceof Error ? error.message : String(error)})`);
+      throw new FetchDirectoryError(aborted ? t('fetchTimeout') : t('fetchUnreachable', error instanceof Error ? error.message : String(error)));
     }
     refuseRedirect(request.url, response);
     if (response.status === 304) return { status: 'unchanged' };
     if (response.status === 401 || response.status === 403) {
-      throw new FetchDirectoryError(`Accès refusé par le serveur (${response.status}) : vérifiez le jeton ou l’adresse`);
+      throw new FetchDirectoryError(t('fetchForbidden', response.status));
     }
-    if (!response.ok) throw new FetchDirectoryError(`Le serveur a répondu ${response.status}${response.statusText ? ` (${response.statusText})` : ''}`);
+    if (!response.ok) throw new FetchDirectoryError(response.statusText ? t('fetchStatusText', response.status, response.statusText) : t('fetchStatus', response.status));
     const contentType = response.headers.get('content-type') ?? '';
     if (contentType.includes('text/html')) {
-      throw new FetchDirectoryError('Le serveur a renvoyé une page web au lieu d’un fichier CSV ou JSON (page de connexion ou d’erreur ?)');
+      throw new FetchDirectoryError(t('fetchHtmlPage'));
     }
     const bytes = await readLimited(response, request.maxBytes ?? MAX_DOWNLOAD_BYTES);
     return {
@@ -112,7 +114,7 @@ export async function fetchDirectory(request: FetchRequest): Promise<FetchOutcom
     };
   } catch (error) {
     if (error instanceof FetchDirectoryError) throw error;
-    throw new FetchDirectoryError(controller.signal.aborted ? 'Le serveur n’a pas répondu à temps' : `Téléchargement interrompu (${error instanceof Error ? error.message : String(error)})`);
+    throw new FetchDirectoryError(controller.signal.aborted ? t('fetchTimeout') : t('fetchInterrupted', error instanceof Error ? error.message : String(error)));
   } finally {
     clearTimeout(timer);
   }

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 export type UrlCheck =
   | { ok: true; url: string; origin: string; /** Match pattern to ask the browser for. */ permission: string }
   | { ok: false; message: string };
@@ -13,16 +15,16 @@ export function checkSubscriptionUrl(raw: string): UrlCheck {
   try {
     url = new URL(raw.trim());
   } catch {
-    return { ok: false, message: 'Adresse invalide : collez l’adresse complète du fichier, commençant par https://' };
+    return { ok: false, message: t('subscriptionUrlInvalid') };
   }
   if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
-    return { ok: false, message: 'Adresse en http:// refusée : seule une adresse https:// protège l’annuaire en chemin (http n’est accepté que sur cet ordinateur)' };
+    return { ok: false, message: t('subscriptionUrlHttp') };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, message: 'Seules les adresses https:// sont acceptées' };
+    return { ok: false, message: t('subscriptionUrlHttpsOnly') };
   }
   if (url.username || url.password) {
-    return { ok: false, message: 'L’adresse ne doit pas contenir d’identifiant ni de mot de passe' };
+    return { ok: false, message: t('subscriptionUrlCredentials') };
   }
   url.hash = '';
   return { ok: true, url: url.href, origin: url.origin, permission: `${url.protocol}//${url.hostname}/*` };

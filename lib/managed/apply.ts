@@ -4,6 +4,7 @@ import type { ManagedState } from '../settings';
 import { checkSubscriptionUrl } from '../import/subscription-url';
 import { urlSourceId } from '../import/subscriptions';
 import { originPattern } from '../case-file/sites';
+import { t, type MessageKey } from '../i18n';
 import { parsePolicy, territoryCodeKind, type ManagedPolicy } from './policy';
 
 /** What applying a policy needs (the background's browser and database; fakes in tests). */
@@ -25,10 +26,16 @@ export interface ManagedDeps {
   now?(): number;
 }
 
-const TERRITORY_PREFIX = 'Réglage territory (territoire) :';
-const GEOGRAPHY_FAILED = 'Le territoire de votre structure n’a pas pu être lu (liste des communes indisponible) : réessayé au prochain démarrage.';
+/** What starts a territory problem (kept while the codes stay the same), in the interface's language. */
+const territoryPrefix = () => t('managedSettingPrefix', t('managedNameTerritory'));
+const geographyFailed = () => t('managedGeographyFailed');
+const UNKNOWN_CODE: Record<'commune' | 'epci' | 'departement', MessageKey> = {
+  commune: 'managedUnknownCommune',
+  epci: 'managedUnknownEpci',
+  departement: 'managedUnknownDepartement',
+};
 
-/** The policy's codes as places (an EPCI with its communes), or a French message per unknown code. */
+/** The policy's codes as places (an EPCI with its communes), or a message per unknown code. */
 export function resolveTerritory(geo: Geography, codes: string[]): { places: TerritoryPlace[]; problems: string[] } {
   if (codes.length === 0) return { places: [], problems: [] };
   const index = createGeographyIndex(geo);
@@ -38,7 +45,7 @@ export function resolveTerritory(geo: Geography, codes: string[]): { places: Ter
     const kind = territoryCodeKind(code);
     const option = index.search(code, 200).find((o) => o.kind === kind && o.code === code);
     if (option) places.push(index.toPlace(option));
-    else problems.push(`${TERRITORY_PREFIX} le code « ${code} » n’est pas ${kind === 'epci' ? 'un EPCI' : kind === 'commune' ? 'une commune' : 'un département'} connu${kind === 'commune' ? 'e' : ''} (${geo.source}). Élément ignoré.`);
+    else problems.push(t(UNKNOWN_CODE[kind ?? 'departement'], territoryPrefix(), code, geo.source));
   });
   return { places, problems };
 }
@@ -48,7 +55,7 @@ export function resolveTerritory(geo: Geography, codes: string[]): { places: Ter
  * proposes through the same paths as the counsellor's clicks: a team subscription is downloaded
  * and a case site switched on as soon as the browser grants its origin — once: a counsellor who
  * removed one later keeps it removed until the policy changes. Never throws: a policy that cannot
- * be read or applied leaves a French message, and the counsellor's data untouched.
+ * be read or applied leaves a message, and the counsellor's data untouched.
  */
 export async function applyManagedPolicy(deps: ManagedDeps): Promise<ManagedState> {
   let raw: unknown;
@@ -63,10 +70,10 @@ export async function applyManagedPolicy(deps: ManagedDeps): Promise<ManagedStat
   let territory: TerritoryPlace[] = [];
   // The service worker starts often: the geography (36,000 communes) is read only when the codes changed.
   const previous = await deps.loadState().catch(() => null);
-  const sameCodes = previous && previous.policy.territory.join() === parsed.policy.territory.join() && !previous.problems.includes(GEOGRAPHY_FAILED);
+  const sameCodes = previous && previous.policy.territory.join() === parsed.policy.territory.join() && !previous.problems.includes(geographyFailed());
   if (sameCodes) {
     territory = previous.territory;
-    problems.push(...previous.problems.filter((p) => p.startsWith(TERRITORY_PREFIX)));
+    problems.push(...previous.problems.filter((p) => p.startsWith(territoryPrefix())));
   }
   else if (parsed.policy.territory.length > 0) {
     try {
@@ -76,7 +83,7 @@ export async function applyManagedPolicy(deps: ManagedDeps): Promise<ManagedStat
     } catch {
       // Keep the last resolved places: the geography ships with the extension, a failure is transient.
       territory = previous?.territory ?? [];
-      problems.push(GEOGRAPHY_FAILED);
+      problems.push(geographyFailed());
     }
   }
   const state: ManagedState = { policy: parsed.policy, territory, problems, checkedAt: deps.now?.() ?? Date.now() };
@@ -91,7 +98,7 @@ export async function applyManagedPolicy(deps: ManagedDeps): Promise<ManagedStat
   return state;
 }
 
-/** Subscribes and switches on what the policy proposes and the browser already grants; French messages for failures. */
+/** Subscribes and switches on what the policy proposes and the browser already grants; a message per failure. */
 export async function setUpGranted(deps: ManagedDeps, policy: ManagedPolicy): Promise<string[]> {
   const problems: string[] = [];
   const applied = await deps.loadApplied();
@@ -108,7 +115,7 @@ export async function setUpGranted(deps: ManagedDeps, policy: ManagedPolicy): Pr
       await deps.subscribe(subscription.url, subscription.label, subscription.coordinatorEmail);
       next.subscriptions.push(subscription.url);
     } catch (error) {
-      problems.push(`Abonnement de votre structure ${subscription.label ?? subscription.url} non téléchargé : ${error instanceof Error ? error.message : String(error)}`);
+      problems.push(t('managedSubscriptionFailed', subscription.label ?? subscription.url, error instanceof Error ? error.message : String(error)));
     }
   }
   const enabled = await deps.enabledSites();
@@ -123,7 +130,7 @@ export async function setUpGranted(deps: ManagedDeps, policy: ManagedPolicy): Pr
       await deps.enableSite(origin);
       next.caseSites.push(origin);
     } catch (error) {
-      problems.push(`Site de suivi ${origin} non activé : ${error instanceof Error ? error.message : String(error)}`);
+      problems.push(t('managedSiteFailed', origin, error instanceof Error ? error.message : String(error)));
     }
   }
   if (JSON.stringify(next) !== JSON.stringify(applied)) await deps.saveApplied(next);

@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { checkSubscriptionUrl } from '../import/subscription-url';
 import { parseSiteAddress } from '../case-file/sites';
 import { mailtoHref } from '../contact';
+import { t, type MessageKey } from '../i18n';
+import { asClause } from '../sentence';
 
 /**
  * What a structure presets by policy (`storage.managed`: Chrome/Edge `3rdparty.extensions.<id>`,
  * Firefox policies.json `3rdparty.Extensions.<id>`). The schema the browsers show administrators
  * is public/managed-schema.json; docs/deploiement.md documents both. A policy is outside input:
- * each entry is checked on its own, a bad one is left out with a French message naming it, and
- * the good ones still apply — a bad policy never blocks the extension.
+ * each entry is checked on its own, a bad one is left out with a message naming it (through `t()`:
+ * the background writes it in the browser's language), and the good ones still apply — a bad
+ * policy never blocks the extension.
  */
 
 export interface ManagedSubscription {
@@ -34,7 +37,7 @@ export interface ManagedPolicy {
 
 export interface ParsedPolicy {
   policy: ManagedPolicy;
-  /** French, one per thing left out, naming the setting and the entry. */
+  /** One per thing left out, naming the setting and the entry, in the interface's language. */
   problems: string[];
 }
 
@@ -58,16 +61,18 @@ export function territoryCodeKind(code: string): 'commune' | 'epci' | 'departeme
 }
 
 const KNOWN_KEYS = ['territory', 'subscriptions', 'caseSites', 'locked'] as const;
-const NAMES: Record<(typeof KNOWN_KEYS)[number], string> = {
-  territory: 'territory (territoire)',
-  subscriptions: 'subscriptions (abonnements)',
-  caseSites: 'caseSites (sites de suivi)',
-  locked: 'locked (réglages verrouillés)',
+const NAME_KEYS: Record<(typeof KNOWN_KEYS)[number], MessageKey> = {
+  territory: 'managedNameTerritory',
+  subscriptions: 'managedNameSubscriptions',
+  caseSites: 'managedNameCaseSites',
+  locked: 'managedNameLocked',
 };
+const nameOf = (key: (typeof KNOWN_KEYS)[number]) => t(NAME_KEYS[key]);
 
+/** An admin's value as the messages quote it (they add the quotation marks of their language). */
 const show = (value: unknown) => {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return `« ${text.length > 80 ? `${text.slice(0, 80)}…` : text} »`;
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 };
 
 const SubscriptionShape = z.object({ url: z.string(), label: z.string().optional(), coordinatorEmail: z.string().optional() });
@@ -78,46 +83,46 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   const policy: ManagedPolicy = structuredClone(EMPTY_POLICY);
   if (raw === undefined || raw === null) return { policy, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { policy, problems: ['La stratégie de votre structure n’est pas un objet de réglages : elle est ignorée.'] };
+    return { policy, problems: [t('managedPolicyNotObject')] };
   }
   const input = raw as Record<string, unknown>;
   for (const key of Object.keys(input)) {
-    if (!(KNOWN_KEYS as readonly string[]).includes(key)) problems.push(`Réglage inconnu ${show(key)} : ignoré (réglages possibles : ${KNOWN_KEYS.join(', ')}).`);
+    if (!(KNOWN_KEYS as readonly string[]).includes(key)) problems.push(t('managedUnknownSetting', show(key), KNOWN_KEYS.join(', ')));
   }
   const list = (key: 'territory' | 'subscriptions' | 'caseSites', max: number): unknown[] => {
     const value = input[key];
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      problems.push(`Réglage ${NAMES[key]} : une liste est attendue, pas ${show(value)}. Réglage ignoré.`);
+      problems.push(t('managedNotList', nameOf(key), show(value)));
       return [];
     }
-    if (value.length > max) problems.push(`Réglage ${NAMES[key]} : ${value.length} éléments, seuls les ${max} premiers sont pris.`);
+    if (value.length > max) problems.push(t('managedTooMany', nameOf(key), value.length, max));
     return value.slice(0, max);
   };
-  const entry = (key: 'territory' | 'subscriptions' | 'caseSites', index: number, what: string) => problems.push(`Réglage ${NAMES[key]}, élément ${index + 1} : ${what}. Élément ignoré.`);
+  const entry = (key: 'territory' | 'subscriptions' | 'caseSites', index: number, what: string) => problems.push(t('managedEntryIgnored', nameOf(key), index + 1, asClause(what)));
 
   list('territory', MAX_TERRITORY_CODES).forEach((code, index) => {
     const text = typeof code === 'string' ? code.trim().toUpperCase() : code;
     if (typeof text !== 'string' || !territoryCodeKind(text)) {
-      return entry('territory', index, `${show(code)} n’est pas un code de commune (INSEE, 5 caractères), d’EPCI (SIREN, 9 chiffres) ou de département`);
+      return entry('territory', index, t('managedBadCode', show(code)));
     }
     if (!policy.territory.includes(text)) policy.territory.push(text);
   });
 
   list('subscriptions', MAX_SUBSCRIPTIONS).forEach((item, index) => {
     const shape = SubscriptionShape.safeParse(item);
-    if (!shape.success) return entry('subscriptions', index, `${show(item)} n’a pas la forme { "url": "https://…", "label": "…", "coordinatorEmail": "…" }`);
+    if (!shape.success) return entry('subscriptions', index, t('managedBadSubscription', show(item)));
     const checked = checkSubscriptionUrl(shape.data.url);
-    if (!checked.ok) return entry('subscriptions', index, `${show(shape.data.url)} — ${checked.message}`);
+    if (!checked.ok) return entry('subscriptions', index, t('managedBadSubscriptionUrl', show(shape.data.url), checked.message));
     const email = shape.data.coordinatorEmail?.trim();
-    if (email && !mailtoHref(email)) return entry('subscriptions', index, `coordinatorEmail ${show(email)} n’est pas une adresse électronique`);
+    if (email && !mailtoHref(email)) return entry('subscriptions', index, t('managedBadEmail', show(email)));
     const label = shape.data.label?.trim().slice(0, 200);
     if (policy.subscriptions.some((s) => s.url === checked.url)) return;
     policy.subscriptions.push({ url: checked.url, ...(label ? { label } : {}), ...(email ? { coordinatorEmail: email } : {}) });
   });
 
   list('caseSites', MAX_CASE_SITES).forEach((site, index) => {
-    if (typeof site !== 'string') return entry('caseSites', index, `${show(site)} n’est pas une adresse de site`);
+    if (typeof site !== 'string') return entry('caseSites', index, t('managedBadSite', show(site)));
     const parsed = parseSiteAddress(site);
     if (!parsed.ok) return entry('caseSites', index, parsed.error);
     if (!policy.caseSites.includes(parsed.origin)) policy.caseSites.push(parsed.origin);
@@ -126,11 +131,11 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   const locked = input.locked;
   if (locked !== undefined) {
     if (typeof locked !== 'object' || locked === null || Array.isArray(locked)) {
-      problems.push(`Réglage ${NAMES.locked} : un objet { "territory": true, … } est attendu, pas ${show(locked)}. Rien n’est verrouillé.`);
+      problems.push(t('managedLockedNotObject', nameOf('locked'), show(locked)));
     } else {
       for (const [key, value] of Object.entries(locked)) {
-        if (!(key in policy.locked)) problems.push(`Réglage ${NAMES.locked} : ${show(key)} ne peut pas être verrouillé (possibles : territory, subscriptions, caseSites).`);
-        else if (typeof value !== 'boolean') problems.push(`Réglage ${NAMES.locked}.${key} : true ou false attendu, pas ${show(value)}. Non verrouillé.`);
+        if (!(key in policy.locked)) problems.push(t('managedLockUnknown', nameOf('locked'), show(key)));
+        else if (typeof value !== 'boolean') problems.push(t('managedLockNotBoolean', nameOf('locked'), key, show(value)));
         else policy.locked[key as keyof ManagedLocks] = value;
       }
     }

@@ -1,38 +1,36 @@
 import type { z } from 'zod';
 import { describeValue, expectedType } from '../backup/describe-value';
+import { frenchText } from '../i18n-french';
 
 /**
  * French for every kind of zod issue whose schema gave no message of its own (the fields' own
  * messages, already French, win): « doit être du texte, pas le nombre 42 » instead of zod's
- * « Invalid input: expected string, received number ». Passed as the `error` of a parse.
+ * « Invalid input: expected string, received number ». Passed as the `error` of a parse. Each
+ * comes from the catalogue, so the page shows it in the interface's language (translateFrench).
  */
 export function frenchIssue(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'valeur absente' : `doit être ${expectedType(issue.expected)}, pas ${describeValue(issue.input)}`;
+      return issue.input === undefined ? frenchText('zodMissing') : frenchText('zodExpected', expectedType(issue.expected), describeValue(issue.input));
     case 'too_small':
-      return issue.origin === 'string' ? `texte trop court (au moins ${issue.minimum} caractères)`
-        : issue.origin === 'array' || issue.origin === 'set' ? `liste trop courte (au moins ${issue.minimum} éléments)`
-        : `nombre trop petit (au moins ${issue.minimum})`;
+      return frenchText(issue.origin === 'string' ? 'zodTextTooShort' : issue.origin === 'array' || issue.origin === 'set' ? 'zodListTooShort' : 'zodNumberTooSmall', String(issue.minimum));
     case 'too_big':
-      return issue.origin === 'string' ? `texte trop long (au plus ${issue.maximum} caractères)`
-        : issue.origin === 'array' || issue.origin === 'set' ? `liste trop longue (au plus ${issue.maximum} éléments)`
-        : `nombre trop grand (au plus ${issue.maximum})`;
+      return frenchText(issue.origin === 'string' ? 'zodTextTooLong' : issue.origin === 'array' || issue.origin === 'set' ? 'zodListTooLong' : 'zodNumberTooBig', String(issue.maximum));
     case 'invalid_format':
-      return issue.format === 'email' ? 'n’est pas une adresse électronique' : issue.format === 'url' ? 'n’est pas une adresse web' : `format invalide (${issue.format})`;
+      return issue.format === 'email' ? frenchText('zodNotEmail') : issue.format === 'url' ? frenchText('zodNotUrl') : frenchText('zodBadFormat', issue.format);
     case 'not_multiple_of':
-      return `doit être un multiple de ${issue.divisor}`;
+      return frenchText('zodNotMultiple', String(issue.divisor));
     case 'unrecognized_keys':
-      return `champ(s) inconnu(s) : ${issue.keys.join(', ')}`;
+      return frenchText('zodUnknownKeys', issue.keys.join(', '));
     case 'invalid_union':
-      return `aucune des formes acceptées${issue.input === undefined ? '' : ` (reçu ${describeValue(issue.input)})`}`;
+      return issue.input === undefined ? frenchText('zodNoForm') : frenchText('zodNoFormGot', describeValue(issue.input));
     case 'invalid_key':
-      return 'clé invalide';
+      return frenchText('zodBadKey');
     case 'invalid_element':
-      return 'élément invalide';
+      return frenchText('zodBadElement');
     case 'invalid_value':
-      return `valeur non reconnue${issue.values.length <= 8 ? ` (attendu : ${issue.values.map(String).join(', ')})` : ''}`;
+      return issue.values.length <= 8 ? frenchText('zodUnknownValueExpected', issue.values.map(String).join(', ')) : frenchText('zodUnknownValue');
     default:
-      return 'valeur invalide';
+      return frenchText('reasonInvalid');
   }
 }
