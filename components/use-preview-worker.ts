@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
 /**
  * What a preview-then-write worker answers (the restore's lib/backup/worker-protocol.ts, the
@@ -53,7 +54,7 @@ export function usePreviewWorker<R extends PreviewWorkerResponse>(createWorker: 
     if (type !== 'progress') stopWatchdog();
     if (type === 'progress') setState({ kind: 'working', phase: (fields as { phase: string }).phase } as PreviewWorkerState<R>);
     else if (type === 'preview' || type === 'refused' || type === 'done' || type === 'error') setState({ kind: type, ...fields } as PreviewWorkerState<R>);
-    else setState({ kind: 'error', message: `réponse inattendue (${String(type)})` });
+    else setState({ kind: 'error', message: t('workerUnexpectedAnswer', String(type)) });
   }
 
   function ready(): Worker {
@@ -62,7 +63,7 @@ export function usePreviewWorker<R extends PreviewWorkerResponse>(createWorker: 
       worker.current.onmessage = onMessage;
       worker.current.onerror = (event) => {
         stopWatchdog();
-        setState({ kind: 'error', message: event.message || 'erreur inattendue' });
+        setState({ kind: 'error', message: event.message || t('workerUnexpectedError') });
       };
     }
     return worker.current;

@@ -1,6 +1,7 @@
 import type { Partner } from './schema';
 import { isHttpUrl } from './schema/http-url';
 import { labelOf } from './taxonomy';
+import { t } from './i18n';
 
 /** Overseas departments dial their own country code: +262 262 …, +590 690 … (ARCEP plan). */
 const OVERSEAS_CODES: Array<[RegExp, string]> = [
@@ -58,12 +59,12 @@ export function contactText(partner: Partner): string {
   const networks = (partner.reseaux_porteurs ?? []).map((n) => labelOf('reseau', n)).join(', ');
   const lines = [
     partner.nom,
-    networks && `Porté par : ${networks}`,
-    ...namedContacts(partner).map((name) => `Contact : ${name}`),
-    partner.telephone && `Tél. : ${partner.telephone}`,
-    partner.courriel && `Courriel : ${partner.courriel}`,
-    postalAddress(partner) && `Adresse : ${postalAddress(partner)}`,
-    partner.site_web && `Site : ${partner.site_web}`,
+    networks && t('contactTextCarriedBy', networks),
+    ...namedContacts(partner).map((name) => t('notesOverviewContact', name)),
+    partner.telephone && t('contactTextPhone', partner.telephone),
+    partner.courriel && t('contactTextEmail', partner.courriel),
+    postalAddress(partner) && t('contactTextAddress', postalAddress(partner)),
+    partner.site_web && t('contactTextSite', partner.site_web),
   ];
   return lines.filter(Boolean).join('\n');
 }

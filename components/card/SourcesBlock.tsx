@@ -63,7 +63,7 @@ export function SourcesBlock({ partner, onSplit }: SourcesBlockProps) {
   return (
     <section class="card__section" aria-labelledby="card-sources">
       <h3 id="card-sources">{t('groupSources', group.members.length)}</h3>
-      {group.reasons.length > 0 && <p class="muted">{t('groupWhy', group.reasons.join(', '))}</p>}
+      {group.reasons.length > 0 && <p class="muted">{t('groupWhy', group.reasons.map((reason) => t(reason)).join(', '))}</p>}
       <ul class="plain sources">
         {group.members.map((member, index) => {
           const gives = (Object.entries(group.fields) as [MergedField, number][]).filter(([, from]) => from === index).map(([field]) => t(FIELD_LABEL[field]));

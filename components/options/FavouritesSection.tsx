@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addGroup, getGroupedPartner, groupFavourites, listFavourites, listGroups, removeGroup } from '../../lib/db';
 import { t } from '../../lib/i18n';
+import { translateFrench } from '../../lib/i18n-french';
 import { useDb } from '../db-context';
 import { FavouriteRow } from './FavouriteRow';
 import { SyncNotice } from '../SyncNotice';
@@ -22,7 +23,8 @@ export function FavouritesSection() {
   async function submitGroup(event: Event) {
     event.preventDefault();
     const result = await addGroup(db, newGroup);
-    setError(result.error ?? '');
+    // lib/db writes French (from the catalogue): shown in the interface's language.
+    setError(result.error ? translateFrench(result.error) : '');
     if (!result.error) setNewGroup('');
   }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t, tn } from '../../lib/i18n';
+import { translateFrench } from '../../lib/i18n-french';
 import { useImport, type WorkerFactory } from './use-import';
 import { ImportPreview } from './ImportPreview';
 import { CsvColumnsHelp } from './CsvColumnsHelp';
@@ -67,7 +68,7 @@ export function ImportSection({ createWorker }: { createWorker: WorkerFactory })
       )}
       {state.step === 'error' && (
         <p role="alert" class="error" id="import-error" tabIndex={-1} ref={outcome}>
-          {t('importFailed', state.message)}
+          {t('importFailed', translateFrench(state.message))}
         </p>
       )}
       <CsvColumnsHelp />

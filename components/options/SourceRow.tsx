@@ -4,6 +4,7 @@ import { removeSource, setSourceCoordinator, type SourceOverlap } from '../../li
 import { z } from 'zod';
 import { freshnessOf } from '../../lib/freshness';
 import { formatDateTime as dateTime, formatIsoDay, formatNumber, t, tn } from '../../lib/i18n';
+import { translateFrench } from '../../lib/i18n-french';
 import { sendMessage } from '../../lib/messages';
 import { isChannelClosed, recordInterruptedRefresh } from '../../lib/import/interrupted';
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
@@ -143,7 +144,7 @@ export function SourceRow({ source, overlaps, labelOf, onRemoved, rank }: Props)
         {source.kind === 'url' && source.checkedAt && <><br /><span class="muted">{t('sourceChecked', dateTime(source.checkedAt))}</span></>}
         {source.lastError && (
           <p role="alert" class="error source-error">
-            {t('sourceLastError', dateTime(source.lastErrorAt ?? source.updatedAt), asClause(source.lastError), dateTime(source.updatedAt))}
+            {t('sourceLastError', dateTime(source.lastErrorAt ?? source.updatedAt), asClause(translateFrench(source.lastError)), dateTime(source.updatedAt))}
           </p>
         )}
       </td>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { ImportPreviewData, ImportWorkerRequest, ImportWorkerResponse } from '../../lib/import/worker-protocol';
 
 export type ImportState =
@@ -38,7 +39,7 @@ export function useImport(createWorker: WorkerFactory) {
       created.onerror = (event) => {
         created.terminate();
         worker.current = null;
-        setState({ step: 'error', message: event.message || 'Erreur inattendue pendant la lecture du fichier' });
+        setState({ step: 'error', message: event.message || t('importUnexpectedError') });
       };
       worker.current = created;
     }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import type { Partner } from '../schema';
 import { STOP_WORDS, normalizeText } from '../search/normalize';
 import { publishedId } from './record-id';
@@ -13,8 +14,8 @@ import { publishedId } from './record-id';
  */
 export interface GroupingRule {
   id: 'doublon' | 'same-id' | 'siret' | 'name-postcode' | 'phone-postcode';
-  /** Why two records were joined, in French (shown on the card). */
-  reason: string;
+  /** Why two records were joined, as the card says it (its message key). */
+  reason: MessageKey;
   keys(partner: Partner): string[];
   /**
    * Finer keys for a key shared by more than MAX_KEY_SHARERS records: eight made-up records
@@ -139,20 +140,20 @@ const sirets = (p: Partner) => (p.siret ? [`siret:${p.siret}`] : []);
 export const GROUPING_RULES: readonly GroupingRule[] = [
   {
     id: 'doublon',
-    reason: 'doublon signalé par data·inclusion',
+    reason: 'groupReasonDoublon',
     // Joined in grouping.ts from doublonClaims/doublonTargets, not by shared keys.
     keys: () => [],
     guards: ['user-split'],
   },
   {
     id: 'same-id',
-    reason: 'même identifiant',
+    reason: 'groupReasonSameId',
     keys: (p) => [`id:${publishedId(p.id)}`],
     guards: ['user-split', 'other-source-unconfirmed'],
   },
   {
     id: 'siret',
-    reason: 'même SIRET',
+    reason: 'groupReasonSiret',
     keys: sirets,
     refine: (p) => {
       if (!p.siret) return [];
@@ -164,7 +165,7 @@ export const GROUPING_RULES: readonly GroupingRule[] = [
   },
   {
     id: 'name-postcode',
-    reason: 'même nom, même code postal',
+    reason: 'groupReasonNamePostcode',
     keys: (p) => (p.code_postal ? [`name:${foldedName(p.nom)}|${p.code_postal}`] : []),
     // Two crèches of one network in one town share a name: other address, other SIRET, or the
     // same source listing both, and they stay apart.
@@ -172,7 +173,7 @@ export const GROUPING_RULES: readonly GroupingRule[] = [
   },
   {
     id: 'phone-postcode',
-    reason: 'même téléphone, même code postal',
+    reason: 'groupReasonPhonePostcode',
     keys: (p) => {
       const phone = localPhone(p.telephone);
       return phone && p.code_postal ? [`tel:${phone}|${p.code_postal}`] : [];

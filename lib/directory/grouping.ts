@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import type { Partner } from '../schema';
 import {
   GROUPING_RULES,
@@ -23,8 +24,8 @@ export interface PartnerGroup<P extends Partner = Partner> {
   /** Stable over refreshes: the smallest member id. */
   id: string;
   members: P[];
-  /** Why members were joined (rule reasons, in French), strongest first. */
-  reasons: string[];
+  /** Why members were joined (the rules' message keys), strongest first. */
+  reasons: MessageKey[];
 }
 
 interface Cluster {

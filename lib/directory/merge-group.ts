@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import type { Partner, Service } from '../schema';
 import { normalizeText } from '../search/normalize';
 import type { PartnerGroup } from './grouping';
@@ -36,7 +37,8 @@ export interface GroupInfo {
   members: GroupMember[];
   /** Field -> index in `members` of the record its value comes from. */
   fields: Partial<Record<MergedField, number>>;
-  reasons: string[];
+  /** Why the records were joined: message keys (« même SIRET »). */
+  reasons: MessageKey[];
 }
 
 export type Grouped<P> = P & { group?: GroupInfo };

@@ -2,11 +2,15 @@ import type { DirectorySource } from '../schema';
 import { replaceSourcePartners, type ReplaceOptions } from '../db/directory-store';
 import type { RepereDB } from '../db/database';
 import type { ImportResult } from './index';
-import { summarizeImport } from './report';
+import { frenchText } from '../i18n-french';
+import { problemBody, summarizeImport } from './report';
 
 export interface ImportVerdict {
   accepted: boolean;
-  /** Why nothing will be replaced, in French. */
+  /**
+   * Why nothing will be replaced, in French from the catalogue (this runs in the import worker,
+   * without the browser's i18n): the page shows it with translateFrench.
+   */
   reason?: string;
 }
 
@@ -18,11 +22,11 @@ export interface ImportVerdict {
 export function judgeImport(result: Pick<ImportResult, 'partners' | 'problems' | 'recordCount' | 'serviceRecordCount'>, strict = false): ImportVerdict {
   if (result.partners.length === 0) {
     const first = result.problems.find((p) => p.severity === 'rejected');
-    return { accepted: false, reason: `Aucun partenaire valide${first ? ` : ${first.message}` : ''}` };
+    return { accepted: false, reason: first ? frenchText('importNoValidPartnerFirst', problemBody(first)) : frenchText('importNoValidPartner') };
   }
   const { rejected, records } = summarizeImport(result);
   if (strict && result.partners.length < records / 2) {
-    return { accepted: false, reason: `${rejected} enregistrements rejetés sur ${records} : le fichier semble abîmé, l’annuaire précédent est gardé` };
+    return { accepted: false, reason: frenchText('importMostlyRejected', rejected, records) };
   }
   return { accepted: true };
 }

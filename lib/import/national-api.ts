@@ -1,4 +1,5 @@
 import type { DirectoryInput } from '../directory';
+import { t } from '../i18n';
 import { fetchDirectory, FetchDirectoryError, type FetchLike } from './fetch-directory';
 
 /** The national data·inclusion API (v1): structures and services, filtered on a département. */
@@ -26,14 +27,14 @@ async function fetchAll(kind: 'structures' | 'services', request: NationalReques
   for (let page = 1; page <= MAX_PAGES; page++) {
     const url = `${request.baseUrl ?? NATIONAL_API_BASE}/${kind}?code_departement=${encodeURIComponent(request.departement)}&size=${PAGE_SIZE}&page=${page}`;
     const outcome = await fetchDirectory({ url, fetch: request.fetch, headers: { Authorization: `Bearer ${request.token}` } });
-    if (outcome.status !== 'fetched') throw new FetchDirectoryError('Réponse inattendue de l’API data·inclusion');
+    if (outcome.status !== 'fetched') throw new FetchDirectoryError(t('nationalUnexpected'));
     let body: { items?: unknown; pages?: unknown };
     try {
       body = JSON.parse(new TextDecoder().decode(outcome.bytes));
     } catch {
-      throw new FetchDirectoryError('L’API data·inclusion a renvoyé une réponse illisible');
+      throw new FetchDirectoryError(t('nationalUnreadable'));
     }
-    if (!Array.isArray(body.items)) throw new FetchDirectoryError('L’API data·inclusion a renvoyé une réponse sans « items »');
+    if (!Array.isArray(body.items)) throw new FetchDirectoryError(t('nationalNoItems'));
     items.push(...body.items);
     const pages = typeof body.pages === 'number' ? body.pages : 1;
     if (page >= pages || body.items.length === 0) return items;

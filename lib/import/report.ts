@@ -45,6 +45,12 @@ function recordLabel(problem: ImportProblem, text: typeof t): string | undefined
   return [structure, service].filter(Boolean).join(' · ') || undefined;
 }
 
+/** What is wrong, without where: in French, or with `inInterface` in the interface's language. */
+export function problemBody(problem: ImportProblem, inInterface = false): string {
+  const value = inInterface ? (v: string) => (ISO_DAY.test(v) ? formatIsoDay(v) : translateFrench(v)) : (v: string) => v;
+  return problem.key ? (inInterface ? t : frenchText)(problem.key as MessageKey, ...(problem.params ?? []).map(value)) : value(problem.message);
+}
+
 /**
  * "Ligne 12 · « CCAS de Sète », Sète — Champ « Adresse e-mail » ignoré, le reste est gardé : …", in
  * French (`npm run validate`), or with `inInterface` in the interface's language: the page renders
@@ -54,8 +60,7 @@ function recordLabel(problem: ImportProblem, text: typeof t): string | undefined
  */
 export function describeProblem(problem: ImportProblem, inInterface = false): string {
   const text = inInterface ? t : frenchText;
-  const value = inInterface ? (v: string) => (ISO_DAY.test(v) ? formatIsoDay(v) : translateFrench(v)) : (v: string) => v;
-  const body = problem.key ? text(problem.key as MessageKey, ...(problem.params ?? []).map(value)) : value(problem.message);
+  const body = problemBody(problem, inInterface);
   const record = recordLabel(problem, text);
   const line = problem.line !== undefined && !Number.isNaN(problem.line)
     ? text('importWhere', problem.line)

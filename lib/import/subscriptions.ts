@@ -1,4 +1,6 @@
 import type { DirectorySource } from '../schema';
+import { t } from '../i18n';
+import { translateFrench } from '../i18n-french';
 import type { RepereDB } from '../db/database';
 import { parseDataInclusion } from '../directory';
 import { NATIONAL_ORIGIN_PREFIX } from '../directory/record-id';
@@ -38,7 +40,7 @@ async function download(source: Partial<DirectorySource> & { url: string }, deps
   const checked = checkSubscriptionUrl(source.url);
   if (!checked.ok) throw new FetchDirectoryError(checked.message);
   if (!(await deps.hasPermission(checked.permission))) {
-    throw new FetchDirectoryError(`Accès à ${checked.origin} non autorisé : cliquez sur « Actualiser » et acceptez la demande du navigateur`);
+    throw new FetchDirectoryError(t('subscriptionNotGranted', checked.origin));
   }
   if (source.apiDepartement) {
     const input = await fetchNationalDirectory({ token: source.apiToken ?? '', departement: source.apiDepartement, fetch: deps.fetch, baseUrl: checked.url });
@@ -70,10 +72,10 @@ export async function subscribe(
   const checked = checkSubscriptionUrl(url);
   if (!checked.ok) throw new FetchDirectoryError(checked.message);
   const outcome = await download({ url: checked.url }, deps);
-  if (outcome.status !== 'fetched') throw new FetchDirectoryError('Le serveur n’a renvoyé aucune donnée');
+  if (outcome.status !== 'fetched') throw new FetchDirectoryError(t('subscriptionNoData'));
   const { result } = outcome;
   const verdict = judgeImport(result, true);
-  if (!verdict.accepted) throw new FetchDirectoryError(verdict.reason);
+  if (!verdict.accepted) throw new FetchDirectoryError(translateFrench(verdict.reason ?? ''));
   const now = deps.now?.() ?? Date.now();
   const id = urlSourceId(checked.url);
   const source = await commitImport(db, {
@@ -99,7 +101,7 @@ export async function subscribe(
  */
 export async function refreshSource(db: RepereDB, sourceId: string, deps: SubscriptionDeps): Promise<RefreshOutcome> {
   const source = await db.sources.get(sourceId);
-  if (!source || source.kind !== 'url' || !source.url) throw new Error('Cette source n’est pas un abonnement');
+  if (!source || source.kind !== 'url' || !source.url) throw new Error(t('subscriptionNotSubscription'));
   const now = deps.now?.() ?? Date.now();
   const fail = async (error: string): Promise<RefreshOutcome> => {
     await db.sources.update(sourceId, { lastError: error, lastErrorAt: now, refreshStartedAt: undefined });
@@ -120,7 +122,7 @@ export async function refreshSource(db: RepereDB, sourceId: string, deps: Subscr
   }
   const { result } = outcome;
   const verdict = judgeImport(result, true);
-  if (!verdict.accepted) return fail(`Fichier reçu invalide : ${verdict.reason}`);
+  if (!verdict.accepted) return fail(t('subscriptionFileInvalid', translateFrench(verdict.reason ?? '')));
   const { partnerCount: _count, updatedAt: _updated, newestRecord: _newest, refreshStartedAt: _started, ...kept } = source;
   await commitImport(db, {
     ...kept,
@@ -140,13 +142,13 @@ export const nationalSourceId = (departement: string) => `${NATIONAL_ORIGIN_PREF
  */
 export async function subscribeNational(db: RepereDB, token: string, departement: string, deps: SubscriptionDeps): Promise<RefreshOutcome> {
   const code = checkDepartement(departement);
-  if (!code) throw new FetchDirectoryError('Département invalide : saisissez son numéro (34, 2A, 971…)');
-  if (!token.trim()) throw new FetchDirectoryError('Saisissez votre jeton d’accès à l’API data·inclusion');
+  if (!code) throw new FetchDirectoryError(t('nationalBadDepartement'));
+  if (!token.trim()) throw new FetchDirectoryError(t('nationalNoToken'));
   const source = { url: deps.nationalApiBase ?? NATIONAL_API_BASE, apiDepartement: code, apiToken: token.trim() };
   const outcome = await download(source, deps);
-  if (outcome.status !== 'fetched') throw new FetchDirectoryError('L’API n’a renvoyé aucune donnée');
+  if (outcome.status !== 'fetched') throw new FetchDirectoryError(t('nationalNoData'));
   const verdict = judgeImport(outcome.result, true);
-  if (!verdict.accepted) throw new FetchDirectoryError(verdict.reason);
+  if (!verdict.accepted) throw new FetchDirectoryError(translateFrench(verdict.reason ?? ''));
   const now = deps.now?.() ?? Date.now();
   await commitImport(db, {
     id: nationalSourceId(code),

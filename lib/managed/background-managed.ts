@@ -1,5 +1,6 @@
 import type { RepereDB } from '../db/database';
 import { GeographySchema } from '../geography';
+import { t } from '../i18n';
 import { managedAppliedItem, managedStateItem } from '../settings';
 import { parseSiteAddress } from '../case-file/sites';
 import { applyManagedPolicy, caseSiteAllowed, setUpGranted, subscriptionAllowed, type ManagedDeps } from './apply';
@@ -61,18 +62,18 @@ export function wireManagedPolicy(
     apply,
     /** The structure locked subscriptions: only its own may be added (checked here, not only hidden in the page). */
     async checkSubscribe(url: string): Promise<void> {
-      if (!subscriptionAllowed(await policy(), url)) throw new Error('Abonnements gérés par votre structure : seuls ses annuaires peuvent être ajoutés.');
+      if (!subscriptionAllowed(await policy(), url)) throw new Error(t('managedOnlyTeamSubscriptions'));
     },
     async checkNational(): Promise<void> {
-      if ((await policy())?.locked.subscriptions) throw new Error('Abonnements gérés par votre structure : l’API nationale ne peut pas être ajoutée.');
+      if ((await policy())?.locked.subscriptions) throw new Error(t('managedNoNationalApi'));
     },
     async checkCaseSite(input: string): Promise<void> {
       const parsed = parseSiteAddress(input);
-      if (parsed.ok && !caseSiteAllowed(await policy(), parsed.origin)) throw new Error('Sites de suivi gérés par votre structure : seuls ses sites peuvent être activés.');
+      if (parsed.ok && !caseSiteAllowed(await policy(), parsed.origin)) throw new Error(t('managedOnlyTeamSites'));
     },
     async checkCaseSiteRemoval(origin: string): Promise<void> {
       const current = await policy();
-      if (current?.locked.caseSites && current.caseSites.includes(origin)) throw new Error('Ce site de suivi est géré par votre structure : il ne peut pas être retiré.');
+      if (current?.locked.caseSites && current.caseSites.includes(origin)) throw new Error(t('managedSiteCannotRemove'));
     },
   };
 }

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { DbContext } from '../../components/db-context';
 import { SourceRow } from '../../components/options/SourceRow';
-import { INTERRUPTED_MESSAGE } from '../../lib/import/interrupted';
+import { interruptedMessage } from '../../lib/import/interrupted';
 import { asClause } from '../../lib/sentence';
 import { useDbAndRoot } from '../support/component-db';
 
@@ -12,7 +12,7 @@ const env = useDbAndRoot();
 
 describe('a source whose last refresh was interrupted', () => {
   it('says so in one sentence, without « l’actualisation.. »', () => {
-    const source = { id: 'abo', kind: 'url', label: 'Annuaire du département', url: 'https://annuaire.example/data.json', priority: 1, partnerCount: 12, updatedAt: Date.UTC(2026, 10, 1), lastError: INTERRUPTED_MESSAGE, lastErrorAt: Date.UTC(2026, 10, 2) };
+    const source = { id: 'abo', kind: 'url', label: 'Annuaire du département', url: 'https://annuaire.example/data.json', priority: 1, partnerCount: 12, updatedAt: Date.UTC(2026, 10, 1), lastError: interruptedMessage(), lastErrorAt: Date.UTC(2026, 10, 2) };
     render(
       <DbContext.Provider value={env.db}>
         <table><tbody><SourceRow source={source as never} overlaps={[]} labelOf={(id) => id} /></tbody></table>

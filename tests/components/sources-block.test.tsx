@@ -22,7 +22,7 @@ const partner = {
       { id: 'abo--caf', source: 'repere', origin: 'abo', nom: 'CAF Sète', date_maj: '2026-09-01', others: { telephone: '04 99 99 99 99' } },
     ],
     fields: { nom: 0, telephone: 0 },
-    reasons: ['même SIRET'],
+    reasons: ['groupReasonSiret'],
   },
 } as unknown as GroupedPartner;
 
@@ -47,6 +47,7 @@ describe('« Sources » of a merged card', () => {
 
     await waitUntil(() => (env.root.textContent ?? '').includes('Annuaire de l’équipe'));
     const items = [...env.root.querySelectorAll('.sources__item')].map((item) => item.textContent ?? '');
+    expect(env.root.querySelector('.muted')?.textContent).toBe('Réunies : même SIRET');
     expect(items).toHaveLength(2);
     expect(items[1]).toContain('autre numéro selon « Annuaire de l’équipe » : 04 99 99 99 99');
     expect(items[1]).toContain('Signaler une erreur à « Annuaire de l’équipe »');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { INTERRUPTED_MESSAGE, isChannelClosed, recordInterruptedRefresh } from '../../../lib/import/interrupted';
+import { interruptedMessage, isChannelClosed, recordInterruptedRefresh } from '../../../lib/import/interrupted';
 import { sendMessage } from '../../../lib/messages';
 import type { RepereDB } from '../../../lib/db';
 import { dropDb, openFreshDb } from '../../support/fresh-db';
@@ -20,8 +20,8 @@ describe('a refresh interrupted by the browser (issue 13)', () => {
   it('the page gets a French message, not the browser’s English one', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error(CHROME_CLOSED));
     const failure = await sendMessage({ type: 'sources:refresh', sourceId: 'url:https://equipe.example/a.csv' }).catch((e: Error) => e);
-    expect((failure as Error).message).toBe(INTERRUPTED_MESSAGE);
-    expect(INTERRUPTED_MESSAGE).toMatch(/^Actualisation interrompue : /);
+    expect((failure as Error).message).toBe(interruptedMessage());
+    expect(interruptedMessage()).toMatch(/^Actualisation interrompue : /);
     expect(isChannelClosed(failure)).toBe(true);
   });
 
@@ -35,6 +35,6 @@ describe('a refresh interrupted by the browser (issue 13)', () => {
   it('is recorded on the source as a failed refresh; its partners and last good refresh stay', async () => {
     await db.sources.put({ id: 'url:x', kind: 'url', url: 'https://equipe.example/a.csv', label: 'Équipe', partnerCount: 12, updatedAt: 1000, priority: 1 } as never);
     await recordInterruptedRefresh(db, 'url:x', 5000);
-    expect(await db.sources.get('url:x')).toMatchObject({ lastError: INTERRUPTED_MESSAGE, lastErrorAt: 5000, partnerCount: 12, updatedAt: 1000 });
+    expect(await db.sources.get('url:x')).toMatchObject({ lastError: interruptedMessage(), lastErrorAt: 5000, partnerCount: 12, updatedAt: 1000 });
   });
 });

@@ -5,7 +5,7 @@ import { RepereDB, loadPartners, toggleFavourite, listFavourites } from '../../.
 import { checkSubscriptionUrl } from '../../../lib/import/subscription-url';
 import { fetchDirectory, FetchDirectoryError } from '../../../lib/import/fetch-directory';
 import { subscribe, refreshSource, refreshDueSources, urlSourceId, type SubscriptionDeps } from '../../../lib/import/subscriptions';
-import { INTERRUPTED_MESSAGE, recoverInterruptedRefreshes } from '../../../lib/import/interrupted';
+import { interruptedMessage, recoverInterruptedRefreshes } from '../../../lib/import/interrupted';
 
 const URL_ = 'https://equipe.example/annuaire.csv';
 const HOUR = 3600_000;
@@ -192,7 +192,7 @@ describe('a refresh the browser cuts short (the background stopped mid-download)
     expect(await recoverInterruptedRefreshes(db, clock)).toEqual([]);
     expect(await recoverInterruptedRefreshes(db, clock + 1000, clock + 1000)).toEqual([id]);
     const source = await db.sources.get(id);
-    expect(source).toMatchObject({ lastError: INTERRUPTED_MESSAGE, lastErrorAt: clock + 1000 });
+    expect(source).toMatchObject({ lastError: interruptedMessage(), lastErrorAt: clock + 1000 });
     expect(source?.refreshStartedAt).toBeUndefined();
     expect(await names()).toEqual(['CCAS de Sète', 'Mission Locale de Sète']);
   });
