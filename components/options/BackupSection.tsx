@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { translateFrench } from '../../lib/i18n-french';
 import { backupFileName, backupTooBig, exportBackup, MAX_BACKUP_BYTES } from '../../lib/backup';
 import { loadSettings, saveSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
@@ -45,7 +46,7 @@ export function BackupSection({ createRestoreWorker }: { createRestoreWorker: Wo
   // The worker's answers: a refusal, a failure, or the restore written (settings live in browser storage, saved here).
   useEffect(() => {
     if (state.kind === 'refused') {
-      setError(t('backupRefused', state.fileName, state.error));
+      setError(t('backupRefused', state.fileName, translateFrench(state.error)));
       focusSoon('backup-error');
     }
     else if (state.kind === 'error') {

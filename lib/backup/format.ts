@@ -10,6 +10,8 @@ import {
   PartnershipSchema,
   SettingsSchema,
 } from '../schema';
+import { formatNumber, t, type MessageKey } from '../i18n';
+import { frenchText } from '../i18n-french';
 import { describeValue, expectedType, valueAt } from './describe-value';
 
 export const BACKUP_FORMAT = 'repere-backup';
@@ -20,8 +22,8 @@ export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
 /** The refusal of a file over the cap, from its size alone: it is never read. */
 export function backupTooBig(bytes: number): string {
-  const mb = (n: number) => Math.max(1, Math.round(n / (1024 * 1024))).toLocaleString('fr-FR');
-  return `Le fichier pèse ${mb(bytes)} Mo : une sauvegarde Repère en fait bien moins (limite ${mb(MAX_BACKUP_BYTES)} Mo). Il n’a pas été lu ; choisissez le fichier repere-sauvegarde-….json.`;
+  const mb = (n: number) => formatNumber(Math.max(1, Math.round(n / (1024 * 1024))));
+  return t('backupTooBigFile', mb(bytes), mb(MAX_BACKUP_BYTES));
 }
 
 /** Version 2: favourites, groups, notes, contacts, own partners and settings. */
@@ -70,40 +72,44 @@ function fromV1(v1: z.infer<typeof BackupV1Schema>): z.input<typeof BackupV2Sche
   };
 }
 
-const SECTION_LABELS: Record<string, string> = {
-  favourites: 'favoris',
-  groups: 'groupes',
-  notes: 'notes',
-  contacts: 'contacts',
-  ownPartners: 'partenaires personnels',
-  groupSplits: 'séparations « Ce ne sont pas les mêmes »',
-  settings: 'réglages',
-  partnerships: 'suivi des partenariats',
-  contactLog: 'journal des contacts',
+const SECTION_LABELS: Record<string, MessageKey> = {
+  favourites: 'backupSectionFavourites',
+  groups: 'backupSectionGroups',
+  notes: 'backupSectionNotes',
+  contacts: 'backupSectionContacts',
+  ownPartners: 'backupSectionOwnPartners',
+  groupSplits: 'backupSectionGroupSplits',
+  settings: 'backupSectionSettings',
+  partnerships: 'backupSectionPartnerships',
+  contactLog: 'backupSectionContactLog',
 };
 
 function fromV2(v2: z.infer<typeof BackupV2Schema>): z.input<typeof BackupV3Schema> {
   return { ...v2, version: 3, partnerships: [], contactLog: [] };
 }
 
-/** "notes n° 3, champ « text » : ne doit pas être vide" — where a counsellor can look. */
+/**
+ * "Sauvegarde invalide — notes n° 3, champ « text » : ne doit pas être vide." — where a counsellor
+ * can look. French from the catalogue (this runs in the restore worker, without the browser's
+ * i18n): the page shows it with translateFrench.
+ */
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const [section, index, ...rest] = issue.path.map(String);
-  const parts: string[] = [];
-  if (section) parts.push(SECTION_LABELS[section] ?? section);
-  if (index !== undefined && /^\d+$/.test(index)) parts.push(`n° ${Number(index) + 1}`);
-  else if (index !== undefined) rest.unshift(index);
+  const item = index !== undefined && /^\d+$/.test(index) ? String(Number(index) + 1) : undefined;
+  if (index !== undefined && item === undefined) rest.unshift(index);
   const field = rest.filter((p) => !/^\d+$/.test(p)).join('.');
-  const where = parts.join(' ') + (field ? `, champ « ${field} »` : '');
   // zod does not keep the input in its issues: look the value up to tell "absent" from "wrong type".
   const held = valueAt(input, issue.path);
   const message =
     issue.code !== 'invalid_type'
       ? issue.message
       : held.found
-        ? `doit être ${expectedType(issue.expected)}, pas ${describeValue(held.value)}`
-        : 'est absent';
-  return where ? `${where} : ${message}` : message;
+        ? frenchText('zodExpected', expectedType(issue.expected), describeValue(held.value))
+        : frenchText('backupFieldMissing');
+  if (!section) return frenchText('backupInvalid', message);
+  const label = SECTION_LABELS[section] ? frenchText(SECTION_LABELS[section]) : section;
+  if (item !== undefined) return field ? frenchText('backupInvalidItemField', label, item, field, message) : frenchText('backupInvalidItem', label, item, message);
+  return field ? frenchText('backupInvalidField', label, field, message) : frenchText('backupInvalidSection', label, message);
 }
 
 function duplicates(ids: readonly string[]): string | undefined {
@@ -118,67 +124,68 @@ function duplicates(ids: readonly string[]): string | undefined {
  */
 export function whereJsonBreaks(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : '';
-  if (/unexpected end|end of data/i.test(message) || text.trim() === '') return 'il s’arrête avant la fin (fichier incomplet ou tronqué ?)';
+  if (/unexpected end|end of data/i.test(message) || text.trim() === '') return frenchText('backupJsonCutShort');
   const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-  if (lineColumn) return `caractère inattendu ligne ${lineColumn[1]}, colonne ${lineColumn[2]}`;
+  if (lineColumn) return frenchText('backupJsonUnexpected', lineColumn[1], lineColumn[2]);
   const position = /position (\d+)/i.exec(message);
-  if (position && Number(position[1]) >= text.trimEnd().length) return 'il s’arrête avant la fin (fichier incomplet ou tronqué ?)';
+  if (position && Number(position[1]) >= text.trimEnd().length) return frenchText('backupJsonCutShort');
   if (position) {
     const before = text.slice(0, Number(position[1]));
     const line = before.split('\n').length;
-    return `caractère inattendu ligne ${line}, colonne ${before.length - before.lastIndexOf('\n')}`;
+    return frenchText('backupJsonUnexpected', line, before.length - before.lastIndexOf('\n'));
   }
-  return 'erreur de syntaxe';
+  return frenchText('backupJsonSyntax');
 }
 
 export type ParsedBackup = { backup: Backup; fromVersion: number; error?: undefined } | { backup?: undefined; fromVersion?: undefined; error: string };
 
 /**
  * Reads a backup file's text: JSON, the Repère marker, a known version (older ones are migrated),
- * then every record. Never throws; the error says what is wrong and where, in French.
+ * then every record. Never throws; the error says what is wrong and where, in French from the
+ * catalogue (the restore worker has no browser i18n): the page shows it with translateFrench.
  */
 export function parseBackup(text: string): ParsedBackup {
-  if (text.length > MAX_BACKUP_BYTES) return { error: 'Le fichier est trop gros pour être une sauvegarde Repère.' };
+  if (text.length > MAX_BACKUP_BYTES) return { error: frenchText('backupTooBigText') };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { error: `Le fichier n’est pas un JSON lisible : ${whereJsonBreaks(text, error)}.` };
+    return { error: frenchText('backupNotJson', whereJsonBreaks(text, error)) };
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { error: 'Ce fichier n’est pas une sauvegarde Repère (marque « repere-backup » absente).' };
+    return { error: frenchText('backupNotBackup') };
   }
   const version = (raw as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { error: 'Version de sauvegarde absente ou illisible.' };
+    return { error: frenchText('backupNoVersion') };
   }
   if (version > BACKUP_VERSION) {
-    return { error: `Cette sauvegarde vient d’une version plus récente de Repère (format ${version}) : mettez l’extension à jour.` };
+    return { error: frenchText('backupNewerVersion', version) };
   }
   let candidate: unknown = raw;
   if (version === 1) {
     const v1 = BackupV1Schema.safeParse(raw);
-    if (!v1.success) return { error: `Sauvegarde invalide — ${describeIssue(v1.error.issues[0], raw)}.` };
+    if (!v1.success) return { error: describeIssue(v1.error.issues[0], raw) };
     candidate = fromV1(v1.data);
   }
   if (version <= 2) {
     const v2 = BackupV2Schema.safeParse(candidate);
-    if (!v2.success) return { error: `Sauvegarde invalide — ${describeIssue(v2.error.issues[0], candidate)}.` };
+    if (!v2.success) return { error: describeIssue(v2.error.issues[0], candidate) };
     candidate = fromV2(v2.data);
   }
   const parsed = BackupV3Schema.safeParse(candidate);
-  if (!parsed.success) return { error: `Sauvegarde invalide — ${describeIssue(parsed.error.issues[0], candidate)}.` };
+  if (!parsed.success) return { error: describeIssue(parsed.error.issues[0], candidate) };
   const backup = parsed.data;
-  const checks: [string | undefined, string][] = [
-    [duplicates(backup.favourites.map((f) => f.partnerId)), 'favori en double pour le partenaire'],
-    [duplicates(backup.notes.map((n) => n.id)), 'deux notes portent l’identifiant'],
-    [duplicates(backup.contacts.map((c) => c.id)), 'deux contacts portent l’identifiant'],
-    [duplicates(backup.ownPartners.map((p) => p.id)), 'deux partenaires personnels portent l’identifiant'],
-    [duplicates(backup.partnerships.map((p) => p.partnerId)), 'suivi en double pour le partenaire'],
-    [duplicates(backup.contactLog.map((e) => e.id)), 'deux contacts du journal portent l’identifiant'],
+  const checks: [string | undefined, MessageKey][] = [
+    [duplicates(backup.favourites.map((f) => f.partnerId)), 'backupDuplicateFavourite'],
+    [duplicates(backup.notes.map((n) => n.id)), 'backupDuplicateNote'],
+    [duplicates(backup.contacts.map((c) => c.id)), 'backupDuplicateContact'],
+    [duplicates(backup.ownPartners.map((p) => p.id)), 'backupDuplicateOwnPartner'],
+    [duplicates(backup.partnerships.map((p) => p.partnerId)), 'backupDuplicatePartnership'],
+    [duplicates(backup.contactLog.map((e) => e.id)), 'backupDuplicateContactLog'],
   ];
   for (const [id, what] of checks) {
-    if (id !== undefined) return { error: `Sauvegarde invalide — ${what} « ${id} ».` };
+    if (id !== undefined) return { error: frenchText(what, id) };
   }
   return { backup, fromVersion: version };
 }

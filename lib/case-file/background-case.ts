@@ -3,6 +3,7 @@ import type { Sender } from '../messages/router';
 import { badgeOf, tabStateKey, TAB_STATE_PREFIX, unionOfFrames, type TabCaseState } from './tab-needs';
 import { originOf, originPattern, parseSiteAddress, sameSite, scriptIdOf } from './sites';
 import { markReadOnce } from './read-once';
+import { t } from '../i18n';
 import { CASE_SITES_KEY, mayRelease, storedCaseSites } from '../permissions/origin-uses';
 
 /** The browser APIs the case-file feature uses in the background (a subset; faked in tests). */
@@ -138,7 +139,7 @@ export function createCaseFile(apis: CaseApis) {
   async function readOnce(tabId: number): Promise<void> {
     const tab = await apis.tabs.get(tabId);
     const origin = originOf(tab.url);
-    if (!origin) throw new Error('Cette page ne peut pas être lue : seules les pages web (https) ont un dossier.');
+    if (!origin) throw new Error(t('caseCannotRead'));
     oneShot.set(tabId, origin);
     await apis.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: markReadOnce, injectImmediately: true });
     await apis.scripting.executeScript({ target: { tabId }, files: [apis.scriptFile] });
@@ -170,7 +171,7 @@ export function createCaseFile(apis: CaseApis) {
     if (!parsed.ok) throw new Error(parsed.error);
     const { origin } = parsed;
     if (!(await apis.permissions.contains({ origins: [originPattern(origin)] }))) {
-      throw new Error(`Le navigateur n’a pas accordé l’accès à ${origin} : Repère ne peut pas lire ce site.`);
+      throw new Error(t('caseSiteNotGranted', origin));
     }
     await register(origin);
     const list = await sites();

@@ -1,4 +1,5 @@
 import { MessageSchema, CONTENT_SCRIPT_TYPES, type Message, type MessageOf, type MessageType } from './protocol';
+import { t } from '../i18n';
 
 /** What the background knows of who sent a message (a subset of runtime.MessageSender). */
 export interface Sender {
@@ -29,19 +30,19 @@ export interface RouterOptions {
 /**
  * One entry point for every message the background receives: checks the sender, validates the
  * payload with zod, then calls the handler for its type. Never throws; errors come back as
- * `{ ok: false, error }` in French for the page to show.
+ * `{ ok: false, error }` in the interface's language for the page to show.
  */
 export function createMessageRouter(handlers: Handlers, options: RouterOptions) {
   return async function route(raw: unknown, sender: Sender): Promise<RouteResult> {
-    if (sender.id !== options.extensionId) return { ok: false, error: 'Expéditeur inconnu : message refusé.' };
+    if (sender.id !== options.extensionId) return { ok: false, error: t('messageUnknownSender') };
     const parsed = MessageSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: 'Message invalide : refusé.' };
+    if (!parsed.success) return { ok: false, error: t('messageInvalid') };
     const message: Message = parsed.data;
     // An extension page may sit in a tab (the options page opens in one): its URL, not the
     // presence of a tab, tells it from a content script, whose URL is the web page's.
     const fromExtensionPage = Boolean(sender.url?.startsWith(`${options.extensionOrigin}/`));
     if (!fromExtensionPage && !CONTENT_SCRIPT_TYPES.has(message.type)) {
-      return { ok: false, error: 'Ce message n’est pas autorisé depuis une page web.' };
+      return { ok: false, error: t('messageNotFromWebPage') };
     }
     try {
       const handler = handlers[message.type] as (m: Message, s: Sender) => unknown;

@@ -8,6 +8,7 @@ import { parseDirectoryFile } from '../../lib/import';
 import { judgeImport } from '../../lib/import/commit';
 import { interruptedMessage } from '../../lib/import/interrupted';
 import { refreshSource, subscribe } from '../../lib/import/subscriptions';
+import { createMessageRouter, type Handlers } from '../../lib/messages';
 import { speakEnglishInEachTest } from '../support/english-catalogue';
 import { service, structure } from '../fixtures/records';
 
@@ -67,5 +68,14 @@ describe('the text a counsellor copies from a card, on an English page', () => {
       'Address: 2 rue du Port, 34200 Sète',
       'Website: https://ml-thau.example',
     ]);
+  });
+});
+
+describe('a refused message between the extension’s parts, on an English page', () => {
+  it('says why in English', async () => {
+    const route = createMessageRouter({} as Handlers, { extensionId: 'repere', extensionOrigin: 'chrome-extension://repere' });
+    expect(await route({ type: 'core:ping' }, { id: 'another-extension' })).toEqual({ ok: false, error: 'Unknown sender: message refused.' });
+    expect(await route({ type: 'no-such-type' }, { id: 'repere' })).toEqual({ ok: false, error: 'Invalid message: refused.' });
+    expect(await route({ type: 'core:ping' }, { id: 'repere', url: 'https://any.example/' })).toEqual({ ok: false, error: 'This message is not allowed from a web page.' });
   });
 });
