@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
+import { chromiumPolicyFile, unpackedExtensionId, type PolicyFile } from './support/managed-policy';
+import { frenchLeftovers } from './support/french-leftovers';
+import { screenshotThemes } from './support/screenshots';
+
+// Stop 25: on an English browser, a structure's broken policy and a refused backup were still
+// explained in French (lib/ wrote those sentences itself instead of taking them from the catalogue).
+let session: ExtensionSession;
+let policyFile: PolicyFile;
+
+beforeAll(async () => {
+  policyFile = chromiumPolicyFile(unpackedExtensionId(EXTENSION_DIR));
+  policyFile.write({
+    territory: ['Sète'],
+    subscriptions: [{ url: 'http://annuaire.exemple.fr/equipe.csv' }],
+    caseSites: ['ftp://dossier.exemple.fr'],
+  });
+  try {
+    session = await launchExtension({ language: 'en' });
+    await waitForStarter(session);
+  } catch (error) {
+    policyFile.remove();
+    throw error;
+  }
+});
+afterAll(async () => {
+  policyFile?.remove();
+  await session?.close();
+});
+
+describe('messages written by lib/, on an English browser', () => {
+  it('a broken policy: each problem in English, naming the setting and the entry', async () => {
+    const page = await session.openPage('options.html');
+    const alert = page.locator('#managed-problems');
+    await expect.poll(() => alert.count(), { timeout: 90_000, interval: 500 }).toBe(1);
+    expect(await alert.locator('li').allTextContents()).toEqual([
+      'Setting territory, item 1: “Sète” is not the code of a commune (INSEE, 5 characters), an EPCI (SIREN, 9 digits) or a département. Item ignored.',
+      'Setting subscriptions, item 1: “http://annuaire.exemple.fr/equipe.csv” — http:// address refused: only an https:// address protects the directory on its way (http is accepted on this computer only). Item ignored.',
+      'Setting caseSites (case-management sites), item 1: Site address: “ftp:” is not a web address (https). Item ignored.',
+    ]);
+    expect(await frenchLeftovers(page)).toEqual([]);
+    await screenshotThemes(page, 'english-managed-problems', alert);
+    await page.close();
+  });
+
+  it('a damaged backup: refused in English, saying what and where', async () => {
+    const page = await session.openPage('options.html');
+    await page.locator('#restore-file').setInputFiles({
+      name: 'damaged.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"repere-backup","version":3,"exportedAt":"2026-12-06T20:00:00.000Z","favourites":[],"groups":"none"}'),
+    });
+    const refused = page.locator('#backup-error');
+    await refused.waitFor();
+    expect(await refused.textContent()).toBe('“damaged.json” was not restored, nothing changed. Invalid backup — groups: must be a list, not the text “none”.');
+    expect(await frenchLeftovers(page)).toEqual([]);
+    await screenshotThemes(page, 'english-backup-refused', refused);
+    await page.close();
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
