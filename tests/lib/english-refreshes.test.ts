@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RepereDB } from '../../lib/db';
+import { addGroup, RepereDB } from '../../lib/db';
 import { contactText } from '../../lib/contact';
 import { parseDataInclusion } from '../../lib/directory';
 import { translateFrench } from '../../lib/i18n-french';
@@ -77,5 +77,16 @@ describe('a refused message between the extension’s parts, on an English page'
     expect(await route({ type: 'core:ping' }, { id: 'another-extension' })).toEqual({ ok: false, error: 'Unknown sender: message refused.' });
     expect(await route({ type: 'no-such-type' }, { id: 'repere' })).toEqual({ ok: false, error: 'Invalid message: refused.' });
     expect(await route({ type: 'core:ping' }, { id: 'repere', url: 'https://any.example/' })).toEqual({ ok: false, error: 'This message is not allowed from a web page.' });
+  });
+});
+
+describe('a refused favourites group, on an English page', () => {
+  it('lib/db writes French from the catalogue; the options page shows it in English', async () => {
+    db = new RepereDB(`repere-english-${Math.random().toString(36).slice(2)}`);
+    const tooLong = (await addGroup(db, 'x'.repeat(61))).error ?? '';
+    expect(tooLong).toBe('Nom du groupe : doit comporter au plus 60 caractères');
+    expect(translateFrench(tooLong)).toBe('Group name: must have at most 60 characters');
+    await addGroup(db, 'Logement');
+    expect(translateFrench((await addGroup(db, 'logement')).error ?? '')).toBe('The group “logement” already exists.');
   });
 });
