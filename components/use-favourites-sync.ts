@@ -1,9 +1,9 @@
 import { useEffect } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { listFavourites } from '../lib/db/favourites';
 import { listGroups } from '../lib/db/favourite-group-list';
-import { useDb } from './db-context';
+import { useDbAccess } from './db-context';
 import { afterFirstResults, useAfterFirstResults } from './first-results';
+import { useLiveQueryLater } from './use-live-query-later';
 
 /** The sync's code (zod, the synced values' schemas): loaded after a page's first results. */
 let syncCode: Promise<[typeof import('../lib/favourites-sync'), typeof import('../lib/settings')]> | undefined;
@@ -15,13 +15,15 @@ const loadSync = () =>
  * (another computer, another page) and publishes every local change.
  */
 export function useFavouritesSync(): void {
-  const db = useDb();
+  // The database only once open (a lazy provider opens it after the first results).
+  const { db } = useDbAccess();
   // Published after the first results only (the sync's code loads then): Dexie's live query, the
   // database's opening with it, waits as well rather than compete with the first rows.
   const after = useAfterFirstResults();
-  const local = useLiveQuery(async () => (after ? JSON.stringify([await listFavourites(db), await listGroups(db)]) : undefined), [db, after]);
+  const local = useLiveQueryLater(after && db ? async () => JSON.stringify([await listFavourites(db), await listGroups(db)]) : undefined, [db]);
 
   useEffect(() => {
+    if (!db) return;
     let alive = true;
     let unwatch = () => undefined as void;
     void loadSync().then(([{ pullFavourites }, { favouritesValue, watchSynced }]) => {
@@ -37,7 +39,7 @@ export function useFavouritesSync(): void {
   }, [db]);
 
   useEffect(() => {
-    if (local === undefined) return;
+    if (local === undefined || !db) return;
     void loadSync()
       .then(([{ publishFavourites }]) => publishFavourites(db))
       .catch((error) => console.warn('Repère: favourites sync', error));

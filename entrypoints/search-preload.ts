@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
+import { readFavouritesEarly } from '../lib/db/early-favourites';
 import { readStoredSearchIndex } from '../lib/db/early-read';
 import { EARLY_INPUTS_GLOBAL, readEarlyInputs } from '../lib/early-inputs';
 import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
@@ -21,24 +22,36 @@ function hostIsOpen(): Promise<boolean> {
   return searchHostIsOpen((filter) => runtime.getContexts!(filter));
 }
 
-async function start(): Promise<EarlySearch> {
-  if (await hostIsOpen()) {
-    const client = new SearchWorkerClient(new SharedWorker(SEARCH_WORKER_URL, { name: SEARCH_WORKER_NAME }).port);
-    return { host: true, client, status: client.status() };
-  }
-  return { host: false, stored: await readStoredSearchIndex() };
+/**
+ * Connects to the search worker if its host keeps it, and asks it at once what it holds and the
+ * favourites (one answer: the worker reads them on its open connection, where the page would open
+ * the database and wait for its read's events behind its own bundle, issue 20).
+ */
+function connect(): { client: SearchWorkerClient; asked: ReturnType<SearchWorkerClient['statusWithFavourites']> } {
+  const client = new SearchWorkerClient(new SharedWorker(SEARCH_WORKER_URL, { name: SEARCH_WORKER_NAME }).port);
+  return { client, asked: client.statusWithFavourites() };
 }
 
 /**
  * Runs from a classic script in the popup's and side panel's <head>, a few kilobytes, while the
- * page's main bundle (Preact, Dexie, zod…) downloads and runs: connects to the search worker if
+ * page's main bundle (Preact, zod…) downloads and runs: connects to the search worker if
  * its host keeps it (then the page asks it, components/search/use-directory.ts), and if not
  * starts reading the stored index with raw IndexedDB, so the read overlaps the bundle's loading
  * instead of following it (tests/e2e/search-scale.spec.ts prints where the time goes). It reads the
  * territory and favourites the first search needs as well.
  */
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[EARLY_SEARCH_GLOBAL] = start().catch((): EarlySearch => ({ host: false }));
-  // The territory and the favourites too (components/search/use-search-inputs.ts).
-  (globalThis as Record<string, unknown>)[EARLY_INPUTS_GLOBAL] = readEarlyInputs(browser.storage).catch(() => ({}));
+  const worker = hostIsOpen().then((open) => (open ? connect() : undefined));
+  const search = worker.then(async (connected): Promise<EarlySearch> => {
+    if (connected) return { host: true, client: connected.client, status: connected.asked.then(({ status }) => status) };
+    return { host: false, stored: await readStoredSearchIndex() };
+  });
+  (globalThis as Record<string, unknown>)[EARLY_SEARCH_GLOBAL] = search.catch((): EarlySearch => ({ host: false }));
+  // The favourites from the worker's answer; without the worker (or if it could not read them) read here.
+  const favourites = worker
+    .then((connected) => connected?.asked.then(({ favourites }) => favourites, () => undefined))
+    .catch(() => undefined)
+    .then((read) => read ?? readFavouritesEarly());
+  // The territory too (components/search/use-search-inputs.ts).
+  (globalThis as Record<string, unknown>)[EARLY_INPUTS_GLOBAL] = readEarlyInputs(browser.storage, undefined, favourites).catch(() => ({}));
 });

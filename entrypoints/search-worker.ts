@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { rawReader, readSearchInputs, readStoredSearchIndex } from '../lib/db/early-read';
+import { readFavouritesEarly } from '../lib/db/early-favourites';
 import { SEARCH_CHANNEL, onNewIndex } from '../lib/search/search-channel';
 import { createSearchService, servePort } from '../lib/search/worker-host';
 
@@ -12,7 +13,10 @@ import { createSearchService, servePort } from '../lib/search/worker-host';
 export default defineUnlistedScript(() => {
   // One connection kept open: each page's first question checks the index is still current.
   const reader = rawReader(undefined, { keepOpen: true });
-  const service = createSearchService(() => readStoredSearchIndex(reader), { currentInputs: () => readSearchInputs(reader) });
+  const service = createSearchService(() => readStoredSearchIndex(reader), {
+    currentInputs: () => readSearchInputs(reader),
+    favourites: () => readFavouritesEarly(reader),
+  });
   const scope = self as unknown as { onconnect: ((event: MessageEvent) => void) | null };
   scope.onconnect = (event) => {
     const port = event.ports[0];

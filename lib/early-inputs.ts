@@ -15,12 +15,13 @@ export interface EarlyInputs {
 /**
  * Reads them without zod or Dexie, while the page's bundle loads, so the first search is sent
  * once, with the right territory and favourites. A part that cannot be read is left out (the page
- * then reads it the usual way).
+ * then reads it the usual way). `favouritesRead`: the favourites as read elsewhere (the search
+ * worker), instead of a read with `reader`.
  */
-export async function readEarlyInputs(storage: StorageAreas, reader?: Reader): Promise<EarlyInputs> {
+export async function readEarlyInputs(storage: StorageAreas, reader?: Reader, favouritesRead?: Promise<EarlyFavourites | undefined>): Promise<EarlyInputs> {
   const [settings, favourites] = await Promise.all([
     readEffectiveSettings(storage).catch(() => undefined),
-    readFavouritesEarly(reader).catch(() => undefined),
+    (favouritesRead ?? readFavouritesEarly(reader)).catch(() => undefined),
   ]);
   return { settings, favourites };
 }

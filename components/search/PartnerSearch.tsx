@@ -4,7 +4,7 @@ import type { StoredPartner } from '../../lib/db';
 import { groupFavourites } from '../../lib/db/favourite-group-list';
 import { t } from '../../lib/i18n';
 import type { PartnerSummary } from '../../lib/search';
-import { useDb } from '../db-context';
+import { useDbAccess } from '../db-context';
 import { useFavouritesSync } from '../use-favourites-sync';
 import { OpenCard } from '../card/OpenCard';
 import { withCardReady } from '../card/LazyPartnerCard';
@@ -64,10 +64,10 @@ interface PartnerSearchProps {
  * An empty box shows the partners for the given needs, or else the counsellor's favourites.
  */
 export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery = '', restoreQuery, browseLabel, hint, onQueryChange, belowBox }: PartnerSearchProps) {
-  const db = useDb();
+  const { db, open: openDb } = useDbAccess();
   const directory = useDirectory();
   // Read in the page's <head> at opening (the first search is sent once), then kept current.
-  const { settings, territory, favourites, groups, favouriteIds } = useSearchInputs(db);
+  const { settings, territory, favourites, groups, favouriteIds } = useSearchInputs(db, openDb);
   useFavouritesSync();
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(-1);

@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { StoredPartner } from '../../lib/db';
 import { readSearchSnapshot, searchIndexState } from '../../lib/db/search-index-state';
 import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../../lib/db/search-inputs';
@@ -8,8 +7,9 @@ import type { PartnerList, PartnerSummary, SearchHit, SearchIndex, SearchOptions
 import { SearchWorkerClient } from '../../lib/search/worker-client';
 import { stableSummaries } from '../../lib/search/stable-summaries';
 import type { SearchStatus } from '../../lib/search/worker-protocol';
-import { useDb } from '../db-context';
+import { useDbAccess } from '../db-context';
 import { useAfterFirstResults } from '../first-results';
+import { useLiveQueryLater } from '../use-live-query-later';
 
 export interface Directory {
   /** Hits carry summaries (what a result line shows); `load` gives the full partner for its card. */
@@ -108,13 +108,16 @@ async function localSource(snapshot: StoredSnapshot, builtAt: number): Promise<S
  * partners); only if the background cannot be reached does the page build the index itself.
  */
 export function useDirectory(): Directory | undefined {
-  const db = useDb();
+  const { db, open } = useDbAccess();
   const [source, setSource] = useState<Source>();
   const [host, setHost] = useState<SearchWorkerClient>();
   const [ready, setReady] = useState(false);
   // With a source from the start, the index's state row (and Dexie's opening) waits for the first results.
   const watch = useAfterFirstResults() || (ready && !source);
-  const state = useLiveQuery(() => (watch ? searchIndexState(db) : undefined), [db, watch]);
+  useEffect(() => {
+    if (watch && !db) void open();
+  }, [watch, db]);
+  const state = useLiveQueryLater(watch && db ? () => searchIndexState(db) : undefined, [db]);
   const [hostFailed, setHostFailed] = useState(false);
 
   useLayoutEffect(() => {
@@ -132,7 +135,7 @@ export function useDirectory(): Directory | undefined {
     return () => {
       live = false;
     };
-  }, [db]);
+  }, []);
 
   // A stale index: the background rebuilds it, and the page builds its own only if the
   // background cannot be reached. Once per state: the page's own build changes `source` and must
@@ -147,13 +150,14 @@ export function useDirectory(): Directory | undefined {
         import('../../lib/db/contacts'),
         import('../../lib/search/search-index'),
       ]);
-      const [partners, contacts] = await Promise.all([loadPartners(db), contactNamesByPartner(db)]);
+      const opened = await open();
+      const [partners, contacts] = await Promise.all([loadPartners(opened), contactNamesByPartner(opened)]);
       if (live) setSource({ kind: 'local', index: createSearchIndex(partners, { contacts }), list: partnerList(partners) });
     });
     return () => {
       live = false;
     };
-  }, [db, ready, state]);
+  }, [open, ready, state]);
 
   // A current index the page does not answer from yet: the worker reads it (or already holds it,
   // then reads nothing); without the worker, the page reads it itself.
@@ -161,7 +165,7 @@ export function useDirectory(): Directory | undefined {
     if (!ready || !state?.current) return;
     let live = true;
     const readOwn = () =>
-      void readSearchSnapshot(db).then(async (stored) => {
+      void open().then(readSearchSnapshot).then(async (stored) => {
         if (!live || !stored) return;
         const own = await localSource(stored.snapshot, stored.builtAt);
         if (live) {
@@ -188,11 +192,11 @@ export function useDirectory(): Directory | undefined {
     return () => {
       live = false;
     };
-  }, [db, ready, state, source, host, hostFailed]);
+  }, [open, ready, state, source, host, hostFailed]);
 
   return useMemo(() => {
     // A card's record (merged from its sources): the grouping code loads with the first card.
-    const load = (id: string) => import('../../lib/db/partner-groups').then(({ getGroupedPartner }) => getGroupedPartner(db, id));
+    const load = (id: string) => Promise.all([open(), import('../../lib/db/partner-groups')]).then(([opened, { getGroupedPartner }]) => getGroupedPartner(opened, id));
     if (!source) return undefined;
     if (source.kind === 'local') {
       const { index, list } = source;
@@ -217,5 +221,5 @@ export function useDirectory(): Directory | undefined {
       summaries: (ids) => source.client.summaries(ids).catch(failed),
       load,
     } satisfies Directory;
-  }, [db, source]);
+  }, [open, source]);
 }

@@ -1,5 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RepereDB } from '../../lib/db/database';
 import { listFavourites } from '../../lib/db/favourites';
 import { listGroups } from '../../lib/db/favourite-group-list';
@@ -7,6 +6,7 @@ import { EARLY_INPUTS_GLOBAL, type EarlyInputs } from '../../lib/early-inputs';
 import type { Favourite, Settings } from '../../lib/schema';
 import { territoryCodes } from '../../lib/territory-codes';
 import { useAfterFirstResults } from '../first-results';
+import { useLiveQueryLater } from '../use-live-query-later';
 import { useEffectiveSettings } from '../use-settings';
 
 let taken = false;
@@ -48,10 +48,10 @@ export interface SearchInputs {
 /**
  * The territory, favourites and groups a search box ranks and lists with. At opening they come
  * from the <head>'s raw read, so the first search is sent once, right; Dexie's live queries (the
- * database's opening among them) start only after the first results are on screen, then keep
- * them current. A value the <head> could not read is read at once the usual way.
+ * database's opening, and on the popup Dexie's code, among them) start only after the first
+ * results are on screen, then keep them current. A value the <head> could not read is read at once the usual way.
  */
-export function useSearchInputs(db: RepereDB): SearchInputs {
+export function useSearchInputs(db: RepereDB | undefined, open: () => Promise<RepereDB>): SearchInputs {
   const [early, setEarly] = useState<EarlyInputs>();
   useLayoutEffect(() => {
     let live = true;
@@ -62,8 +62,12 @@ export function useSearchInputs(db: RepereDB): SearchInputs {
   }, []);
   const after = useAfterFirstResults();
   const watch = after || (early !== undefined && !early.favourites);
-  const liveFavourites = useLiveQuery(() => (watch ? listFavourites(db) : undefined), [db, watch]);
-  const liveGroups = useLiveQuery(() => (watch ? listGroups(db) : undefined), [db, watch]);
+  // The database opens now if the <head> could not read the favourites (a lazy provider opens it after the first results).
+  useEffect(() => {
+    if (watch && !db) void open();
+  }, [watch, db]);
+  const liveFavourites = useLiveQueryLater(watch && db ? () => listFavourites(db) : undefined, [db]);
+  const liveGroups = useLiveQueryLater(watch && db ? () => listGroups(db) : undefined, [db]);
   const liveSettings = useEffectiveSettings();
 
   const settings = useSameContent(liveSettings ?? early?.settings);

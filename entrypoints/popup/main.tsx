@@ -1,6 +1,6 @@
 import '../../components/theme.css';
 import './popup.css';
-import { mountPage } from '../../components/mount-page';
+import { mountLazyDbPage } from '../../components/mount-lazy-db-page';
 import { App } from './App';
 
-mountPage(App);
+mountLazyDbPage(App);

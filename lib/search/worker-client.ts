@@ -1,6 +1,7 @@
 import type { PartnerSummary, SearchHit, SearchOptions } from './search-index';
 import { isSearchAnswer, type SearchAnswer, type SearchRequest, type SearchStatus } from './worker-protocol';
 import { rememberNamedNeeds } from './named-needs';
+import type { EarlyFavourites } from '../db/early-favourites';
 
 /** The page's side of the search worker: the port of its SharedWorker (a MessageChannel's in tests). */
 export interface WorkerLike {
@@ -51,6 +52,12 @@ export class SearchWorkerClient {
 
   async status(): Promise<SearchStatus> {
     return (await this.ask<'status'>({ type: 'status' })).status;
+  }
+
+  /** The status, and the favourites read by the worker (undefined if it could not read them). */
+  async statusWithFavourites(): Promise<{ status: SearchStatus; favourites?: EarlyFavourites }> {
+    const { status, favourites } = await this.ask<'status'>({ type: 'status', favourites: true });
+    return { status, favourites: favourites ?? undefined };
   }
 
   /** Has the worker read the stored index again, unless it holds the one built at `builtAt`; answers what it holds then. */

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { sameInputs, type SearchIndexInputs } from '../db/search-inputs';
 import type { SearchAnswer, SearchRequest, SearchStatus } from './worker-protocol';
 import { namedNeedsOfQuery } from './need-words';
+import type { EarlyFavourites } from '../db/early-favourites';
 
 const id = z.number().int().safe();
 const codes = z.array(z.string().max(200)).max(50_000);
 /** What a page may ask the search worker: anything else is refused with an error, never obeyed. */
 export const SearchRequestSchema = z.discriminatedUnion('type', [
-  z.object({ id, type: z.literal('status') }),
+  z.object({ id, type: z.literal('status'), favourites: z.boolean().optional() }),
   z.object({ id, type: z.literal('reload'), builtAt: z.number().optional() }),
   z.object({
     id,
@@ -43,6 +44,12 @@ export interface ServiceOptions {
    * current. Without it, the currency found when the index was read stands.
    */
   currentInputs?: () => Promise<SearchIndexInputs | undefined>;
+  /**
+   * The counsellor's favourites and groups, for a status asked with `favourites` (the popup's
+   * <head>): read on the worker's open connection, they come in the same answer as the status,
+   * instead of the page opening the database and reading them while its bundle runs (issue 20).
+   */
+  favourites?: () => Promise<EarlyFavourites | undefined>;
   clock?: () => number;
   /**
    * Lets the index go after this long without a question (default 30 minutes: a counsellor's
@@ -114,6 +121,7 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
       // What the directory is now, asked while the index is read rather than after it: a page
       // that started this worker (Firefox, event page suspended) waits for both.
       const asking = request.type === 'status' || request.type === 'reload' ? options.currentInputs?.().catch(() => undefined) : undefined;
+      const favourites = request.type === 'status' && request.favourites ? (options.favourites?.().catch(() => undefined) ?? Promise.resolve(undefined)) : undefined;
       if (request.type === 'reload') {
         const before = await held;
         if (request.builtAt === undefined || !before?.status.loaded || before.status.builtAt !== request.builtAt) held = read();
@@ -122,10 +130,11 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
       switch (request.type) {
         case 'status':
         case 'reload': {
-          if (!current) return { id: request.id, ok: true, type: 'status', status: { loaded: false } };
+          const read = favourites && { favourites: (await favourites) ?? null };
+          if (!current) return { id: request.id, ok: true, type: 'status', status: { loaded: false }, ...read };
           const now = await asking;
           const stillCurrent = now ? sameInputs(current.built, now) : current.status.current;
-          return { id: request.id, ok: true, type: 'status', status: { ...current.status, current: stillCurrent } };
+          return { id: request.id, ok: true, type: 'status', status: { ...current.status, current: stillCurrent }, ...read };
         }
         case 'search': {
           const { favourites, ...options } = request.options;

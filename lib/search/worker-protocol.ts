@@ -1,5 +1,6 @@
 import type { PartnerSummary, SearchHit, SearchOptions } from './search-index';
 import type { NamedNeeds } from './named-needs';
+import type { EarlyFavourites } from '../db/early-favourites';
 
 /**
  * Messages between a page (popup, side panel) and the search worker, which holds the stored
@@ -12,7 +13,8 @@ import type { NamedNeeds } from './named-needs';
 export type WireSearchOptions = Omit<SearchOptions, 'favourites'> & { favourites?: string[] };
 
 export type SearchRequest =
-  | { id: number; type: 'status' }
+  /** `favourites`: the answer carries the favourites too (read on the worker's open connection, for the popup's first search). */
+  | { id: number; type: 'status'; favourites?: boolean }
   /** Read the stored index again (the background stored a new one), unless the one held was built at `builtAt`. */
   | { id: number; type: 'reload'; builtAt?: number }
   | { id: number; type: 'search'; query: string; options: WireSearchOptions }
@@ -33,7 +35,7 @@ export type SearchStatus =
     };
 
 export type SearchAnswer =
-  | { id: number; ok: true; type: 'status'; status: SearchStatus }
+  | { id: number; ok: true; type: 'status'; status: SearchStatus; favourites?: EarlyFavourites | null }
   | { id: number; ok: true; type: 'search'; hits: SearchHit<PartnerSummary>[]; named?: NamedNeeds }
   | { id: number; ok: true; type: 'summaries'; partners: (PartnerSummary | null)[] }
   | { id: number; ok: false; error: string };

@@ -165,6 +165,17 @@ describe('search worker', () => {
     close();
   });
 
+  it('answers the favourites with its status when the page asks for both (the popup\'s first search, issue 20)', async () => {
+    const favourites = { favourites: [{ partnerId: 't--ccas', order: 1, group: '', addedAt: 1 }], groups: ['Logement'] };
+    const read = vi.fn(async () => favourites);
+    const { client, close } = connect(async () => loaded(), createSearchService(async () => loaded(), { favourites: read }));
+    expect(await client.statusWithFavourites()).toEqual({ status: expect.objectContaining({ loaded: true, current: true }), favourites });
+    // A plain status question reads no favourites.
+    expect(await client.status()).toMatchObject({ loaded: true });
+    expect(read).toHaveBeenCalledTimes(1);
+    close();
+  });
+
   it('asks what the directory is now while the index is still being read, not after (a page that started the worker waits for both)', async () => {
     let release!: () => void;
     const reading = new Promise<void>((done) => (release = done));
@@ -186,7 +197,7 @@ describe('search worker', () => {
   });
 
   it('refuses a malformed request with an error instead of obeying it', async () => {
-    for (const bad of [null, 'search', { id: 1 }, { id: 'x', type: 'status' }, { id: 1, type: 'search', query: 3, options: {} }, { id: 1, type: 'search', query: 'a', options: { favourites: 'x' } }, { id: 1, type: 'summaries', ids: [1] }, { id: 1, type: 'drop' }]) {
+    for (const bad of [null, 'search', { id: 1 }, { id: 'x', type: 'status' }, { id: 1, type: 'search', query: 3, options: {} }, { id: 1, type: 'search', query: 'a', options: { favourites: 'x' } }, { id: 1, type: 'summaries', ids: [1] }, { id: 1, type: 'status', favourites: 'yes' }, { id: 1, type: 'drop' }]) {
       expect(SearchRequestSchema.safeParse(bad).success).toBe(false);
     }
     const channel = new MessageChannel();
