@@ -6,6 +6,7 @@ import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
 import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL, backgroundHoldsSearchWorker } from '../lib/search/search-channel';
 import { searchHostIsOpen, type HostApis } from '../lib/search/search-host';
 import { SearchWorkerClient } from '../lib/search/worker-client';
+import { restoreEarly } from '../lib/search/early-restore';
 
 /**
  * Whether the search worker holds the index in memory: its host is open, an offscreen document in
@@ -26,7 +27,10 @@ async function start(): Promise<EarlySearch> {
     const client = new SearchWorkerClient(new SharedWorker(SEARCH_WORKER_URL, { name: SEARCH_WORKER_NAME }).port);
     return { host: true, client, status: client.status() };
   }
-  return { host: false, stored: await readStoredSearchIndex() };
+  const stored = await readStoredSearchIndex();
+  // Firefox, event page suspended: the popup answers from this index, restored here (issue 20).
+  // Chrome's pages ask the search worker; the ranker's code stays off their <head>.
+  return import.meta.env.FIREFOX ? { host: false, ...restoreEarly(stored) } : { host: false, stored };
 }
 
 /**
