@@ -2,11 +2,11 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { readStoredSearchIndex } from '../lib/db/early-read';
 import { EARLY_INPUTS_GLOBAL, readEarlyInputs } from '../lib/early-inputs';
-import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
+import { EARLY_RESTORE_GLOBAL, EARLY_RESTORE_URL, EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
 import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL, backgroundHoldsSearchWorker } from '../lib/search/search-channel';
 import { searchHostIsOpen, type HostApis } from '../lib/search/search-host';
 import { SearchWorkerClient } from '../lib/search/worker-client';
-import { restoreEarly } from '../lib/search/early-restore';
+import type { restoreEarly } from '../lib/search/early-restore';
 
 /**
  * Whether the search worker holds the index in memory: its host is open, an offscreen document in
@@ -27,10 +27,24 @@ async function start(): Promise<EarlySearch> {
     const client = new SearchWorkerClient(new SharedWorker(SEARCH_WORKER_URL, { name: SEARCH_WORKER_NAME }).port);
     return { host: true, client, status: client.status() };
   }
+  // Firefox, event page suspended: the page answers from the stored index, restored here as soon
+  // as it is read, the ranker's code loading meanwhile (issue 20). Chrome's pages ask the search
+  // worker (its host is rarely closed): their bundle imports the ranker when they need it.
+  const restorer = import.meta.env.FIREFOX ? loadRestorer() : Promise.resolve(undefined);
   const stored = await readStoredSearchIndex();
-  // Firefox, event page suspended: the popup answers from this index, restored here (issue 20).
-  // Chrome's pages ask the search worker; the ranker's code stays off their <head>.
-  return import.meta.env.FIREFOX ? { host: false, ...restoreEarly(stored) } : { host: false, stored };
+  const restore = await restorer;
+  return restore ? { host: false, ...restore(stored) } : { host: false, stored };
+}
+
+/** entrypoints/search-restore.ts, added to the <head>; undefined if it cannot load (the page then restores the index itself). */
+function loadRestorer(): Promise<typeof restoreEarly | undefined> {
+  return new Promise((resolve) => {
+    const script = document.createElement('script');
+    script.src = EARLY_RESTORE_URL;
+    script.onload = () => resolve((globalThis as Record<string, unknown>)[EARLY_RESTORE_GLOBAL] as typeof restoreEarly | undefined);
+    script.onerror = () => resolve(undefined);
+    document.head.append(script);
+  });
 }
 
 /**

@@ -45,6 +45,10 @@ export const DATABASE_NAME = 'repere';
 export const SEARCH_INDEX_KEY = 'directory';
 export const DIRECTORY_VERSION_KEY = 'directoryVersion';
 
+/** Where entrypoints/search-restore.ts leaves restoreEarly for the page's <head> (Firefox). */
+export const EARLY_RESTORE_GLOBAL = '__repereRestoreEarly';
+export const EARLY_RESTORE_URL = '/search-restore.js';
+
 /** Where the page's <head> (entrypoints/search-preload.ts) leaves what it found for the page's bundle. */
 export const EARLY_SEARCH_GLOBAL = '__repereEarlySearch';
 
