@@ -45,6 +45,16 @@ async function open(dir: string) {
         rows.push([shift, 'event page timeOrigin']);
         if (bnav) rows.push([shift + bnav.domContentLoadedEventEnd, 'event page DCL end']);
       }
+      // What the popup answers first for a typed query, and from which index: checked, not timed.
+      if (location.pathname.includes('popup')) {
+        const input = document.querySelector<HTMLInputElement>('#search-input');
+        if (input) {
+          input.value = 'mision locale lunel';
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          for (let i = 0; i < 400 && document.querySelector('[role="listbox"]')?.getAttribute('data-query') !== input.value; i++) await new Promise((r) => setTimeout(r, 10));
+          rows.push([performance.now(), `answer « ${document.querySelector('[role="option"] .result__name')?.textContent ?? ''} »`]);
+        }
+      }
       return rows.sort((a, b) => a[0] - b[0]);
     });
     await page.close();
@@ -67,7 +77,7 @@ async function open(dir: string) {
 
 const at = (rows: Row[], prefix: string) => rows.find(([, n]) => n.startsWith(prefix))?.[0] ?? NaN;
 const builds = [];
-for (const dir of DIRS) builds.push({ dir, ...(await open(dir)), samples: [] as { empty: number; ready: number; afterHead: number }[] });
+for (const dir of DIRS) builds.push({ dir, ...(await open(dir)), samples: [] as { empty: number; ready: number; afterHead: number }[], answeredBy: [] as string[] });
 for (let round = 0; round < ROUNDS; round++) {
   const order = round % 2 ? [...builds].reverse() : builds;
   const empties = new Map<string, number>();
@@ -77,6 +87,10 @@ for (let round = 0; round < ROUNDS; round++) {
     const rows = await b.timeline('popup.html');
     const ready = at(rows, 'mark repere:search-index-ready');
     b.samples.push({ empty: empties.get(b.dir)!, ready, afterHead: ready - at(rows, 'nav domInteractive') });
+    const answer = rows.find(([, n]) => n.startsWith('answer'))?.[1];
+    const by = rows.find(([, n]) => n.startsWith('mark repere:search-index-ready'))?.[1].split(' ').pop();
+    if (answer !== 'answer « Mission Locale Petite Camargue »') console.log(`${b.dir}, round ${round}: unexpected ${answer} (answered by ${by})`);
+    b.answeredBy.push(by ?? 'none');
     if (args.includes('--timeline')) {
       console.log(`\n${b.dir}, round ${round}: empty page ${empties.get(b.dir)} ms`);
       for (const [t, name] of rows) console.log(`  ${t.toFixed(1).padStart(7)}  ${name}`);
@@ -87,7 +101,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const range = (xs: number[], digits = 0) => `${median(xs).toFixed(digits)} [${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}]`;
 for (const b of builds) {
   const s = b.samples;
-  console.log(`${b.dir}: ready ${range(s.map((x) => x.ready))} ms = ${range(s.map((x) => x.ready / x.empty), 2)}× the empty page (${range(s.map((x) => x.empty))} ms); after head ${range(s.map((x) => x.afterHead))} ms`);
+  console.log(`${b.dir}: ready ${range(s.map((x) => x.ready))} ms = ${range(s.map((x) => x.ready / x.empty), 2)}× the empty page (${range(s.map((x) => x.empty))} ms); after head ${range(s.map((x) => x.afterHead))} ms; answered by ${b.answeredBy.join(' ')}`);
 }
 for (const b of builds) await b.session.close();
 process.exit(0);
