@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import { readFavouritesEarly } from '../lib/db/early-favourites';
 import { readStoredSearchIndex } from '../lib/db/early-read';
 import { EARLY_INPUTS_GLOBAL, readEarlyInputs } from '../lib/early-inputs';
-import { EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
+import { EARLY_RESTORE_GLOBAL, EARLY_RESTORE_URL, EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
 import { SEARCH_WORKER_NAME, SEARCH_WORKER_URL, backgroundHoldsSearchWorker } from '../lib/search/search-channel';
 import { searchHostIsOpen, type HostApis } from '../lib/search/search-host';
 import { SearchWorkerClient } from '../lib/search/worker-client';
+import type { restoreEarly } from '../lib/search/early-restore';
 
 /**
  * Whether the search worker holds the index in memory: its host is open, an offscreen document in
@@ -33,6 +34,30 @@ function connect(): { client: SearchWorkerClient; asked: ReturnType<SearchWorker
 }
 
 /**
+ * Without the worker. Firefox, event page suspended: the page answers from the stored index,
+ * restored here as soon as it is read, the ranker's code loading meanwhile (issue 20). Chrome's
+ * pages ask the search worker (its host is rarely closed): their bundle imports the ranker when
+ * they need it.
+ */
+async function readHere(): Promise<EarlySearch> {
+  const restorer = import.meta.env.FIREFOX ? loadRestorer() : Promise.resolve(undefined);
+  const stored = await readStoredSearchIndex();
+  const restore = await restorer;
+  return restore ? { host: false, ...restore(stored) } : { host: false, stored };
+}
+
+/** entrypoints/search-restore.ts, added to the <head>; undefined if it cannot load (the page then restores the index itself). */
+function loadRestorer(): Promise<typeof restoreEarly | undefined> {
+  return new Promise((resolve) => {
+    const script = document.createElement('script');
+    script.src = EARLY_RESTORE_URL;
+    script.onload = () => resolve((globalThis as Record<string, unknown>)[EARLY_RESTORE_GLOBAL] as typeof restoreEarly | undefined);
+    script.onerror = () => resolve(undefined);
+    document.head.append(script);
+  });
+}
+
+/**
  * Runs from a classic script in the popup's and side panel's <head>, a few kilobytes, while the
  * page's main bundle (Preact, zod…) downloads and runs: connects to the search worker if
  * its host keeps it (then the page asks it, components/search/use-directory.ts), and if not
@@ -44,7 +69,7 @@ export default defineUnlistedScript(() => {
   const worker = hostIsOpen().then((open) => (open ? connect() : undefined));
   const search = worker.then(async (connected): Promise<EarlySearch> => {
     if (connected) return { host: true, client: connected.client, status: connected.asked.then(({ status }) => status) };
-    return { host: false, stored: await readStoredSearchIndex() };
+    return readHere();
   });
   (globalThis as Record<string, unknown>)[EARLY_SEARCH_GLOBAL] = search.catch((): EarlySearch => ({ host: false }));
   // The favourites from the worker's answer; without the worker (or if it could not read them) read here.

@@ -58,7 +58,9 @@ function startSearch(): Promise<Start> {
       return { host: status ? client : undefined, hostMissing: !status };
     }
     if (early.stored?.current) {
-      const source = await localSource(early.stored.snapshot, early.stored.builtAt);
+      const source: Source = early.restored
+        ? { kind: 'local', index: early.restored.index, list: early.restored.summaries, builtAt: early.stored.builtAt }
+        : await localSource(early.stored.snapshot, early.stored.builtAt);
       markReady('page', early.stored.timings);
       return { source, hostMissing: true };
     }

@@ -1,3 +1,4 @@
+import type { RestoredIndex } from '../search/early-restore';
 import type { SearchWorkerClient } from '../search/worker-client';
 import type { LoadedSnapshot } from '../search/worker-host';
 import type { SearchStatus } from '../search/worker-protocol';
@@ -44,11 +45,16 @@ export const DATABASE_NAME = 'repere';
 export const SEARCH_INDEX_KEY = 'directory';
 export const DIRECTORY_VERSION_KEY = 'directoryVersion';
 
+/** Where entrypoints/search-restore.ts leaves restoreEarly for the page's <head> (Firefox). */
+export const EARLY_RESTORE_GLOBAL = '__repereRestoreEarly';
+export const EARLY_RESTORE_URL = '/search-restore.js';
+
 /** Where the page's <head> (entrypoints/search-preload.ts) leaves what it found for the page's bundle. */
 export const EARLY_SEARCH_GLOBAL = '__repereEarlySearch';
 
 /**
  * The search worker holds the index in memory (a client connected to it, and its first answer
- * on what it holds), or else the stored index as read in the page's <head>.
+ * on what it holds), or else the stored index as read in the page's <head>, and in Firefox
+ * already restored there when current (lib/search/early-restore.ts).
  */
-export type EarlySearch = { host: true; client: SearchWorkerClient; status: Promise<SearchStatus> } | { host: false; stored?: LoadedSnapshot };
+export type EarlySearch = { host: true; client: SearchWorkerClient; status: Promise<SearchStatus> } | { host: false; stored?: LoadedSnapshot; restored?: RestoredIndex };

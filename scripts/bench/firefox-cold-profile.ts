@@ -1,0 +1,107 @@
+// Where a Firefox popup's time goes when its event page was suspended (issue 20): the popup's
+// timeline at each opening (navigation, marks, and when the event page woke up), for one or more
+// builds alternated (one Firefox each). Besides the bench's ratio to an empty page, it prints
+// « after head »: popup ready minus the popup's domInteractive (its <head> script has run), the
+// popup's own work, less at the mercy of a loaded machine than the empty page it is divided by.
+//   npx tsx scripts/bench/firefox-cold-profile.ts [--rounds n] [--dir <build root>]… [--timeline]
+import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { categoriesOfPartner } from '../../lib/directory';
+import { putPartnerBatch, storeDirectoryInBatches } from '../../tests/support/in-page-db';
+import { launchFirefox, waitForFirefoxStarter } from '../../tests/firefox/support/firefox';
+import { relevanceDirectory } from './relevance-set';
+
+declare const browser: typeof import('wxt/browser').browser;
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const ROUNDS = Number(option('--rounds') ?? 3);
+const DIRS = args.flatMap((arg, i) => (args[i - 1] === '--dir' ? [resolve(arg)] : []));
+if (DIRS.length === 0) DIRS.push(resolve(import.meta.dirname, '../..'));
+const ROWS = relevanceDirectory(10_400).map((p) => ({ ...p, origin: 'scale', categories: categoriesOfPartner(p) }));
+type Row = [number, string];
+
+async function open(dir: string) {
+  const extensionDir = join(dir, '.output/firefox-mv3');
+  writeFileSync(join(extensionDir, 'bench-empty.html'), '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>vide</title></head><body></body></html>\n');
+  const session = await launchFirefox({ extensionDir });
+  await waitForFirefoxStarter(session);
+  const options = await session.openPage('options.html');
+  await storeDirectoryInBatches(ROWS, (batch) => options.evaluate(putPartnerBatch, batch));
+  await options.close();
+  const timeline = async (path: string): Promise<Row[]> => {
+    const page = await session.openPage(path);
+    const out = await page.evaluate(async () => {
+      for (let i = 0; i < 600 && !performance.getEntriesByName('repere:search-index-ready').length && location.pathname.includes('popup'); i++) await new Promise((r) => setTimeout(r, 10));
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const rows: [number, string][] = [
+        [nav.domInteractive, 'nav domInteractive'],
+        [nav.domContentLoadedEventEnd, 'nav DCL end'],
+      ];
+      for (const e of performance.getEntriesByType('mark')) rows.push([e.startTime, `mark ${e.name} ${String((e as PerformanceMark).detail ?? '')}`]);
+      const bg = browser.extension.getBackgroundPage() as unknown as Window | null;
+      if (bg) {
+        const shift = bg.performance.timeOrigin - performance.timeOrigin;
+        const bnav = bg.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        rows.push([shift, 'event page timeOrigin']);
+        if (bnav) rows.push([shift + bnav.domContentLoadedEventEnd, 'event page DCL end']);
+      }
+      // What the popup answers first for a typed query, and from which index: checked, not timed.
+      if (location.pathname.includes('popup')) {
+        const input = document.querySelector<HTMLInputElement>('#search-input');
+        if (input) {
+          input.value = 'mision locale lunel';
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          for (let i = 0; i < 400 && document.querySelector('[role="listbox"]')?.getAttribute('data-query') !== input.value; i++) await new Promise((r) => setTimeout(r, 10));
+          rows.push([performance.now(), `answer « ${document.querySelector('[role="option"] .result__name')?.textContent ?? ''} »`]);
+        }
+      }
+      return rows.sort((a, b) => a[0] - b[0]);
+    });
+    await page.close();
+    return out;
+  };
+  // Until a popup answers from the index the event page rebuilt.
+  for (let i = 0; i < 300; i++) {
+    if ((await timeline('popup.html')).some(([, n]) => n.startsWith('mark repere:search-index-ready'))) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  const watcher = await session.openPage('bench-empty.html');
+  const suspended = async () => {
+    for (let i = 0; i < 1200; i++) {
+      if (!(await watcher.evaluate(async () => (await browser.runtime.getContexts({ contextTypes: ['BACKGROUND' as never] })).length > 0))) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  return { session, timeline, suspended };
+}
+
+const at = (rows: Row[], prefix: string) => rows.find(([, n]) => n.startsWith(prefix))?.[0] ?? NaN;
+const builds = [];
+for (const dir of DIRS) builds.push({ dir, ...(await open(dir)), samples: [] as { empty: number; ready: number; afterHead: number }[], answeredBy: [] as string[] });
+for (let round = 0; round < ROUNDS; round++) {
+  const order = round % 2 ? [...builds].reverse() : builds;
+  const empties = new Map<string, number>();
+  for (const b of order) empties.set(b.dir, at(await b.timeline('bench-empty.html'), 'nav DCL end'));
+  await Promise.all(builds.map((b) => b.suspended()));
+  for (const b of order) {
+    const rows = await b.timeline('popup.html');
+    const ready = at(rows, 'mark repere:search-index-ready');
+    b.samples.push({ empty: empties.get(b.dir)!, ready, afterHead: ready - at(rows, 'nav domInteractive') });
+    const answer = rows.find(([, n]) => n.startsWith('answer'))?.[1];
+    const by = rows.find(([, n]) => n.startsWith('mark repere:search-index-ready'))?.[1].split(' ').pop();
+    if (answer !== 'answer « Mission Locale Petite Camargue »') console.log(`${b.dir}, round ${round}: unexpected ${answer} (answered by ${by})`);
+    b.answeredBy.push(by ?? 'none');
+    if (args.includes('--timeline')) {
+      console.log(`\n${b.dir}, round ${round}: empty page ${empties.get(b.dir)} ms`);
+      for (const [t, name] of rows) console.log(`  ${t.toFixed(1).padStart(7)}  ${name}`);
+    }
+  }
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const range = (xs: number[], digits = 0) => `${median(xs).toFixed(digits)} [${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}]`;
+for (const b of builds) {
+  const s = b.samples;
+  console.log(`${b.dir}: ready ${range(s.map((x) => x.ready))} ms = ${range(s.map((x) => x.ready / x.empty), 2)}× the empty page (${range(s.map((x) => x.empty))} ms); after head ${range(s.map((x) => x.afterHead))} ms; answered by ${b.answeredBy.join(' ')}`);
+}
+for (const b of builds) await b.session.close();
+process.exit(0);
