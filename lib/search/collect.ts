@@ -11,6 +11,8 @@ export interface RankContext {
   data: RankData;
   scratch: Scratch;
   places: PlaceFlags;
+  /** Every candidate offered, no bound skipping any: the reference the bounds are tested against. */
+  exhaustive?: boolean;
 }
 
 /** Some word of the name starts with each letter. */
@@ -36,6 +38,9 @@ export function collect(context: RankContext, touched: readonly number[], words:
   const favourites = options.favourites;
   const quality = data.quality;
   const nameBonus = query.needsOnly ? 0 : NAME_IS_QUERY;
+  const startsBonus = query.needsOnly ? 0 : NAME_STARTS_WITH_QUERY;
+  const firstChars = names.firstCharCodes();
+  const phraseFirst = phrase.charCodeAt(0);
 
   const top = new TopK(options.limit);
   for (const doc of touched) {
@@ -47,8 +52,12 @@ export function collect(context: RankContext, touched: readonly number[], words:
     // Issue 20: the most this document can reach — the bonuses it can have, not every bonus any
     // document could — so that most candidates of a short word stop here, before their name is read.
     // (The margin covers rounding: a document skipped could never beat the floor.)
-    const ceiling = score + nameBonus + (territory?.[doc] ? TERRITORY_BOOST : 0) + (favourites?.[doc] ? FAVOURITE_BOOST : 0) - (national[doc] ? NATIONAL_PENALTY : 0) + recordQuality;
-    if (ceiling < top.floor() - 1e-9) continue;
+    // Its name can only equal or begin with the query if it begins with the query's first letter,
+    // and equal it only at the same length; the length tie-break is known too.
+    const length = names.lengthAt(doc);
+    const nameCeiling = firstChars[doc] !== phraseFirst ? 0 : length === phrase.length ? nameBonus : length > phrase.length ? startsBonus : 0;
+    const ceiling = score + nameCeiling + (territory?.[doc] ? TERRITORY_BOOST : 0) + (favourites?.[doc] ? FAVOURITE_BOOST : 0) - (national[doc] ? NATIONAL_PENALTY : 0) + recordQuality - length * 1e-5;
+    if (ceiling < top.floor() - 1e-9 && !context.exhaustive) continue;
     // The name is read in place (no string made per candidate: thousands for a short word).
     if (digitInitial && !hasInitials(names.at(doc)!, initials)) continue;
     // Need words only (« permis »): a name saying them is no sign (« Permis de construire »).
@@ -61,7 +70,7 @@ export function collect(context: RankContext, touched: readonly number[], words:
     if (favourites?.[doc]) score += FAVOURITE_BOOST;
     score += recordQuality;
     // Shorter names first among equals: "CCAS de Sète" before "CCAS de Sète – antenne du port".
-    top.offer(doc, score - names.lengthAt(doc) * 1e-5);
+    top.offer(doc, score - length * 1e-5);
   }
   // The national penalty orders, it does not judge: a national entry that matches well (« Mission
   // Locale (réseau national) » for « mision locale ») is still a strong match (« Autres résultats »).

@@ -22,10 +22,14 @@ export class Ranker {
   /** The documents having every whole word of the last query (see WholeWords). */
   private readonly whole: WholeWords;
 
-  constructor(private readonly data: RankData) {
-    this.context = { data, scratch: createScratch(data.names.length), places: new PlaceFlags(data.places) };
+  /** `exhaustive`: no bound, no kept words — every candidate of every word read and offered (tests' reference). */
+  constructor(
+    private readonly data: RankData,
+    private readonly settings: { exhaustive?: boolean } = {},
+  ) {
+    this.context = { data, scratch: createScratch(data.names.length), places: new PlaceFlags(data.places), exhaustive: settings.exhaustive };
     this.matcher = new WordMatcher(data);
-    this.whole = new WholeWords(this.context);
+    this.whole = new WholeWords(this.context, (word) => ({ word, typing: false, ...this.matcher.matches(word, false) }));
   }
 
   rank(words: readonly string[], options: RankOptions): RankedDocument[] {
@@ -50,7 +54,7 @@ export class Ranker {
     const needsOnly = plans.length > 0 && initials.length === 0 && plans.every((plan) => plan.direct < plan.terms.length);
     const query = { initials, phrase, full, needsOnly };
     if (plans.length === 0) return initials.length > 0 ? this.byInitials(query, options) : [];
-    let ranked = this.whole.rank(plans, query, options) ?? this.run(plans, 0, query, options);
+    let ranked = (this.settings.exhaustive ? undefined : this.whole.rank(plans, query, options)) ?? this.run(plans, 0, query, options);
     // Nobody has every word: show those missing one rather than nothing.
     if (ranked.length === 0 && plans.length > 1) ranked = this.run(plans, 1, query, options);
     return ranked;

@@ -1,4 +1,5 @@
 import { collect, type RankContext } from './collect';
+import { initialsMask } from './initials';
 import type { Plan, Query } from './query-plan';
 import type { RankOptions, RankedDocument } from './rank-types';
 import { NEED_WORD_LITERAL } from './rank-weights';
@@ -17,6 +18,11 @@ interface Whole {
   met: Uint8Array;
 }
 
+/** The kept values depend on needsOnly only through a need word's capped literal matches. */
+function keyFor(kept: readonly Plan[], query: Query): string {
+  return `${query.needsOnly && kept.some((plan) => plan.needWord) ? 1 : 0}|${kept.map((plan) => plan.word).join(' ')}`;
+}
+
 /**
  * The documents having every whole word of the last query (the words before the one being
  * typed), kept for its next keystrokes: those read only the postings of the word being typed.
@@ -27,7 +33,11 @@ export class WholeWords {
   private slot: Int32Array | undefined;
   private pending: (() => void) | undefined;
 
-  constructor(private readonly context: RankContext) {}
+  /** `wholeOf`: a typed word's plan once it is followed by another (no longer being typed). */
+  constructor(
+    private readonly context: RankContext,
+    private readonly wholeOf: (word: string) => Plan,
+  ) {}
 
   /**
    * Keeps the documents having every whole word of the last query ranked, for its next keystrokes:
@@ -49,23 +59,30 @@ export class WholeWords {
   rank(plans: readonly Plan[], query: Query, options: RankOptions): RankedDocument[] | undefined {
     const typing = plans.filter((plan) => plan.typing);
     const wholePlans = plans.filter((plan) => !plan.typing);
-    if (typing.length > 1 || wholePlans.length === 0 || wholePlans.length > MAX_WHOLE_WORDS) return undefined;
-    const key = `${query.needsOnly ? 1 : 0}|${wholePlans.map((plan) => plan.word).join(' ')}`;
-    if (this.whole?.key !== key) {
-      // Not kept yet: this keystroke is ranked from scratch, and the whole words kept once idle (warm).
-      this.pending = () => {
-        const slot = (this.slot ??= new Int32Array(this.context.scratch.sum.length).fill(-1));
-        if (this.whole) for (const doc of this.whole.docs) slot[doc] = -1;
-        this.whole = this.intersect(wholePlans, key, query);
-        this.whole.docs.forEach((doc, c) => (slot[doc] = c));
-      };
+    if (wholePlans.length === 0 && typing.length === 1) {
+      // One word being typed: once idle, keep it as a whole word too, for the keystroke after a
+      // space (« france » then « france t »), which would else read all its postings again.
+      const word = this.wholeOf(typing[0].word);
+      if (word.terms.length > 0) this.keepWhenIdle([word], { ...query, needsOnly: false });
       return undefined;
     }
-    const { docs, values, typed, met } = this.whole;
+    if (typing.length > 1 || wholePlans.length === 0 || wholePlans.length > MAX_WHOLE_WORDS) return undefined;
+    const keyOf = (kept: readonly Plan[]) => keyFor(kept, query);
+    const key = keyOf(wholePlans);
+    let current = typing[0];
+    if (this.whole?.key !== key) {
+      // Not kept yet: the whole words are kept once idle (warm) for the next keystrokes.
+      this.keepWhenIdle(wholePlans, query);
+      // A word just ended by a letter (« france travail s »): the words before it are still kept,
+      // and the ended one is read like a word being typed. Else this keystroke is ranked from scratch.
+      const ended = current ? -1 : wholePlans.findIndex((plan) => keyOf(wholePlans.filter((other) => other !== plan)) === this.whole?.key);
+      if (ended < 0) return undefined;
+      current = wholePlans[ended];
+    }
+    const { docs, values, typed, met } = this.whole!;
     const slot = this.slot!;
-    const m = wholePlans.length;
+    const m = current ? plans.length - 1 : plans.length;
     const { sum, matched, weakest } = this.context.scratch;
-    const current = typing[0];
     // The candidates having the word being typed too, in the order `run` would first meet them.
     let order: Uint32Array | number[] | undefined;
     if (current) {
@@ -95,11 +112,15 @@ export class WholeWords {
       else if (metOrder.length * 8 < docs.length) order = Uint32Array.from(metOrder).sort();
     }
     const final: number[] = [];
+    const { nameInitials } = this.context.data;
+    const wanted = initialsMask(query.initials);
     const count = order ? order.length : docs.length;
     for (let i = 0; i < count; i++) {
       const c = order ? order[i] : i;
       if (current && !(typed[c] > 0)) continue;
       const doc = docs[c];
+      // A name without the query's initials is passed over by collect: not worth summing.
+      if ((nameInitials[doc] & wanted) !== wanted) continue;
       // Word by word in the order `run` reads them (cheapest first), each sum rounded as it stores it.
       let total = 0;
       let low = Infinity;
@@ -124,6 +145,15 @@ export class WholeWords {
       weakest[doc] = 0;
     }
     return ranked;
+  }
+
+  private keepWhenIdle(wholePlans: readonly Plan[], query: Query): void {
+    this.pending = () => {
+      const slot = (this.slot ??= new Int32Array(this.context.scratch.sum.length).fill(-1));
+      if (this.whole) for (const doc of this.whole.docs) slot[doc] = -1;
+      this.whole = this.intersect(wholePlans, keyFor(wholePlans, query), query);
+      this.whole.docs.forEach((doc, c) => (slot[doc] = c));
+    };
   }
 
   /** The documents having every one of these words, in the order `run` first meets them, with each word's value. */
