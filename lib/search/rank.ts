@@ -29,7 +29,7 @@ export class Ranker {
   ) {
     this.context = { data, scratch: createScratch(data.names.length), places: new PlaceFlags(data.places), exhaustive: settings.exhaustive };
     this.matcher = new WordMatcher(data);
-    this.whole = new WholeWords(this.context, (word) => ({ word, typing: false, ...this.matcher.matches(word, false) }));
+    this.whole = new WholeWords(this.context);
   }
 
   rank(words: readonly string[], options: RankOptions): RankedDocument[] {

@@ -33,11 +33,7 @@ export class WholeWords {
   private slot: Int32Array | undefined;
   private pending: (() => void) | undefined;
 
-  /** `wholeOf`: a typed word's plan once it is followed by another (no longer being typed). */
-  constructor(
-    private readonly context: RankContext,
-    private readonly wholeOf: (word: string) => Plan,
-  ) {}
+  constructor(private readonly context: RankContext) {}
 
   /**
    * Keeps the documents having every whole word of the last query ranked, for its next keystrokes:
@@ -59,13 +55,6 @@ export class WholeWords {
   rank(plans: readonly Plan[], query: Query, options: RankOptions): RankedDocument[] | undefined {
     const typing = plans.filter((plan) => plan.typing);
     const wholePlans = plans.filter((plan) => !plan.typing);
-    if (wholePlans.length === 0 && typing.length === 1) {
-      // One word being typed: once idle, keep it as a whole word too, for the keystroke after a
-      // space (« france » then « france t »), which would else read all its postings again.
-      const word = this.wholeOf(typing[0].word);
-      if (word.terms.length > 0) this.keepWhenIdle([word], { ...query, needsOnly: false });
-      return undefined;
-    }
     if (typing.length > 1 || wholePlans.length === 0 || wholePlans.length > MAX_WHOLE_WORDS) return undefined;
     const keyOf = (kept: readonly Plan[]) => keyFor(kept, query);
     const key = keyOf(wholePlans);
