@@ -21,6 +21,7 @@ export class PackedColumn implements TextColumn {
   readonly length: number;
   /** Value i is packed.slice(starts[i], starts[i + 1] - 1); one extra entry closes the last value. */
   private readonly starts: Uint32Array;
+  private firstChars: Uint16Array | undefined;
 
   constructor(
     private readonly packed: string,
@@ -46,6 +47,19 @@ export class PackedColumn implements TextColumn {
   /** The length of value i, without making its string (0: an empty value). */
   lengthAt(index: number): number {
     return index >= 0 && index < this.length ? this.starts[index + 1] - 1 - this.starts[index] : 0;
+  }
+
+  /**
+   * The first character of every value as a UTF-16 code (0: an empty value), made once: whether a
+   * name can begin with the query is then one array read per candidate (issue 20).
+   */
+  firstCharCodes(): Uint16Array {
+    if (!this.firstChars) {
+      const codes = new Uint16Array(this.length);
+      for (let i = 0; i < this.length; i++) if (this.lengthAt(i) > 0) codes[i] = this.packed.charCodeAt(this.starts[i]);
+      this.firstChars = codes;
+    }
+    return this.firstChars;
   }
 
   /** Whether value i begins with `prefix` (or is it), without making its string. */
