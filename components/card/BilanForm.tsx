@@ -4,6 +4,7 @@ import { BILAN_DECISIONS, type Bilan } from '../../lib/schema';
 import { logContact } from '../../lib/partnership';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
+import { reasonText } from '../../lib/schema/reason';
 
 export const DECISION_LABELS: Record<Bilan['decision'], MessageKey> = { renouveler: 'followDecisionRenew', modifier: 'followDecisionChange', arreter: 'followDecisionStop' };
 
@@ -24,7 +25,7 @@ export function BilanForm({ partner, today }: BilanFormProps) {
   async function submit(event: Event) {
     event.preventDefault();
     const { problem } = await logContact(db, { partnerId: partner.id, date: today, kind: 'bilan', bilan: { worked, change, decision } }, { partnerName: partner.nom });
-    if (problem) return setMessage(problem.message);
+    if (problem) return setMessage(reasonText(problem.message));
     setWorked('');
     setChange('');
     setMessage(t('followBilanSaved'));

@@ -6,6 +6,7 @@ import { logContact } from '../../lib/partnership';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { PersonDataWarning } from './PersonDataWarning';
+import { reasonText } from '../../lib/schema/reason';
 
 export const KIND_LABELS: Record<ContactKind, MessageKey> = {
   appel: 'followKindCall',
@@ -47,7 +48,7 @@ export function ContactLogForm({ partner, today }: ContactLogFormProps) {
     // Saved before the check had loaded: it runs first, and the warning shows instead of saving.
     if (!confirmed && findingsIn(check ?? (await loadPersonCheck())).length > 0) return setCheck(await loadPersonCheck());
     const { problem } = await logContact(db, { partnerId: partner.id, kind, date, note }, { partnerName: partner.nom });
-    if (problem) return setError(t('followFieldError', t(problem.field === 'date' ? 'followDate' : 'followNote'), problem.message));
+    if (problem) return setError(t('followFieldError', t(problem.field === 'date' ? 'followDate' : 'followNote'), reasonText(problem.message)));
     setNote('');
     setError('');
     setMessage(t('followLogged', t(KIND_LABELS[kind]), date.split('-').reverse().join('/')));

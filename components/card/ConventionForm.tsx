@@ -4,6 +4,7 @@ import type { Convention, Partnership } from '../../lib/schema';
 import { savePartnership } from '../../lib/partnership';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
+import { reasonText } from '../../lib/schema/reason';
 
 type Field = keyof Convention;
 const FIELDS: { name: Field; label: MessageKey; kind: 'text' | 'date' | 'long' }[] = [
@@ -59,7 +60,7 @@ export function ConventionForm({ partner, partnership }: ConventionFormProps) {
           </p>
         ))}
         <button type="submit">{t('followConvSave')}</button>
-        {problem && <p role="alert" class="error">{t('followFieldError', label ? t(label) : problem.field, problem.message)}</p>}
+        {problem && <p role="alert" class="error">{t('followFieldError', label ? t(label) : problem.field, reasonText(problem.message))}</p>}
         <span role="status" class="muted"> {message}</span>
       </form>
     </details>

@@ -4,6 +4,7 @@ import { DEFAULT_RELANCE_MONTHS, type Partnership } from '../../lib/schema';
 import { savePartnership } from '../../lib/partnership';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
+import { reasonText } from '../../lib/schema/reason';
 
 interface FollowUpSettingsProps {
   partner: StoredPartner;
@@ -24,7 +25,7 @@ export function FollowUpSettings({ partner, partnership }: FollowUpSettingsProps
     const { problem } = await savePartnership(db, { partnerId: partner.id, partnerName: partner.nom, relanceMonths: months, nextContact: next });
     if (problem) {
       setMessage('');
-      return setError(t('followFieldError', t(problem.field === 'relanceMonths' ? 'followRelanceMonths' : 'followNextContact'), problem.message));
+      return setError(t('followFieldError', t(problem.field === 'relanceMonths' ? 'followRelanceMonths' : 'followNextContact'), reasonText(problem.message)));
     }
     setError('');
     setMessage(t('followSaved'));

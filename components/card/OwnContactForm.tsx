@@ -3,6 +3,7 @@ import { saveContact, type FieldProblem } from '../../lib/db';
 import type { OwnContact } from '../../lib/schema';
 import { t, type MessageKey } from '../../lib/i18n';
 import { useDb } from '../db-context';
+import { reasonText } from '../../lib/schema/reason';
 
 interface OwnContactFormProps {
   partnerId: string;
@@ -55,7 +56,7 @@ export function OwnContactForm({ partnerId, contact, onDone }: OwnContactFormPro
           />
         </p>
       ))}
-      {problem && <p role="alert" class="error">{t('ownFieldError', label(problem.field), problem.message)}</p>}
+      {problem && <p role="alert" class="error">{t('ownFieldError', label(problem.field), reasonText(problem.message))}</p>}
       <button type="submit">{t('ownContactSave')}</button>{' '}
       <button type="button" onClick={onDone}>{t('ownCancel')}</button>
     </form>

@@ -3,6 +3,7 @@ import type { SheetPreview } from '../../lib/partnership/sheet-worker-protocol';
 import { t } from '../../lib/i18n';
 import { HeldLines } from './HeldLines';
 import { SheetLimits } from './SheetLimits';
+import { translateFrench } from '../../lib/i18n-french';
 
 interface SpreadsheetPreviewProps {
   preview: SheetPreview;
@@ -41,7 +42,7 @@ export function SpreadsheetPreview({ preview, onConfirm, onCancel }: Spreadsheet
         <>
           <p class="warning">{t('followSheetProblems', preview.problemTotal)}</p>
           <ul id="follow-up-problems" class="import-problems">
-            {preview.problems.map((problem, i) => <li key={i}>{problem.sheet ? `${problem.sheet} · ` : ''}{problem.message}</li>)}
+            {preview.problems.map((problem, i) => <li key={i}>{problem.sheet ? `${problem.sheet} · ` : ''}{translateFrench(problem.message)}</li>)}
             {preview.problemTotal > preview.problems.length && <li>{t('followSheetMore', preview.problemTotal - preview.problems.length)}</li>}
           </ul>
         </>

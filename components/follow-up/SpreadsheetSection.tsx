@@ -9,6 +9,7 @@ import { useDb } from '../db-context';
 import { SpreadsheetPreview } from './SpreadsheetPreview';
 import { SheetLimits } from './SheetLimits';
 import { usePreviewWorker, type WorkerFactory } from '../use-preview-worker';
+import { translateFrench } from '../../lib/i18n-french';
 
 /** A file the worker has not answered for after this long is given up: the worker is stopped. */
 export const SHEET_WORKER_TIMEOUT_MS = 60_000;
@@ -56,7 +57,8 @@ export function SpreadsheetSection({ createSheetWorker }: { createSheetWorker: W
   }
 
   useEffect(() => {
-    if (state.kind === 'refused') setError(t('followSheetUnreadable', state.fileName, state.error));
+    // The worker (and the size check) write French from the catalogue: shown in the interface's language.
+    if (state.kind === 'refused') setError(t('followSheetUnreadable', state.fileName, translateFrench(state.error)));
     else if (state.kind === 'timeout') setError(t('followSheetTimeout', SHEET_WORKER_TIMEOUT_MS / 1000));
     else if (state.kind === 'error') setError(t('followSheetFailed', state.message));
     else if (state.kind === 'done') {

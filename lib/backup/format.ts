@@ -13,6 +13,7 @@ import {
 import { formatNumber, t, type MessageKey } from '../i18n';
 import { frenchText } from '../i18n-french';
 import { describeValue, expectedType, valueAt } from './describe-value';
+import { frenchReason } from '../schema/reason-french';
 
 export const BACKUP_FORMAT = 'repere-backup';
 /** Bump when the file's shape changes, and keep a reader and a migration for every older one. */
@@ -102,7 +103,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const held = valueAt(input, issue.path);
   const message =
     issue.code !== 'invalid_type'
-      ? issue.message
+      ? frenchReason(issue.message)
       : held.found
         ? frenchText('zodExpected', expectedType(issue.expected), describeValue(held.value))
         : frenchText('backupFieldMissing');

@@ -59,7 +59,7 @@ export function currentReaderLoad(): unknown {
 }
 
 function refuse(reason: string): never {
-  throw new Error(`Besoins refusés : ${reason}.`);
+  throw new Error(t('caseNeedsRefused', reason));
 }
 
 /** The background side of « Pour ce dossier »: sites, per-tab needs, badge, one-shot reads. */
@@ -112,20 +112,20 @@ export function createCaseFile(apis: CaseApis) {
    */
   async function receiveNeeds(needs: CaseNeed[], sender: Sender, load?: string): Promise<{ count: number }> {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || typeof sender.frameId !== 'number') refuse('pas d’onglet expéditeur');
+    if (tabId === undefined || typeof sender.frameId !== 'number') refuse(t('caseRefusedNoTab'));
     const from = sender.origin && sender.origin !== 'null' ? sender.origin : sender.url;
-    if (from?.startsWith(apis.extensionOrigin)) refuse('une page de l’extension n’a pas de dossier');
+    if (from?.startsWith(apis.extensionOrigin)) refuse(t('caseRefusedExtensionPage'));
     const origin = originOf(from);
     if (!origin) refuse('page sans adresse web');
     const readOnce = oneShot.get(tabId) === origin && sender.frameId === 0;
-    if (!readOnce && !(await siteEnabled(origin))) refuse(`le site ${origin} n’est pas activé`);
+    if (!readOnce && !(await siteEnabled(origin))) refuse(t('caseRefusedSiteOff', origin));
     // The tab's address is known only for a page Repère may read: a frame inside another site's page has none.
     const topOrigin = sender.frameId === 0 ? origin : originOf(sender.tab?.url);
-    if (!topOrigin || (!readOnce && topOrigin !== origin && !(await siteEnabled(topOrigin)))) refuse('cadre affiché dans la page d’un site non activé');
+    if (!topOrigin || (!readOnce && topOrigin !== origin && !(await siteEnabled(topOrigin)))) refuse(t('caseRefusedFrameElsewhere'));
     // A page the tab has left speaks too late: its last message is dropped, not shown for the next page.
     const tabOrigin = originOf(sender.tab?.url) ?? origin;
     const left = (sender.documentLifecycle !== undefined && sender.documentLifecycle !== 'active') || (sender.frameId === 0 && !sameSite(tabOrigin, origin));
-    if (left || !(await fromCurrentDocument(tabId, sender.frameId, load))) refuse('message d’une page que l’onglet a quittée');
+    if (left || !(await fromCurrentDocument(tabId, sender.frameId, load))) refuse(t('caseRefusedPageLeft'));
     let memory = tabs.get(tabId);
     if (!memory || !sameSite(memory.origin, topOrigin)) {
       memory = { origin: topOrigin, file: ++files, oneShot: readOnce, frames: new Map() };

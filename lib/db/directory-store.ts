@@ -6,13 +6,14 @@ export { publishedId, scopeOf, scopedId } from '../directory/record-id';
 import type { RepereDB, StoredPartner } from './database';
 
 import { DIRECTORY_VERSION_KEY } from './search-inputs';
+import { t } from '../i18n';
 
 /** The counsellor's own partners: edited one by one, never replaced or removed by an import. */
 export const OWN_SOURCE_ID = 'repere-own';
 
 function refuseOwnSource(sourceId: string, kind?: string): void {
   if (sourceId === OWN_SOURCE_ID || kind === 'own') {
-    throw new Error('Vos propres partenaires ne peuvent pas être remplacés par un import.');
+    throw new Error(t('ownSourceNotReplaced'));
   }
 }
 

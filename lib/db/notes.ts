@@ -9,7 +9,7 @@ export interface FieldProblem {
 
 function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): FieldProblem {
   const issue = error.issues[0];
-  return { field: String(issue?.path[0] ?? ''), message: issue?.message ?? 'valeur invalide' };
+  return { field: String(issue?.path[0] ?? ''), message: issue?.message ?? 'reasonInvalid' };
 }
 
 /** Adds a note to a partner, or rewrites it when `id` is given. Refuses an empty note. */

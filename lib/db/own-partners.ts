@@ -44,7 +44,7 @@ function fieldProblems(shape: Record<string, z.ZodType>, required: readonly stri
       continue;
     }
     const parsed = schema.safeParse(value);
-    if (!parsed.success) problems.push({ field: prefix + field, message: parsed.error.issues[0]?.message ?? 'valeur invalide' });
+    if (!parsed.success) problems.push({ field: prefix + field, message: parsed.error.issues[0]?.message ?? frenchText('reasonInvalid') });
   }
   return problems;
 }

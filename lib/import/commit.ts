@@ -1,5 +1,5 @@
 import type { DirectorySource } from '../schema';
-import { replaceSourcePartners, type ReplaceOptions } from '../db/directory-store';
+import { OWN_SOURCE_ID, replaceSourcePartners, type ReplaceOptions } from '../db/directory-store';
 import type { RepereDB } from '../db/database';
 import type { ImportResult } from './index';
 import { frenchText } from '../i18n-french';
@@ -40,6 +40,8 @@ export async function commitImport(
   result: ImportResult,
   options: ReplaceOptions & { strict?: boolean } = {},
 ): Promise<DirectorySource> {
+  // lib/db refuses it too, through t(), which a worker does not have: say it in French from the catalogue.
+  if (source.id === OWN_SOURCE_ID || source.kind === 'own') throw new ImportRefusedError(frenchText('ownSourceNotReplaced'));
   const verdict = judgeImport(result, options.strict);
   if (!verdict.accepted) throw new ImportRefusedError(verdict.reason);
   return replaceSourcePartners(db, source, result.partners, options);

@@ -3,6 +3,7 @@ import { decodeBytes } from '../import/decode';
 import { detectDelimiter } from '../import/csv';
 import { frenchDate } from './dates';
 import type { ReadTable, SheetTable } from './sheet';
+import { frenchText } from '../i18n-french';
 
 /**
  * Spreadsheets run a cell that starts with = + - @ (or a tab / carriage return) as a formula:
@@ -51,7 +52,7 @@ export function csvToTable(bytes: Uint8Array, name: string): { table?: ReadTable
   const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
   const rows = parsed.data;
   const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
-  if (headerIndex === -1) return { error: 'Le fichier ne contient aucune ligne' };
+  if (headerIndex === -1) return { error: frenchText('sheetCsvNoLine') };
   let line = 1;
   const lines = rows.map((row) => {
     const start = line;

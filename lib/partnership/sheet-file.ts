@@ -3,34 +3,36 @@ import { csvToTable, tableToCsv } from './sheet-csv';
 import { tablesToXlsx, xlsxToTables } from './sheet-xlsx';
 import { MAX_SHEET_FILE_BYTES, MAX_SHEET_ROWS, MAX_XLSX_UNCOMPRESSED_BYTES, megabytes, sheetTooBig } from './sheet-limits';
 import { zipSizes } from './zip-size';
+import { frenchText } from '../i18n-french';
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 function tooManyRows(tables: readonly ReadTable[]): string | undefined {
   const rows = tables.reduce((sum, table) => sum + table.rows.filter((row) => row.cells.some((cell) => cell.trim() !== '')).length, 0);
   if (rows <= MAX_SHEET_ROWS) return undefined;
-  return `Le fichier compte ${rows.toLocaleString('fr-FR')} lignes, au-delà de la limite de ${MAX_SHEET_ROWS.toLocaleString('fr-FR')} lignes pour un tableau de suivi : rien n’a été importé. Importez-le en plusieurs fichiers.`;
+  return frenchText('sheetTooManyRows', rows.toLocaleString('fr-FR'), MAX_SHEET_ROWS.toLocaleString('fr-FR'));
 }
 
 /**
  * A file the team sends back, .xlsx (by its content, whatever its name) or CSV, within the caps of
  * sheet-limits.ts: its size first, an .xlsx's decompressed size from its zip directory before
- * exceljs runs, then its number of rows. Never throws.
+ * exceljs runs, then its number of rows. Never throws. It runs in a worker: refusals are French from
+ * the catalogue, which the page shows with translateFrench.
  */
 export async function readFollowUpFile(bytes: Uint8Array, fileName: string, now = Date.now()): Promise<{ parsed?: ParsedFollowUp; error?: string }> {
   if (bytes.length > MAX_SHEET_FILE_BYTES) return { error: sheetTooBig(bytes.length) };
   let tables: ReadTable[];
   if (isZip(bytes)) {
     const zip = zipSizes(bytes);
-    if (!zip.sizes) return { error: `Classeur .xlsx illisible (${zip.error}).` };
+    if (!zip.sizes) return { error: frenchText('sheetXlsxUnreadable', zip.error!) };
     if (zip.sizes.uncompressed > MAX_XLSX_UNCOMPRESSED_BYTES) {
-      return { error: `Ce classeur se décompresse en ${megabytes(zip.sizes.uncompressed)} Mo, au-delà de la limite de ${megabytes(MAX_XLSX_UNCOMPRESSED_BYTES)} Mo : il n’a pas été ouvert. Enregistrez-le à nouveau depuis votre tableur ou au format CSV.` };
+      return { error: frenchText('sheetXlsxTooBigUnzipped', megabytes(zip.sizes.uncompressed), megabytes(MAX_XLSX_UNCOMPRESSED_BYTES)) };
     }
     const read = await xlsxToTables(bytes);
     if (read.error) return { error: read.error };
     tables = read.tables!;
   } else {
-    if (/\.xlsx?$/i.test(fileName)) return { error: 'Ce fichier porte le nom d’un classeur Excel mais n’en est pas un : enregistrez-le à nouveau au format .xlsx ou CSV.' };
+    if (/\.xlsx?$/i.test(fileName)) return { error: frenchText('sheetNotXlsx') };
     const read = csvToTable(bytes, fileName);
     if (read.error) return { error: read.error };
     tables = [read.table!];

@@ -1,3 +1,5 @@
+import { frenchText } from '../i18n-french';
+
 /**
  * What a « tableau de suivi » may weigh, said in the import's preview. A year of a busy team is
  * a few hundred partners and a few thousand contacts. Measured: an export of 20,000 log lines
@@ -13,7 +15,7 @@ export const MAX_XLSX_UNCOMPRESSED_BYTES = 80 * 1024 * 1024;
 
 export const megabytes = (bytes: number) => Math.max(1, Math.round(bytes / (1024 * 1024))).toLocaleString('fr-FR');
 
-/** The French refusal of a file over the size cap, without reading it. */
+/** The refusal of a file over the size cap, without reading it: French from the catalogue, which the page translates. */
 export function sheetTooBig(bytes: number): string {
-  return `Le fichier pèse ${megabytes(bytes)} Mo, au-delà de la limite de ${megabytes(MAX_SHEET_FILE_BYTES)} Mo pour un tableau de suivi : il n’a pas été lu. Exportez le tableau depuis Repère ou retirez les anciennes lignes.`;
+  return frenchText('sheetFileTooBig', megabytes(bytes), megabytes(MAX_SHEET_FILE_BYTES));
 }

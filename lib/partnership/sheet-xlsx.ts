@@ -1,5 +1,6 @@
 import { readDate } from './dates';
 import type { ReadTable, SheetTable } from './sheet';
+import { frenchText } from '../i18n-french';
 
 /**
  * .xlsx through exceljs, loaded only when a counsellor exports or imports a workbook (never in
@@ -53,7 +54,7 @@ export async function xlsxToTables(bytes: Uint8Array): Promise<{ tables?: ReadTa
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch (error) {
-    return { error: `Classeur .xlsx illisible (${error instanceof Error ? error.message : 'format inconnu'}).` };
+    return { error: frenchText('sheetXlsxUnreadable', error instanceof Error ? error.message : frenchText('sheetXlsxUnknownFormat')) };
   }
   const tables: ReadTable[] = [];
   workbook.eachSheet((sheet) => {

@@ -1,17 +1,19 @@
-import type { ContactEntry, ContactKind, Partnership, PartnershipStatus } from '../schema';
+import type { ContactEntry, Partnership } from '../schema';
 import { BILAN_DECISIONS, CONTACT_KINDS, ContactEntrySchema, PARTNERSHIP_STATUSES, PartnershipSchema } from '../schema';
 import { normalizeHeading } from '../import/columns';
 import { readDate } from './dates';
-import { dueFor, standingOf, type DueKind } from './due';
+import { BOARD_COLUMNS, BOARD_SHEET, KIND_LABELS, LOG_COLUMNS, LOG_SHEET, STATUS_LABELS, type BoardLine, type Cell, type CellKind, type Column } from './sheet-columns';
+import { frenchText } from '../i18n-french';
+import { frenchReason } from '../schema/reason-french';
+
+export { BOARD_SHEET, LOG_SHEET, type BoardLine, type Cell, type CellKind } from './sheet-columns';
 
 /**
  * The team's « tableau de suivi »: the follow-up and the contact log as two tables with French
- * headings, the same for CSV and .xlsx, written and read back by the same column list.
+ * headings (sheet-columns.ts), the same for CSV and .xlsx, written and read back by the same column
+ * list. Reading runs in a worker: its problems are French from the catalogue (one message per
+ * sentence, the file's headings and values inside), which the page shows with translateFrench.
  */
-
-export type CellKind = 'text' | 'date' | 'number';
-/** A cell as the writers receive it: dates as `YYYY-MM-DD` in a 'date' column. */
-export type Cell = string | number | null;
 
 export interface SheetTable {
   name: string;
@@ -34,71 +36,7 @@ export interface SheetProblem {
   message: string;
 }
 
-export const BOARD_SHEET = 'Suivi';
-export const LOG_SHEET = 'Journal';
-
-const STATUS_LABELS: Record<PartnershipStatus, string> = { aucun: 'aucun', contact: 'contact', informel: 'partenariat informel', convention: 'convention' };
-const KIND_LABELS: Record<ContactKind, string> = {
-  appel: 'appel', courriel: 'courriel', rencontre: 'rencontre', reunion: 'réunion partenariale', orientation: 'orientation faite', bilan: 'bilan annuel',
-};
-const DUE_LABELS: Record<DueKind, string> = {
-  'convention-end': 'convention qui se termine', review: 'bilan prévu', 'no-bilan': 'pas de bilan depuis plus d’un an',
-  'next-contact': 'contact prévu', relance: 'à relancer', 'never-contacted': 'favori jamais contacté',
-};
-
 type Row = Record<string, string>;
-interface Column<T> {
-  key: string;
-  header: string;
-  kind: CellKind;
-  get: (value: T) => Cell;
-  /** Columns only written for the reader (computed); ignored on import. */
-  computed?: boolean;
-}
-
-export interface BoardLine {
-  partnership: Partnership;
-  commune: string;
-  entries: readonly ContactEntry[];
-  isFavourite: boolean;
-  today: string;
-}
-
-const BOARD_COLUMNS: Column<BoardLine>[] = [
-  { key: 'partnerId', header: 'Identifiant partenaire', kind: 'text', get: (l) => l.partnership.partnerId },
-  { key: 'partnerName', header: 'Partenaire', kind: 'text', get: (l) => l.partnership.partnerName },
-  { key: 'commune', header: 'Commune', kind: 'text', get: (l) => l.commune, computed: true },
-  { key: 'status', header: 'Statut', kind: 'text', get: (l) => STATUS_LABELS[l.partnership.status] },
-  { key: 'relanceMonths', header: 'À relancer après (mois)', kind: 'number', get: (l) => l.partnership.relanceMonths },
-  { key: 'nextContact', header: 'Prochain contact', kind: 'date', get: (l) => l.partnership.nextContact },
-  { key: 'lastContact', header: 'Dernier contact', kind: 'date', get: (l) => standingOf(l.partnership, l.entries).lastContact, computed: true },
-  { key: 'relanceOn', header: 'À relancer le', kind: 'date', get: (l) => standingOf(l.partnership, l.entries).relanceOn, computed: true },
-  {
-    key: 'due', header: 'À faire', kind: 'text', computed: true,
-    get: (l) => dueFor(l.partnership.partnerId, l.partnership, l.entries, l.isFavourite, l.today).map((i) => DUE_LABELS[i.kind]).join(', '),
-  },
-  { key: 'objet', header: 'Objet de la convention', kind: 'text', get: (l) => l.partnership.convention?.objet ?? null },
-  { key: 'engagementsStructure', header: 'Nos engagements', kind: 'text', get: (l) => l.partnership.convention?.engagementsStructure ?? null },
-  { key: 'engagementsPartenaire', header: 'Engagements du partenaire', kind: 'text', get: (l) => l.partnership.convention?.engagementsPartenaire ?? null },
-  { key: 'debut', header: 'Début de la convention', kind: 'date', get: (l) => l.partnership.convention?.debut ?? null },
-  { key: 'fin', header: 'Fin de la convention', kind: 'date', get: (l) => l.partnership.convention?.fin ?? null },
-  { key: 'planAction', header: 'Plan d’action', kind: 'text', get: (l) => l.partnership.convention?.planAction ?? null },
-  { key: 'modalitesSuivi', header: 'Modalités de suivi et d’évaluation', kind: 'text', get: (l) => l.partnership.convention?.modalitesSuivi ?? null },
-  { key: 'prochainBilan', header: 'Prochain bilan', kind: 'date', get: (l) => l.partnership.convention?.prochainBilan ?? null },
-  { key: 'document', header: 'Document de la convention', kind: 'text', get: (l) => l.partnership.convention?.document ?? null },
-];
-
-const LOG_COLUMNS: Column<ContactEntry & { partnerName: string }>[] = [
-  { key: 'id', header: 'Identifiant', kind: 'text', get: (e) => e.id },
-  { key: 'partnerId', header: 'Identifiant partenaire', kind: 'text', get: (e) => e.partnerId },
-  { key: 'partnerName', header: 'Partenaire', kind: 'text', get: (e) => e.partnerName, computed: true },
-  { key: 'date', header: 'Date', kind: 'date', get: (e) => e.date },
-  { key: 'kind', header: 'Type', kind: 'text', get: (e) => KIND_LABELS[e.kind] },
-  { key: 'note', header: 'Note', kind: 'text', get: (e) => e.note },
-  { key: 'worked', header: 'Ce qui a fonctionné', kind: 'text', get: (e) => e.bilan?.worked ?? null },
-  { key: 'change', header: 'Ce qui est à changer', kind: 'text', get: (e) => e.bilan?.change ?? null },
-  { key: 'decision', header: 'Décision', kind: 'text', get: (e) => (e.bilan ? e.bilan.decision.replace('arreter', 'arrêter') : null) },
-];
 
 function table<T>(name: string, columns: Column<T>[], values: readonly T[]): SheetTable {
   return { name, headers: columns.map((c) => c.header), kinds: columns.map((c) => c.kind), rows: values.map((v) => columns.map((c) => c.get(v))) };
@@ -153,28 +91,35 @@ function rowsOf<T>(read: ReadTable, columns: Column<T>[]): { rows: { line: numbe
   return { rows, unknown };
 }
 
-/** A date cell -> `YYYY-MM-DD`, or a French message naming the column. */
+/** A date cell -> `YYYY-MM-DD`, or a message naming the column (French from the catalogue: this runs in a worker, the page translates). */
 function dateOf(row: Row, key: string, header: string): { value?: string | null; error?: string } {
   const day = readDate(row[key] ?? '');
-  if (day === undefined) return { error: `colonne « ${header} » : « ${row[key]} » n’est pas une date (JJ/MM/AAAA)` };
+  if (day === undefined) return { error: frenchText('sheetNotADate', header, row[key] ?? '') };
   return { value: day === '' ? null : day };
 }
 
-function describe(issues: { path: PropertyKey[]; message: string }[], columns: Column<never>[]): string {
+/** The first issue of a row, naming its column (`headers` names columns the list does not hold). */
+function describe(issues: { path: PropertyKey[]; message: string }[], columns: Column<never>[], headers: Record<string, string> = {}): string {
   const issue = issues[0];
   const key = String(issue.path[issue.path.length - 1] ?? '');
-  const header = columns.find((c) => c.key === key)?.header ?? key;
-  return header ? `colonne « ${header} » : ${issue.message}` : issue.message;
+  const header = headers[key] ?? columns.find((c) => c.key === key)?.header ?? key;
+  const reason = frenchReason(issue.message);
+  return header ? frenchText('sheetColumnReason', header, reason) : reason;
+}
+
+/** One problem per heading of the file that is not a column of the table (a list would not translate). */
+function ignored(sheet: string, unknown: string[]): SheetProblem[] {
+  return unknown.map((heading) => ({ sheet, message: frenchText('sheetIgnoredColumns', heading) }));
 }
 
 function readBoard(read: ReadTable, now: number, out: ParsedFollowUp) {
   const { rows, unknown } = rowsOf(read, BOARD_COLUMNS);
-  if (unknown.length > 0) out.problems.push({ sheet: read.name, message: `Colonnes ignorées : ${unknown.map((u) => `« ${u} »`).join(', ')}` });
+  out.problems.push(...ignored(read.name, unknown));
   for (const { line, row } of rows) {
-    const fail = (message: string) => out.problems.push({ sheet: read.name, line, message: `Ligne ${line} : ${message}` });
-    if (!row.partnerId?.trim()) { fail('colonne « Identifiant partenaire » vide'); continue; }
+    const fail = (message: string) => out.problems.push({ sheet: read.name, line, message: frenchText('sheetLine', line, message) });
+    if (!row.partnerId?.trim()) { fail(frenchText('sheetPartnerIdEmpty')); continue; }
     const status = STATUS_BY_LABEL.get(plain(row.status ?? '')) ?? (row.status?.trim() ? undefined : 'aucun');
-    if (!status) { fail(`colonne « Statut » : « ${row.status} » inconnu (aucun, contact, partenariat informel, convention)`); continue; }
+    if (!status) { fail(frenchText('sheetUnknownStatus', row.status ?? '')); continue; }
     const dates: Record<string, string | null> = {};
     const bad = ['nextContact', 'debut', 'fin', 'prochainBilan'].map((key) => {
       const result = dateOf(row, key, BOARD_COLUMNS.find((c) => c.key === key)!.header);
@@ -196,7 +141,7 @@ function readBoard(read: ReadTable, now: number, out: ParsedFollowUp) {
       updatedAt: now,
     });
     if (!parsed.success) { fail(describe(parsed.error.issues, BOARD_COLUMNS as Column<never>[])); continue; }
-    if (out.partnerships.some((p) => p.partnerId === parsed.data.partnerId)) { fail(`le partenaire « ${parsed.data.partnerId} » figure déjà plus haut`); continue; }
+    if (out.partnerships.some((p) => p.partnerId === parsed.data.partnerId)) { fail(frenchText('sheetPartnerTwice', parsed.data.partnerId)); continue; }
     out.partnerships.push(parsed.data);
     out.partnershipLines.push(line);
   }
@@ -212,16 +157,16 @@ function lineId(row: Row): string {
 
 function readLog(read: ReadTable, now: number, out: ParsedFollowUp) {
   const { rows, unknown } = rowsOf(read, LOG_COLUMNS);
-  if (unknown.length > 0) out.problems.push({ sheet: read.name, message: `Colonnes ignorées : ${unknown.map((u) => `« ${u} »`).join(', ')}` });
+  out.problems.push(...ignored(read.name, unknown));
   for (const { line, row } of rows) {
-    const fail = (message: string) => out.problems.push({ sheet: read.name, line, message: `Ligne ${line} : ${message}` });
-    if (!row.partnerId?.trim()) { fail('colonne « Identifiant partenaire » vide'); continue; }
+    const fail = (message: string) => out.problems.push({ sheet: read.name, line, message: frenchText('sheetLine', line, message) });
+    if (!row.partnerId?.trim()) { fail(frenchText('sheetPartnerIdEmpty')); continue; }
     const kind = KIND_BY_LABEL.get(plain(row.kind ?? ''));
-    if (!kind) { fail(`colonne « Type » : « ${row.kind ?? ''} » inconnu (appel, courriel, rencontre, réunion partenariale, orientation faite, bilan annuel)`); continue; }
+    if (!kind) { fail(frenchText('sheetUnknownKind', row.kind ?? '')); continue; }
     const date = dateOf(row, 'date', 'Date');
-    if (date.error || !date.value) { fail(date.error ?? 'colonne « Date » vide'); continue; }
+    if (date.error || !date.value) { fail(date.error ?? frenchText('sheetDateEmpty')); continue; }
     const decision = row.decision?.trim() ? DECISION_BY_LABEL.get(plain(row.decision)) : undefined;
-    if (row.decision?.trim() && !decision) { fail(`colonne « Décision » : « ${row.decision} » inconnue (renouveler, modifier, arrêter)`); continue; }
+    if (row.decision?.trim() && !decision) { fail(frenchText('sheetUnknownDecision', row.decision)); continue; }
     const parsed = ContactEntrySchema.safeParse({
       id: row.id?.trim() || lineId(row),
       partnerId: row.partnerId.trim(),
@@ -231,7 +176,7 @@ function readLog(read: ReadTable, now: number, out: ParsedFollowUp) {
       bilan: decision ? { worked: row.worked ?? null, change: row.change ?? null, decision } : null,
       createdAt: now,
     });
-    if (!parsed.success) { fail(describe(parsed.error.issues, LOG_COLUMNS as Column<never>[]).replace('colonne « bilan »', 'colonne « Décision »')); continue; }
+    if (!parsed.success) { fail(describe(parsed.error.issues, LOG_COLUMNS as Column<never>[], { bilan: 'Décision' })); continue; }
     out.log.push(parsed.data);
     out.logLines.push(line);
   }
@@ -251,7 +196,7 @@ export function parseFollowUpTables(tables: readonly ReadTable[], now = Date.now
     }
   }
   if (out.found.length === 0) {
-    out.problems.push({ sheet: '', message: 'Aucun tableau de suivi reconnu : la première ligne doit porter les en-têtes « Identifiant partenaire » et « Statut » (suivi) ou « Date » et « Type » (journal), comme dans un export de Repère.' });
+    out.problems.push({ sheet: '', message: frenchText('sheetNoTable') });
   }
   return out;
 }

@@ -18,7 +18,7 @@ export interface FieldProblem {
 
 function problemOf(error: z.ZodError): FieldProblem {
   const issue = error.issues[0];
-  return { field: issue?.path.map(String).join('.') ?? '', message: issue?.message ?? 'valeur invalide' };
+  return { field: issue?.path.map(String).join('.') ?? '', message: issue?.message ?? 'reasonInvalid' };
 }
 
 export async function getPartnership(db: RepereDB, partnerId: string): Promise<Partnership | undefined> {

@@ -1,3 +1,5 @@
+import { frenchText } from '../i18n-french';
+
 /**
  * An .xlsx is a zip: before exceljs inflates it, its central directory (a few hundred bytes at the
  * end of the file) says how big every part will be once decompressed. Summing those sizes bounds
@@ -25,16 +27,16 @@ export function zipSizes(bytes: Uint8Array): { sizes?: ZipSizes; error?: string 
       break;
     }
   }
-  if (end < 0) return { error: 'fin de l’archive introuvable' };
+  if (end < 0) return { error: frenchText('zipNoEnd') };
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   let offset = view.getUint32(end + 16, true);
-  if (count === 0xffff || offset === 0xffffffff || offset + size > end) return { error: 'répertoire de l’archive illisible' };
+  if (count === 0xffff || offset === 0xffffffff || offset + size > end) return { error: frenchText('zipBadDirectory') };
   let uncompressed = 0;
   for (let n = 0; n < count; n++) {
-    if (offset + 46 > end || view.getUint32(offset, true) !== DIRECTORY_ENTRY) return { error: 'répertoire de l’archive illisible' };
+    if (offset + 46 > end || view.getUint32(offset, true) !== DIRECTORY_ENTRY) return { error: frenchText('zipBadDirectory') };
     const entrySize = view.getUint32(offset + 24, true);
-    if (entrySize === 0xffffffff) return { error: 'archive zip64 non prise en charge' };
+    if (entrySize === 0xffffffff) return { error: frenchText('zipNo64') };
     uncompressed += entrySize;
     offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { frenchText } from '../i18n-french';
 import {
   FRAIS,
   MODES_ACCUEIL,
@@ -111,7 +112,7 @@ export const StructureSchema = z.object(structureShape);
 export const ServiceSchema = z
   .object(serviceShape)
   .refine((s) => !(s.publics && s.publics.includes('tous-publics') && s.publics.length > 1), {
-    message: '« tous-publics » ne peut pas être combiné avec d’autres publics',
+    message: frenchText('reasonTousPublicsAlone'),
     path: ['publics'],
   });
 

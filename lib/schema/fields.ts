@@ -2,14 +2,10 @@ import { z } from 'zod';
 import { frenchText as fr } from '../i18n-french';
 import type { MessageKey } from '../i18n';
 import { isHttpUrl } from './http-url';
+import { ISO_DATE, isRealDate } from './keyed-fields';
 
 export { isHttpUrl };
 
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 export const text = z.string().trim().min(1, fr('reasonEmpty'));
 
@@ -25,7 +21,7 @@ export const email = z.string().trim().pipe(z.email(fr('reasonEmail')));
 export const isoDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, fr('reasonDateFormat'))
+  .regex(ISO_DATE, fr('reasonDateFormat'))
   .transform((value) => value.slice(0, 10))
   .refine(isRealDate, fr('reasonDateReal'));
 

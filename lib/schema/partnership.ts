@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { isoDate } from './fields';
+import { keyedIsoDate as isoDate } from './keyed-fields';
+
+// Reasons are catalogue keys (lib/schema/reason.ts): card forms show them through t().
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToNull, schema.nullable().default(null));
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ' ');
-const longText = (max: number) => optional(z.string().trim().max(max, `doit comporter au plus ${thousands(max)} caractères`));
+const longText = (max: 500 | 2000) => optional(z.string().trim().max(max, max === 500 ? 'reasonAtMost500Chars' : 'reasonAtMost2000Chars'));
 
 /** Where the counsellor stands with a partner. */
 export const PARTNERSHIP_STATUSES = ['aucun', 'contact', 'informel', 'convention'] as const;
-export const PartnershipStatusSchema = z.enum(PARTNERSHIP_STATUSES, { error: () => 'statut inconnu (aucun, contact, informel, convention)' });
+export const PartnershipStatusSchema = z.enum(PARTNERSHIP_STATUSES, { error: () => 'reasonUnknownStatus' });
 export type PartnershipStatus = z.infer<typeof PartnershipStatusSchema>;
 
 /** A signed convention: what each side commits to, for how long, and how it is followed and evaluated. */
@@ -23,7 +24,7 @@ export const ConventionSchema = z.object({
   prochainBilan: optional(isoDate),
   /** The signed document's file name or a link to it. */
   document: longText(500),
-}).refine((c) => !c.debut || !c.fin || c.debut <= c.fin, { message: 'la date de fin précède la date de début', path: ['fin'] });
+}).refine((c) => !c.debut || !c.fin || c.debut <= c.fin, { message: 'reasonEndBeforeStart', path: ['fin'] });
 export type Convention = z.infer<typeof ConventionSchema>;
 
 export const DEFAULT_RELANCE_MONTHS = 6;
@@ -39,7 +40,7 @@ export const PartnershipSchema = z.object({
   status: PartnershipStatusSchema.default('aucun'),
   convention: ConventionSchema.nullable().default(null),
   /** « À relancer » this many months after the last contact. */
-  relanceMonths: z.coerce.number().int('doit être un nombre entier de mois').min(1, 'doit être d’au moins 1 mois').max(36, 'doit être de 36 mois au plus').default(DEFAULT_RELANCE_MONTHS),
+  relanceMonths: z.coerce.number().int('reasonWholeMonths').min(1, 'reasonAtLeastOneMonth').max(36, 'reasonAtMost36Months').default(DEFAULT_RELANCE_MONTHS),
   /** A contact the counsellor planned, `YYYY-MM-DD`. */
   nextContact: optional(isoDate),
   updatedAt: z.number(),
@@ -48,11 +49,11 @@ export type Partnership = z.infer<typeof PartnershipSchema>;
 export type PartnershipInput = z.input<typeof PartnershipSchema>;
 
 export const CONTACT_KINDS = ['appel', 'courriel', 'rencontre', 'reunion', 'orientation', 'bilan'] as const;
-export const ContactKindSchema = z.enum(CONTACT_KINDS, { error: () => 'type de contact inconnu (appel, courriel, rencontre, reunion, orientation, bilan)' });
+export const ContactKindSchema = z.enum(CONTACT_KINDS, { error: () => 'reasonUnknownContactKind' });
 export type ContactKind = z.infer<typeof ContactKindSchema>;
 
 export const BILAN_DECISIONS = ['renouveler', 'modifier', 'arreter'] as const;
-export const BilanDecisionSchema = z.enum(BILAN_DECISIONS, { error: () => 'décision inconnue (renouveler, modifier, arreter)' });
+export const BilanDecisionSchema = z.enum(BILAN_DECISIONS, { error: () => 'reasonUnknownDecision' });
 
 /** The yearly review of a convention, kept in the log. */
 export const BilanSchema = z.object({
@@ -68,9 +69,9 @@ export const ContactEntrySchema = z.object({
   partnerId: z.string().min(1),
   date: isoDate,
   kind: ContactKindSchema,
-  note: z.string().trim().max(2000, 'doit comporter au plus 2 000 caractères').default(''),
+  note: z.string().trim().max(2000, 'reasonAtMost2000Chars').default(''),
   bilan: BilanSchema.nullable().default(null),
   createdAt: z.number(),
-}).refine((e) => e.kind !== 'bilan' || e.bilan !== null, { message: 'un bilan doit porter une décision', path: ['bilan'] });
+}).refine((e) => e.kind !== 'bilan' || e.bilan !== null, { message: 'reasonBilanNeedsDecision', path: ['bilan'] });
 export type ContactEntry = z.infer<typeof ContactEntrySchema>;
 export type ContactEntryInput = z.input<typeof ContactEntrySchema>;

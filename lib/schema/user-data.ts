@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { email, isoDate } from './fields';
+import { keyedEmail as email, keyedIsoDate as isoDate } from './keyed-fields';
+
+// Reasons are catalogue keys (lib/schema/reason.ts): card forms show them through t().
 
 /** A partner the counsellor calls often. Keyed by partner id so it survives every refresh. */
 export const FavouriteSchema = z.object({
@@ -13,13 +15,13 @@ export const FavouriteSchema = z.object({
 export type Favourite = z.infer<typeof FavouriteSchema>;
 
 /** A group label of the counsellor's own; the list's order is the order groups are shown in. */
-export const GroupLabelSchema = z.string().trim().min(1, 'ne doit pas être vide').max(60, 'doit comporter au plus 60 caractères');
+export const GroupLabelSchema = z.string().trim().min(1, 'reasonEmpty').max(60, 'reasonAtMost60Chars');
 
 /** A free note on a partner ("demander l’accueil, appeler avant 10 h"). */
 export const NoteSchema = z.object({
   id: z.string().min(1),
   partnerId: z.string().min(1),
-  text: z.string().trim().min(1, 'ne doit pas être vide').max(5000, 'doit comporter au plus 5 000 caractères'),
+  text: z.string().trim().min(1, 'reasonEmpty').max(5000, 'reasonAtMost5000Chars'),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -32,10 +34,10 @@ const optionalField = <T extends z.ZodType>(schema: T) => z.preprocess(blankToNu
 export const OwnContactSchema = z.object({
   id: z.string().min(1),
   partnerId: z.string().min(1),
-  name: z.string().trim().min(2, 'doit comporter au moins 2 caractères').max(120, 'doit comporter au plus 120 caractères'),
-  role: optionalField(z.string().trim().max(120, 'doit comporter au plus 120 caractères')),
+  name: z.string().trim().min(2, 'reasonAtLeast2Chars').max(120, 'reasonAtMost120Chars'),
+  role: optionalField(z.string().trim().max(120, 'reasonAtMost120Chars')),
   phone: optionalField(
-    z.string().trim().regex(/^\+?[\d\s.\-()]{3,25}$/, 'n’est pas un numéro de téléphone (chiffres, espaces, points)'),
+    z.string().trim().regex(/^\+?[\d\s.\-()]{3,25}$/, 'reasonNotPhone'),
   ),
   email: optionalField(email),
   /** Last time the counsellor spoke with them, `YYYY-MM-DD`. */
@@ -79,7 +81,7 @@ export const DirectorySourceSchema = z.object({
   /** Records rejected or corrected at the last successful import, for the sources list. */
   problemCount: z.number().int().min(0).optional(),
   /** Who keeps this directory up to date (the team's coordinator): « Signaler une erreur » writes there. */
-  coordinatorEmail: z.email('n’est pas une adresse électronique').optional(),
+  coordinatorEmail: z.email('reasonNotEmailAddress').optional(),
 });
 export type DirectorySource = z.infer<typeof DirectorySourceSchema>;
 
@@ -93,7 +95,7 @@ export type PlaceKind = z.infer<typeof PlaceKindSchema>;
  */
 export const TerritoryPlaceSchema = z.object({
   kind: PlaceKindSchema,
-  code: z.string().regex(/^(?:\w{2,3}|\w{5}|\d{9})$/, 'n’est pas un code géographique'),
+  code: z.string().regex(/^(?:\w{2,3}|\w{5}|\d{9})$/, 'reasonNotGeoCode'),
   label: z.string().min(1).max(200),
   codes: z.array(z.string().regex(/^\w{2,9}$/)).max(2000),
 });

@@ -4,8 +4,8 @@ import { chromiumPolicyFile, unpackedExtensionId, type PolicyFile } from './supp
 import { frenchLeftovers } from './support/french-leftovers';
 import { screenshotThemes } from './support/screenshots';
 
-// Stop 25: on an English browser, a structure's broken policy and a refused backup were still
-// explained in French (lib/ wrote those sentences itself instead of taking them from the catalogue).
+// Stop 25: on an English browser, a structure's broken policy, a refused backup and the lines a
+// follow-up spreadsheet leaves out were still explained in French (lib/ wrote those sentences itself instead of taking them from the catalogue).
 let session: ExtensionSession;
 let policyFile: PolicyFile;
 
@@ -41,6 +41,25 @@ describe('messages written by lib/, on an English browser', () => {
     ]);
     expect(await frenchLeftovers(page)).toEqual([]);
     await screenshotThemes(page, 'english-managed-problems', alert);
+    await page.close();
+  });
+
+  it('a follow-up spreadsheet with bad lines: each left-out line in English, naming the column', async () => {
+    const page = await session.openPage('suivi.html');
+    await page.locator('#follow-up-file').setInputFiles({
+      name: 'journal.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Identifiant partenaire;Date;Type;Note;Couleur', 'ml;2026-03-01;appel;Point mensuel', `ml;2026-03-02;appel;${'x'.repeat(2001)}`, 'ml;32/13/2026;appel;'].join('\n')),
+    });
+    const problems = page.locator('#follow-up-problems');
+    await problems.waitFor();
+    expect(await problems.locator('li').allTextContents()).toEqual([
+      'Journal · Columns ignored: “Couleur”',
+      'Journal · Line 3: column “Note”: must have at most 2,000 characters',
+      'Journal · Line 4: column “Date”: “32/13/2026” is not a date (DD/MM/YYYY)',
+    ]);
+    expect(await frenchLeftovers(page)).toEqual([]);
+    await screenshotThemes(page, 'english-follow-up-problems', problems);
     await page.close();
   });
 

@@ -20,27 +20,9 @@ const FRENCH_DATA = [
   'lib/import/report.ts', // `npm run validate`'s report, French by design
   'lib/reference/schema.ts', // checks of the reference data, for its authors
   'lib/db/starter.ts', // the starter's stored name; the page names it through t('sourceLabelStarter')
+  'lib/partnership/sheet-columns.ts', // the follow-up spreadsheet's French headings and values: the file's format
   'lib/import/subscriptions.ts', // the national source's stored name (« data·inclusion — département 34 »)
   'components/follow-up/HeldLines.tsx', // « » around a value
-];
-
-/**
- * Still French, to be moved (TODO [2027-01-01]): the follow-up spreadsheet import (runs in a worker,
- * its column headers are the file's French format), the zod reasons of user data and partnerships
- * (shown by card forms the popup loads, where the French catalogue must not be bundled), a content
- * script's refused needs (never shown), lib/db messages the options page translates.
- */
-const NOT_YET_MOVED = [
-  'lib/partnership/sheet.ts',
-  'lib/partnership/sheet-file.ts',
-  'lib/partnership/sheet-limits.ts',
-  'lib/partnership/zip-size.ts',
-  'lib/schema/partnership.ts',
-  'lib/schema/user-data.ts',
-  'lib/schema/data-inclusion.ts',
-  'lib/case-file/background-case.ts',
-  'lib/db/directory-store.ts',
-  'lib/db/favourite-groups.ts',
 ];
 
 function sourceFiles(dir: string): string[] {
@@ -70,7 +52,7 @@ describe('code without French sentences', () => {
   });
 
   it('holds none in lib/ or components/ outside French data', () => {
-    const allowed = [...FRENCH_DATA, ...NOT_YET_MOVED];
+    const allowed = FRENCH_DATA;
     const leaks = [join(root, 'lib'), join(root, 'components')]
       .flatMap(sourceFiles)
       .map((file) => relative(root, file).split('\\').join('/'))

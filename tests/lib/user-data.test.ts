@@ -29,6 +29,10 @@ import {
 } from '../../lib/db';
 import { OwnContactSchema } from '../../lib/schema';
 import { structure } from '../fixtures/records';
+import { reasonText } from '../../lib/schema/reason';
+
+/** A problem as the card form shows it: its reason (a catalogue key) through t(). */
+const shown = (problem?: { field: string; message: string }) => problem && { ...problem, message: reasonText(problem.message) };
 
 let db: RepereDB;
 
@@ -44,7 +48,7 @@ describe('notes', () => {
     await saveNote(db, { partnerId: 'p1', id: first.note!.id, text: 'Demander Mme Durand à l’accueil' }, 3);
     expect((await notesOf(db, 'p1')).map((n) => n.text)).toEqual(['Demander Mme Durand à l’accueil', 'Appeler avant 10 h']);
     expect((await notesOf(db, 'p1'))[0]).toMatchObject({ createdAt: 1, updatedAt: 3 });
-    expect(await saveNote(db, { partnerId: 'p1', text: '   ' })).toEqual({ problem: { field: 'text', message: 'ne doit pas être vide' } });
+    expect(shown((await saveNote(db, { partnerId: 'p1', text: '   ' })).problem)).toEqual({ field: 'text', message: 'ne doit pas être vide' });
   });
 });
 
@@ -54,7 +58,7 @@ describe('own contacts', () => {
     expect(OwnContactSchema.parse({ ...base, role: '', phone: ' ', email: '', lastContact: '' })).toMatchObject({ role: null, phone: null, email: null, lastContact: null });
     const bad = OwnContactSchema.safeParse({ ...base, email: 'samira@', lastContact: '2026-02-30' });
     expect(bad.success).toBe(false);
-    expect(bad.error!.issues.map((i) => [i.path[0], i.message])).toEqual([
+    expect(bad.error!.issues.map((i) => [i.path[0], reasonText(i.message)])).toEqual([
       ['email', 'n’est pas une adresse e-mail valide'],
       ['lastContact', 'n’est pas une date réelle'],
     ]);
@@ -66,7 +70,7 @@ describe('own contacts', () => {
     await saveContact(db, { partnerId: 'ml', name: 'Léa Martin' });
     expect((await contactsOf(db, 'ccas')).map((c) => c.name)).toEqual(['Alain Roux', 'Samira Benali']);
     expect(Object.fromEntries(await contactNamesByPartner(db))).toEqual({ ccas: ['Alain Roux', 'Samira Benali'], ml: ['Léa Martin'] });
-    expect((await saveContact(db, { partnerId: 'ml', name: 'X' })).problem).toEqual({ field: 'name', message: 'doit comporter au moins 2 caractères' });
+    expect(shown((await saveContact(db, { partnerId: 'ml', name: 'X' })).problem)).toEqual({ field: 'name', message: 'doit comporter au moins 2 caractères' });
   });
 });
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ContactEntrySchema, ConventionSchema, PartnershipSchema } from '../../../lib/schema';
+import { reasonText } from '../../../lib/schema/reason';
+
+// The reasons are catalogue keys: what a card form shows is reasonText(), French under the French catalogue.
 
 const issue = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.error ? [result.error.issues[0].path.join('.'), result.error.issues[0].message] : null;
+  result.error ? [result.error.issues[0].path.join('.'), reasonText(result.error.issues[0].message)] : null;
 
 describe('the partnership model (zod)', () => {
   it('fills the defaults: no status, a 6-month relance, no convention, no planned contact', () => {

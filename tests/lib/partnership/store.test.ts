@@ -4,6 +4,10 @@ import { parseDataInclusion } from '../../../lib/directory';
 import { RepereDB, SCHEMA_VERSIONS, replaceSourcePartners, removeSource, toggleFavourite } from '../../../lib/db';
 import { dueItems, getPartnership, loadFollowUpData, logContact, logOf, savePartnership } from '../../../lib/partnership';
 import { service, structure } from '../../fixtures/records';
+import { reasonText } from '../../../lib/schema/reason';
+
+/** A problem as the card form shows it: its reason (a catalogue key) through t(). */
+const shown = (problem?: { field: string; message: string }) => problem && { ...problem, message: reasonText(problem.message) };
 
 let db: RepereDB;
 beforeEach(() => {
@@ -19,9 +23,9 @@ describe('partnership store', () => {
 
   it('saves a convention, refusing a wrong field with a French message naming it, and keeps the rest on a partial save', async () => {
     const bad = await savePartnership(db, { partnerId: 'ccas', status: 'convention', convention: { debut: '2026-06-01', fin: '2026-01-01' } });
-    expect(bad.problem).toEqual({ field: 'convention.fin', message: 'la date de fin précède la date de début' });
+    expect(shown(bad.problem)).toEqual({ field: 'convention.fin', message: 'la date de fin précède la date de début' });
     expect(await getPartnership(db, 'ccas')).toBeUndefined();
-    expect((await savePartnership(db, { partnerId: 'ccas', relanceMonths: 0 })).problem).toEqual({ field: 'relanceMonths', message: 'doit être d’au moins 1 mois' });
+    expect(shown((await savePartnership(db, { partnerId: 'ccas', relanceMonths: 0 })).problem)).toEqual({ field: 'relanceMonths', message: 'doit être d’au moins 1 mois' });
 
     await savePartnership(db, { partnerId: 'ccas', partnerName: 'CCAS', status: 'convention', convention: { objet: 'Accueil', fin: '2026-12-31' } }, 10);
     await savePartnership(db, { partnerId: 'ccas', relanceMonths: 3 }, 11);
@@ -30,7 +34,7 @@ describe('partnership store', () => {
 
   it('logs contacts newest first; the first one starts the relance clock of a partner without status', async () => {
     expect((await logContact(db, { partnerId: 'ml', date: '2026-02-30', kind: 'appel' })).problem?.field).toBe('date');
-    expect((await logContact(db, { partnerId: 'ml', date: '2026-03-01', kind: 'bilan' })).problem).toEqual({ field: 'bilan', message: 'un bilan doit porter une décision' });
+    expect(shown((await logContact(db, { partnerId: 'ml', date: '2026-03-01', kind: 'bilan' })).problem)).toEqual({ field: 'bilan', message: 'un bilan doit porter une décision' });
     await logContact(db, { partnerId: 'ml', date: '2026-03-01', kind: 'appel', note: 'Premier appel' }, { partnerName: 'Mission Locale', now: 1 });
     await logContact(db, { partnerId: 'ml', date: '2026-05-01', kind: 'bilan', bilan: { worked: 'Les permanences', decision: 'renouveler' } }, { now: 2 });
     expect((await logOf(db, 'ml')).map((e) => [e.date, e.kind])).toEqual([['2026-05-01', 'bilan'], ['2026-03-01', 'appel']]);
