@@ -4,8 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { putPartnerBatch, storeDirectoryInBatches, waitForStoredSources } from '../../tests/support/in-page-db';
+import type { BrowserContext, Worker } from 'playwright-core';
+import { launchChromiumWithExtension } from '../../tests/support/chromium-launch';
+import { currentStoredIndexCount, putPartnerBatch, storeDirectoryInBatches, waitForStoredSources } from '../../tests/support/in-page-db';
 
 /** tsx (esbuild's keepNames) wraps named inner functions in `__name(…)`: defined where such functions run. */
 export const NAME_HELPER = 'globalThis.__name ??= (f) => f';
@@ -19,25 +20,7 @@ export interface ChromiumSession {
 }
 
 export async function launchChromium(extension: string, extraArgs: string[] = [], profile = mkdtempSync(join(tmpdir(), 'repere-bench-popup-'))): Promise<ChromiumSession> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: 'fr-FR',
-    env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=fr-FR',
-      ...extraArgs,
-    ],
-  });
+  const context = await launchChromiumWithExtension({ extensionDir: extension, profile, extraArgs });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // tsx keeps function names with an `__name` helper that functions sent to the browser lack.
   await worker.evaluate(NAME_HELPER);
@@ -97,18 +80,7 @@ export async function waitIndexed(session: ChromiumSession, count: number, probe
       .first()
       .textContent({ timeout: 60_000 })
       .catch(() => '');
-    const indexed = await session.worker.evaluate(async () => {
-      const open = indexedDB.open('repere');
-      const db = await new Promise<IDBDatabase>((ok) => (open.onsuccess = () => ok(open.result)));
-      const read = <T,>(store: string, key: string) =>
-        new Promise<T>((ok) => {
-          const request = db.transaction(store).objectStore(store).get(key);
-          request.onsuccess = () => ok(request.result as T);
-        });
-      const [version, stored] = await Promise.all([read<{ value: number } | undefined>('meta', 'directoryVersion'), read<{ directoryVersion: number } | undefined>('searchIndex', 'directory')]);
-      db.close();
-      return Boolean(stored && stored.directoryVersion === version?.value);
-    });
+    const indexed = (await session.worker.evaluate(currentStoredIndexCount)) !== undefined;
     await popup.close();
     if (indexed && first === probe[1]) return;
     if (Date.now() > deadline) throw new Error(`the index of ${count} partners was never ready`);

@@ -3,7 +3,7 @@ import { categoriesOfPartner } from '../../lib/directory';
 import { relevanceDirectory } from '../../scripts/bench/relevance-set';
 import { typeAtOnce } from '../../scripts/popup-timing.mjs';
 import { forgetLastQuery, launchExtension, waitForStarter, type ExtensionSession, waitForResults } from './support/extension';
-import { putPartnerBatch, storeDirectoryInBatches } from '../support/in-page-db';
+import { currentStoredIndexCount, putPartnerBatch, storeDirectoryInBatches } from '../support/in-page-db';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser & { offscreen: { closeDocument(): Promise<void> } };
@@ -29,21 +29,7 @@ afterAll(async () => {
 
 
 async function storedIndexSize(): Promise<number> {
-  return session.worker.evaluate(async () => {
-    const open = indexedDB.open('repere');
-    const db = await new Promise<IDBDatabase>((ok) => (open.onsuccess = () => ok(open.result)));
-    const read = <T,>(store: string, key: string) =>
-      new Promise<T>((ok) => {
-        const request = db.transaction(store).objectStore(store).get(key);
-        request.onsuccess = () => ok(request.result as T);
-      });
-    const [version, stored] = await Promise.all([
-      read<{ value: number } | undefined>('meta', 'directoryVersion'),
-      read<{ directoryVersion: number; snapshot: { count: number } } | undefined>('searchIndex', 'directory'),
-    ]);
-    db.close();
-    return stored && stored.directoryVersion === version?.value ? stored.snapshot.count : 0;
-  });
+  return (await session.worker.evaluate(currentStoredIndexCount)) ?? 0;
 }
 
 async function starterSize(): Promise<number> {

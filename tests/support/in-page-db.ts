@@ -60,3 +60,23 @@ export async function storeDirectoryInBatches(rows: readonly unknown[], put: (ba
     await put({ batch: rows.slice(start, start + 2500), last: start + 2500 >= rows.length, count: rows.length });
   }
 }
+
+/**
+ * How many partners the stored search index holds when it is that of the stored directory
+ * (its `directoryVersion` is current); undefined while it is missing or stale.
+ */
+export async function currentStoredIndexCount(): Promise<number | undefined> {
+  const open = indexedDB.open('repere');
+  const db = await new Promise<IDBDatabase>((ok) => (open.onsuccess = () => ok(open.result)));
+  const read = <T,>(store: string, key: string) =>
+    new Promise<T>((ok) => {
+      const request = db.transaction(store).objectStore(store).get(key);
+      request.onsuccess = () => ok(request.result as T);
+    });
+  const [version, stored] = await Promise.all([
+    read<{ value: number } | undefined>('meta', 'directoryVersion'),
+    read<{ directoryVersion: number; snapshot: { count: number } } | undefined>('searchIndex', 'directory'),
+  ]);
+  db.close();
+  return stored && stored.directoryVersion === version?.value ? stored.snapshot.count : undefined;
+}

@@ -2,12 +2,12 @@ import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { launchChromiumWithExtension } from '../../support/chromium-launch';
 import { waitForStoredSources } from '../../support/in-page-db';
 
 /** The built extension; REPERE_EXTENSION_DIR points at another build (a measure against the previous one). */
 export const EXTENSION_DIR = process.env.REPERE_EXTENSION_DIR ?? resolve(__dirname, '../../../.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -29,25 +29,7 @@ export interface LaunchOptions {
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const english = options.language === 'en';
   const profile = mkdtempSync(join(tmpdir(), 'repere-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: english ? 'en-US' : 'fr-FR',
-    env: { ...process.env, ...(english ? { LANGUAGE: 'en', LANG: 'en_US.UTF-8' } : { LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' }) },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      english ? '--lang=en-US' : '--lang=fr-FR',
-      ...(options.extraArgs ?? []),
-    ],
-  });
+  const context = await launchChromiumWithExtension({ extensionDir: EXTENSION_DIR, profile, english, extraArgs: options.extraArgs });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const consoleErrors: string[] = [];
