@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchExtension, waitForStarter, type ExtensionSession } from './support/extension';
-import { chromiumPolicyFile, unpackedExtensionId, type PolicyFile } from './support/managed-policy';
+import type { ExtensionSession } from './support/extension';
+import { launchUnderPolicy, type PolicyFile } from './support/managed-policy';
 import { frenchLeftovers } from './support/french-leftovers';
 import { screenshotThemes } from './support/screenshots';
 
@@ -10,19 +10,14 @@ let session: ExtensionSession;
 let policyFile: PolicyFile;
 
 beforeAll(async () => {
-  policyFile = chromiumPolicyFile(unpackedExtensionId(EXTENSION_DIR));
-  policyFile.write({
-    territory: ['Sète'],
-    subscriptions: [{ url: 'http://annuaire.exemple.fr/equipe.csv' }],
-    caseSites: ['ftp://dossier.exemple.fr'],
-  });
-  try {
-    session = await launchExtension({ language: 'en' });
-    await waitForStarter(session);
-  } catch (error) {
-    policyFile.remove();
-    throw error;
-  }
+  ({ session, policyFile } = await launchUnderPolicy(
+    {
+      territory: ['Sète'],
+      subscriptions: [{ url: 'http://annuaire.exemple.fr/equipe.csv' }],
+      caseSites: ['ftp://dossier.exemple.fr'],
+    },
+    { language: 'en' },
+  ));
 });
 afterAll(async () => {
   policyFile?.remove();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, grantHostAccess, launchExtension, searchInPopup, waitForStarter, type ExtensionSession } from './support/extension';
+import { grantHostAccess, searchInPopup, type ExtensionSession } from './support/extension';
 import { startDirectoryServer, type DirectoryServer } from './support/directory-server';
-import { chromiumPolicyFile, unpackedExtensionId, type PolicyFile } from './support/managed-policy';
+import { launchUnderPolicy, type PolicyFile } from './support/managed-policy';
 import { screenshotThemes } from './support/screenshots';
 import { axeViolations, describeViolations } from './support/axe';
 
@@ -20,22 +20,12 @@ const csv = `Nom;Commune;Code postal;date_maj\r\nGarage solidaire de Thau;Sète;
 
 beforeAll(async () => {
   server = await startDirectoryServer('/equipe/annuaire.csv', csv);
-  const id = unpackedExtensionId(EXTENSION_DIR);
-  policyFile = chromiumPolicyFile(id);
-  policyFile.write({
+  ({ session, policyFile } = await launchUnderPolicy({
     territory: ['34301'],
     subscriptions: [{ url: server.url, label: 'Annuaire de la Mission Locale', coordinatorEmail: 'coordination@ml-thau.fr' }],
     caseSites: [CASE_SITE],
     locked: { territory: true, subscriptions: true },
-  });
-  try {
-    session = await launchExtension();
-    expect(session.extensionId).toBe(id);
-    await waitForStarter(session);
-  } catch (error) {
-    policyFile.remove();
-    throw error;
-  }
+  }));
 });
 afterAll(async () => {
   policyFile?.remove();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXTENSION_DIR, launchExtension, waitForStarter, type ExtensionSession, type LaunchOptions } from './extension';
 
 /**
  * A structure's policy for the e2e tests, as an administrator installs it on Linux: a JSON file in
@@ -36,4 +37,23 @@ export function chromiumPolicyFile(extensionId: string): PolicyFile {
     },
     remove,
   };
+}
+
+/**
+ * This build started in a fresh profile under `policy`, its starter stored; the policy file is
+ * removed if the start fails (a file left behind would apply to the next spec's browser).
+ */
+export async function launchUnderPolicy(policy: unknown, options: LaunchOptions = {}): Promise<{ session: ExtensionSession; policyFile: PolicyFile }> {
+  const id = unpackedExtensionId(EXTENSION_DIR);
+  const policyFile = chromiumPolicyFile(id);
+  policyFile.write(policy);
+  try {
+    const session = await launchExtension(options);
+    if (session.extensionId !== id) throw new Error(`the build's id is ${session.extensionId}, the policy was written for ${id}`);
+    await waitForStarter(session);
+    return { session, policyFile };
+  } catch (error) {
+    policyFile.remove();
+    throw error;
+  }
 }
