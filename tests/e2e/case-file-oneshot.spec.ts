@@ -16,6 +16,23 @@ let browser: Browser;
 let server: CasePageServer;
 
 /**
+ * Waits until the worker's extension APIs are bound. A service worker target exists before its
+ * script has run, and an evaluation then sees a `chrome` without `permissions` or `tabs` (CI saw
+ * « Cannot read properties of undefined (reading 'contains') » on a loaded machine).
+ */
+async function apisBound(current: WebWorker): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const bound = await current.evaluate(
+      () => typeof chrome !== 'undefined' && [chrome.permissions, chrome.tabs, chrome.action, chrome.scripting].every(Boolean),
+    );
+    if (bound) return;
+    if (Date.now() > deadline) throw new Error('the service worker never had its extension APIs');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
  * The extension's service worker as it is now: Chromium may stop and restart it between two
  * steps (an idle MV3 worker), and a handle to the old one then evaluates in a dead context.
  */
@@ -25,6 +42,7 @@ const worker = {
       const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
       const current = (await target.worker()) as WebWorker;
       try {
+        await apisBound(current);
         return (await current.evaluate(fn)) as T;
       } catch (error) {
         if (attempt >= 3 || !/chrome is not defined|Target closed|context/i.test(String(error))) throw error;
