@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query';
 import { isFavourite, toggleFavourite } from '../lib/db';
 import { t } from '../lib/i18n';
 import { useDb } from './db-context';

@@ -1,20 +1,21 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks';
+import type { liveQuery as dexieLiveQuery } from 'dexie';
+
+type LiveQuery = typeof dexieLiveQuery;
 
 /**
- * Dexie's live query for code of a page's first render, whose chunk must not carry Dexie
- * (issue 20): `querier` undefined asks nothing (the database is not open yet, or the query must
- * wait); otherwise Dexie's `liveQuery` loads on demand and the value follows the database. Like
- * dexie-react-hooks' useLiveQuery, the last value stays until the new query answers, and an
- * error is thrown at render.
+ * A value that follows the database, as dexie-react-hooks' useLiveQuery: `querier` undefined asks
+ * nothing; otherwise Dexie's `liveQuery` (from `load`, now or once loaded) watches what it read.
+ * The last value stays until the new query answers; an error is thrown at render.
  */
-export function useLiveQueryLater<T>(querier: (() => Promise<T> | T) | undefined, deps: unknown[]): T | undefined {
+export function useLiveValue<T>(load: () => LiveQuery | Promise<LiveQuery>, querier: (() => Promise<T> | T) | undefined, deps: unknown[]): T | undefined {
   const state = useRef<{ value: T | undefined; error: unknown }>({ value: undefined, error: undefined });
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (!querier) return;
     let live = true;
     let unsubscribe = () => undefined as void;
-    void import('dexie').then(({ liveQuery }) => {
+    const watch = (liveQuery: LiveQuery) => {
       if (!live) return;
       const subscription = liveQuery(querier).subscribe({
         next: (value) => {
@@ -28,7 +29,10 @@ export function useLiveQueryLater<T>(querier: (() => Promise<T> | T) | undefined
         },
       });
       unsubscribe = () => subscription.unsubscribe();
-    });
+    };
+    const loaded = load();
+    if (loaded instanceof Promise) void loaded.then(watch);
+    else watch(loaded);
     return () => {
       live = false;
       unsubscribe();
@@ -36,4 +40,15 @@ export function useLiveQueryLater<T>(querier: (() => Promise<T> | T) | undefined
   }, [querier !== undefined, ...deps]);
   if (state.current.error !== undefined) throw state.current.error;
   return state.current.value;
+}
+
+const loadDexie = () => import('dexie').then(({ liveQuery }) => liveQuery);
+
+/**
+ * Dexie's live query for code of a page's first render, whose chunk must not carry Dexie
+ * (issue 20): `querier` undefined asks nothing (the database is not open yet, or the query must
+ * wait); otherwise Dexie's `liveQuery` loads on demand and the value follows the database.
+ */
+export function useLiveQueryLater<T>(querier: (() => Promise<T> | T) | undefined, deps: unknown[]): T | undefined {
+  return useLiveValue(loadDexie, querier, deps);
 }

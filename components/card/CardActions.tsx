@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import type { StoredPartner } from '../../lib/db';
 import { handoverMailto, reportMailto } from '../../lib/card-text';
 import { contactText } from '../../lib/contact';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { contactsOf, type StoredPartner } from '../../lib/db';
 import { CONTACT_KINDS, type ContactKind } from '../../lib/schema';
 import { logContact } from '../../lib/partnership';

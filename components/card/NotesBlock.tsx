@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { deleteNote, notesOf, saveNote } from '../../lib/db';
 import { formatDate, t } from '../../lib/i18n';
 import { useDb } from '../db-context';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { contactsOf, deleteContact } from '../../lib/db';
 import { mailtoHref, telHref } from '../../lib/contact';
 import type { OwnContact } from '../../lib/schema';

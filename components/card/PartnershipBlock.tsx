@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import type { StoredPartner } from '../../lib/db';
 import { PARTNERSHIP_STATUSES, type PartnershipStatus } from '../../lib/schema';
 import { frenchDate, getPartnership, localDay, logOf, savePartnership, standingOf } from '../../lib/partnership';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { getGroupedPartner } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import type { GroupedPartner } from '../../lib/db';
 import { splitFromGroup } from '../../lib/db';
 import { reportMailto } from '../../lib/card-text';

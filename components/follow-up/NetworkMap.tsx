@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { frenchDate, loadNetworkMap } from '../../lib/partnership';
 import { displayLabel } from '../../lib/taxonomy';
 import { formatDate, t } from '../../lib/i18n';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { boardPartners, boardRows, dueItems, loadFollowUpData, localDay, type BoardRow, type FollowUpData } from '../../lib/partnership';
 import { useDb } from '../db-context';
 

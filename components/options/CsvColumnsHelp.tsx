@@ -1,4 +1,4 @@
-import { memo } from 'preact/compat';
+import { memo } from '../memo';
 import { t } from '../../lib/i18n';
 import { translateFrench } from '../../lib/i18n-french';
 import { CSV_COLUMNS, csvTemplate } from '../../lib/import';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { addGroup, getGroupedPartner, groupFavourites, listFavourites, listGroups, removeGroup } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { translateFrench } from '../../lib/i18n-french';

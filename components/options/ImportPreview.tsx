@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { formatNumber as n, t, tn } from '../../lib/i18n';
 import { describeProblem } from '../../lib/import/report';
 import type { ImportPreviewData } from '../../lib/import/worker-protocol';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { t } from '../../lib/i18n';
 import { checkSubscriptionUrl } from '../../lib/import/subscription-url';
 import { urlSourceId } from '../../lib/import/subscriptions';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { deleteContact, deleteNote, getPartners } from '../../lib/db';
 import { formatNumber, t, tn } from '../../lib/i18n';
 import type { Note, OwnContact } from '../../lib/schema';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { t } from '../../lib/i18n';
 import { WELCOME_HASH } from '../../lib/options/groups';
 import { useDb } from '../db-context';

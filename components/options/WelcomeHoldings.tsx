@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { directoryHoldings } from '../../lib/db';
 import { t, tn } from '../../lib/i18n';
 import type { TerritoryPlace } from '../../lib/schema';

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { listFavourites, type StoredPartner } from '../../lib/db';
 import { territoryCodes } from '../../lib/territory-codes';
 import { t } from '../../lib/i18n';

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { partnersOfNetworks, type NetworkPartners } from '../../lib/db';
 import { useDbAccess } from '../db-context';
 

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../use-live-query';
 import { browser } from 'wxt/browser';
 import { dueItems, loadFollowUpData, localDay } from '../../lib/partnership';
 import { t } from '../../lib/i18n';

@@ -1,4 +1,4 @@
-import { memo } from 'preact/compat';
+import { memo } from '../memo';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PartnerSummary } from '../../lib/search';
 import type { MatchContext } from '../../lib/search/match-reason';

@@ -1,4 +1,4 @@
-import { memo } from 'preact/compat';
+import { memo } from '../memo';
 import { hoursStateAt } from '../../lib/hours';
 import { groupPhone, isOwnPartnerId } from '../../lib/contact';
 import { isStale } from '../../lib/freshness';
