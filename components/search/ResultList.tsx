@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { memo } from '../memo';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PartnerSummary } from '../../lib/search';
@@ -26,25 +27,31 @@ export function optionId(listId: string, index: number): string {
 const NO_QUERY: MatchContext = { query: '' };
 
 /**
- * Rows a new list shows in its first render, the rest following on the next frame: the popup's
- * first row is on screen sooner than a task rendering thirty rows would allow (issue 20).
+ * Rows a new list shows in its first render, the rest following on the next frame (issue 20):
+ * the rows the popup shows (about seven fit) are on screen sooner than a task rendering thirty
+ * would allow, on opening and at each keystroke. Rows of the previous list that stay in the new
+ * one are kept meanwhile, so the next frame only adds the missing ones.
  */
 export const FIRST_ROWS = 8;
 
-/** False for a list's first frame. A frame hidden from view (no animation frame) waits 100 ms at most. */
-function useAfterFirstFrame(): boolean {
-  const [after, setAfter] = useState(false);
+/**
+ * Whether the whole of this list is shown: false for the first frame of each new list. A frame
+ * hidden from view (no animation frame) waits 100 ms at most.
+ */
+function useWholeAfterFrame(partners: readonly PartnerSummary[]): boolean {
+  const [wholeFor, setWholeFor] = useState<readonly PartnerSummary[]>();
+  const whole = wholeFor === partners;
   useEffect(() => {
-    if (after) return;
-    const done = () => setAfter(true);
+    if (whole) return;
+    const done = () => setWholeFor(partners);
     const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(done) : undefined;
     const timer = setTimeout(done, 100);
     return () => {
       if (frame !== undefined) cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [after]);
-  return after;
+  }, [partners, whole]);
+  return whole;
 }
 
 type Handlers = Pick<ResultListProps, 'onOpen' | 'onHover'>;
@@ -87,23 +94,31 @@ export function ResultList({ id, label, partners, active, onOpen, onHover, headi
   // Hours and freshness are told to the minute: the rows keep their date within one.
   const minute = Math.floor(Date.now() / 60_000);
   const at = useMemo(() => now ?? new Date(), [now, minute]);
-  const whole = useAfterFirstFrame();
-  const shown = whole ? partners : partners.slice(0, FIRST_ROWS);
+  const whole = useWholeAfterFrame(partners);
+  // The ids of the rows in the DOM: until the next frame, a new list shows its first rows and those already there.
+  const mounted = useRef<ReadonlySet<string>>(new Set());
+  // Each row with its index in the whole list: the active option and its id do not move when the rest joins.
+  const shown = partners.flatMap((partner, index) => (whole || index < FIRST_ROWS || mounted.current.has(partner.id) ? [{ partner, index }] : []));
+  useEffect(() => {
+    mounted.current = new Set(shown.map(({ partner }) => partner.id));
+  });
+  // One flat list of keyed children: rows wrapped in arrays (a fragment each) would be matched by
+  // position, and a row moving up a place would be rendered anew instead of moved.
+  const children: JSX.Element[] = [];
   let group: string | undefined;
+  for (const { partner, index } of shown) {
+    const heading = headings?.get(index);
+    // A screen reader hears the group an option is in (« Autres résultats », a favourites group).
+    if (heading !== undefined) {
+      group = `${id}-group-${index}`;
+      children.push(<li key={`heading-${index}`} id={group} role="presentation" class={`list-title result-group${index > 0 ? ' result-group--others' : ''}`}>{heading}</li>);
+    }
+    children.push(<Option key={partner.id} id={optionId(id, index)} index={index} partner={partner} active={index === active} group={group} reason={rowReason(partner, context)} now={at} handlers={handlers} />);
+  }
   return (
     // data-query: the words these results answer (what a test waits for, not an earlier list).
     <ul id={id} role="listbox" aria-label={label} class="results" data-query={context.query}>
-      {shown.map((partner, index) => {
-        const heading = headings?.get(index);
-        // A screen reader hears the group an option is in (« Autres résultats », a favourites group).
-        if (heading !== undefined) group = `${id}-group-${index}`;
-        return [
-          heading !== undefined && (
-            <li key={`heading-${index}`} id={group} role="presentation" class={`list-title result-group${index > 0 ? ' result-group--others' : ''}`}>{heading}</li>
-          ),
-          <Option key={partner.id} id={optionId(id, index)} index={index} partner={partner} active={index === active} group={group} reason={rowReason(partner, context)} now={at} handlers={handlers} />,
-        ];
-      })}
+      {children}
     </ul>
   );
 }

@@ -112,9 +112,12 @@ describe('the rows of the next keystroke', () => {
     // « ccas »: same rows, same (no) reason — the name says it.
     show('ccas');
     expect(vi.mocked(groupPhone)).toHaveBeenCalledTimes(3);
-    // A row that left the list and one that moved: only the moved one renders.
+    // A row that left the list and one that moved up: the moved one is moved, its DOM kept, not rendered again.
+    const balaruc = env.root.querySelectorAll('[role="option"]')[2];
     show('ccas s', [partners[0], partners[2]]);
-    expect(vi.mocked(groupPhone)).toHaveBeenCalledTimes(4);
+    expect(vi.mocked(groupPhone)).toHaveBeenCalledTimes(3);
+    expect(env.root.querySelectorAll('[role="option"]')[1]).toBe(balaruc);
+    expect(balaruc.id).toBe('list-option-1');
     expect([...env.root.querySelectorAll('.result__name')].map((n) => n.textContent)).toEqual(['CCAS de Sète', 'CCAS de Balaruc']);
   });
 });
