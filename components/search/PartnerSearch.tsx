@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredPartner } from '../../lib/db';
-import { groupFavourites } from '../../lib/db/favourite-group-list';
 import { t } from '../../lib/i18n';
 import type { PartnerSummary } from '../../lib/search';
 import { useDbAccess } from '../db-context';
@@ -11,28 +10,17 @@ import { withCardReady } from '../card/LazyPartnerCard';
 import { lazyComponent } from '../lazy';
 import { markFirstResults } from '../first-results';
 import { ResultList, optionId } from './ResultList';
-import { weakerFrom } from '../../lib/search/result-tiers';
-import { latestOnly } from '../../lib/search/latest-only';
 import { useDirectory } from './use-directory';
 import { useReferenceResult } from './use-reference-result';
+import { NOTHING_SHOWN, usePartnerResults } from './use-partner-results';
 import { useEscapeToSearch } from './use-escape-to-search';
 import { useSearchInputs } from './use-search-inputs';
 
 /** « N relances à faire »: the follow-up code loads after the first results. */
 const FollowUpCount = lazyComponent(() => import('./FollowUpCount').then((m) => m.FollowUpCount), { afterResults: true });
 const LIST_ID = 'partner-results';
-const RESULT_LIMIT = 30;
 /** One shared empty list, so memoised results survive re-renders. */
 const NO_NEEDS: readonly string[] = [];
-
-interface Shown {
-  query: string | undefined;
-  /** The words the partner search was asked (a question's words only: « qui porte le PLIE » → « plie »). */
-  asked?: string;
-  items: PartnerSummary[];
-  headings: Map<number, string>;
-}
-const NOTHING_SHOWN: Shown = { query: undefined, items: [], headings: new Map() };
 
 interface PartnerSearchProps {
   /**
@@ -76,7 +64,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   /** Enter pressed before the results of the query in the box arrived: open its first result when they do. */
   const enterPending = useRef(false);
   // Results come from the search worker: `shown.query` says which query they answer.
-  const [shown, setShown] = useState<Shown>(NOTHING_SHOWN);
+  const { shown, askEarly } = usePartnerResults({ directory, settingsRead: settings !== undefined, territory, favourites, groups, favouriteIds, categories, thematiques, query });
   const reference = useReferenceResult(query, {
     search: (words) => {
       setOpen(null);
@@ -113,45 +101,6 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   }, [query]);
   const searching = query.trim().length > 0;
   const browsing = !searching && categories.length > 0;
-  // An empty box lists the partners for the needs, or else the favourites under the counsellor's
-  // group headings. Keys typed while the worker answers replace each other: only the latest is sent.
-  const send = useRef(latestOnly()).current;
-  // A layout effect: the search is asked right after the render that changed the query, not a frame later.
-  // The first waits for the territory (a few storage rows, read while the search worker starts):
-  // the first rows come ranked for it, not re-ranked under the counsellor's eyes a moment later.
-  useLayoutEffect(() => {
-    if (!directory || !settings) return;
-    let live = true;
-    const show = (items: PartnerSummary[], headings = new Map<number, string>()) => live && setShown({ query, asked: reference.partnerQuery, items, headings });
-    const failed = () => show([]);
-    if (searching || browsing) {
-      send(() => directory
-        .search(reference.partnerQuery, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds })
-        .then((hits) => {
-          // Weaker matches after strong ones go under « Autres résultats » (not for the needs' list).
-          const weaker = searching ? weakerFrom(hits.map((hit) => hit.score)) : -1;
-          show(hits.map((hit) => hit.partner), new Map(weaker > 0 ? [[weaker, t('rowOthers')]] : []));
-        }, failed));
-    } else {
-      const grouped = groupFavourites(favourites ?? [], groups ?? []);
-      send(() => directory.summaries(grouped.flatMap((group) => group.favourites.map((f) => f.partnerId))).then((found) => {
-        const items: PartnerSummary[] = [];
-        const headings = new Map<number, string>();
-        let next = 0;
-        // Two starred records merged into one structure (issue 15) are one favourite line.
-        const listed = new Set<string>();
-        for (const group of grouped) {
-          const partners = group.favourites.map(() => found[next++]).filter((p): p is PartnerSummary => Boolean(p) && !listed.has(p!.id) && Boolean(listed.add(p!.id)));
-          if (partners.length > 0 && (group.label || grouped.length > 1)) headings.set(items.length, group.label || t('favUngrouped'));
-          items.push(...partners);
-        }
-        show(items, headings);
-      }, failed));
-    }
-    return () => {
-      live = false;
-    };
-  }, [directory, settings === undefined, favourites, groups, query, reference.partnerQuery, searching, browsing, categories, thematiques, territory, favouriteIds]);
   const { items, headings } = shown;
   useEffect(() => {
     if (shown !== NOTHING_SHOWN) markFirstResults();
@@ -228,8 +177,9 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
         onInput={(event) => {
           edited.current = true;
           enterPending.current = false;
-          // The render that sends the search is queued first: what the popup does with the query
-          // (it stores it, App.tsx) comes after the search has left.
+          // The search leaves first, then the render of the typed text: what the popup does with
+          // the query (it stores it, App.tsx) comes after.
+          askEarly((event.target as HTMLInputElement).value);
           setQuery((event.target as HTMLInputElement).value);
           tell((event.target as HTMLInputElement).value);
         }}

@@ -31,6 +31,12 @@ export interface ReferenceResultState {
   onKeyDown: (event: KeyboardEvent, partnerCount: number, partnerActive: number) => boolean;
 }
 
+/** What the partner search is asked for these words: a question's words only (« qui porte le PLIE » → « plie »). */
+export function partnerQueryOf(query: string): string {
+  const { words, asked } = readReferenceQuery(query);
+  return asked && words.length > 0 ? words.join(' ') : query;
+}
+
 /**
  * The popup's « Qui porte quoi ? » result and entry view, beside the partner search. Off the
  * first results' path: the reference's code (data, Fuse.js) comes as a chunk of its own, and a
@@ -51,10 +57,7 @@ export function useReferenceResult(query: string, actions: ReferenceActions, row
     return () => clearTimeout(timer);
   }, [parts, query, rowsShownFor]);
   const suggestion = typed ? suggested?.suggestion : undefined;
-  const partnerQuery = useMemo(() => {
-    const { words, asked } = readReferenceQuery(query);
-    return asked && words.length > 0 ? words.join(' ') : query;
-  }, [query]);
+  const partnerQuery = useMemo(() => partnerQueryOf(query), [query]);
   const [selected, setSelected] = useState(false);
   useEffect(() => setSelected(Boolean(suggestion?.selected)), [suggestion]);
   const fromList = useRef(false);

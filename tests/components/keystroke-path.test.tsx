@@ -89,6 +89,30 @@ describe('a keystroke in the partner search', () => {
     expect(new Set(asked.map((a) => a.query))).toEqual(new Set(['c', 'ccas']));
   });
 
+  it('asks the worker from the key’s handler, before the page renders what was typed', async () => {
+    const input = await openSearch();
+    // A worker that answers at once: nothing is waiting for an answer when the next key comes.
+    directory.search.mockImplementation(async (query: string) => [hit('4', `Mission Locale (${query})`)]);
+    try {
+      await type(input, 'm');
+      await waitUntil(() => env.root.querySelector('[role="listbox"]')?.getAttribute('data-query') === 'm');
+      input.value = 'mi';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // Synchronously, in the key's handler: no render of « mi » has happened yet.
+      expect(directory.search.mock.calls.filter(([query]) => query === 'mi')).toHaveLength(1);
+      await waitUntil(() => env.root.querySelector('[role="listbox"]')?.getAttribute('data-query') === 'mi');
+      expect(env.root.querySelector('.result__name')?.textContent).toBe('Mission Locale (mi)');
+      // The render adopted that search: it did not ask the same again (it asks anew only if the
+      // territory or favourites it searches with were read meanwhile).
+      const calls = directory.search.mock.calls as unknown as Array<[string, Record<string, unknown>]>;
+      const [first, ...again] = calls.filter(([query]) => query === 'mi').map(([, options]) => options);
+      const same = (options: Record<string, unknown>) => ['territory', 'favourites', 'categories', 'thematiques'].every((key) => options[key] === first[key]);
+      expect(again.filter(same)).toEqual([]);
+    } finally {
+      directory.search.mockImplementation((query: string) => new Promise<SearchHit<PartnerSummary>[]>((answer) => asked.push({ query, answer })));
+    }
+  });
+
   it('looks the reference up only once the partner rows of that query are in the DOM', async () => {
     const input = await openSearch();
     await type(input, 'plie');

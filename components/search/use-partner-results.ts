@@ -1,0 +1,120 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { groupFavourites } from '../../lib/db/favourite-group-list';
+import { t } from '../../lib/i18n';
+import type { PartnerSummary } from '../../lib/search';
+import { latestOnly } from '../../lib/search/latest-only';
+import { weakerFrom } from '../../lib/search/result-tiers';
+import type { Directory } from './use-directory';
+import type { SearchInputs } from './use-search-inputs';
+import { partnerQueryOf } from './use-reference-result';
+
+const RESULT_LIMIT = 30;
+
+export interface Shown {
+  query: string | undefined;
+  /** The words the partner search was asked (a question's words only: « qui porte le PLIE » → « plie »). */
+  asked?: string;
+  items: PartnerSummary[];
+  headings: Map<number, string>;
+}
+export const NOTHING_SHOWN: Shown = { query: undefined, items: [], headings: new Map() };
+
+interface ResultsInputs extends Pick<SearchInputs, 'territory' | 'favourites' | 'groups' | 'favouriteIds'> {
+  directory: Directory | undefined;
+  /** The first search waits for the territory: the first rows come ranked for it, not re-ranked a moment later. */
+  settingsRead: boolean;
+  categories: readonly string[];
+  thematiques: readonly string[] | undefined;
+  query: string;
+}
+
+type Token = { live: boolean };
+
+/**
+ * The partner rows of a search box: for typed words, the search worker's answer; for an empty box,
+ * the partners for the needs, or else the favourites under the counsellor's group headings. Keys
+ * typed while the worker answers replace each other (only the latest is sent), and an answer to a
+ * query no longer in the box is never shown. `askEarly`, from the input's handler, sends the
+ * typed words before the page renders them (issue 20): the worker ranks while the page renders,
+ * and the render adopts that search when nothing else it searches with changed meanwhile.
+ */
+export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEarly: (value: string) => void } {
+  const { directory, settingsRead, territory, favourites, groups, favouriteIds, categories, thematiques, query } = inputs;
+  const [shown, setShown] = useState<Shown>(NOTHING_SHOWN);
+  const send = useRef(latestOnly()).current;
+  const early = useRef<{ query: string; with: readonly unknown[]; token: Token } | undefined>(undefined);
+  const searchesWith = [directory, settingsRead, categories, thematiques, territory, favouriteIds];
+  const partnerQuery = useMemo(() => partnerQueryOf(query), [query]);
+  const searching = query.trim().length > 0;
+  const browsing = !searching && categories.length > 0;
+
+  function askPartners(words: string, asked: string, token: Token) {
+    if (!directory) return;
+    const show = (items: PartnerSummary[], headings = new Map<number, string>()) => token.live && setShown({ query: words, asked, items, headings });
+    send(() =>
+      directory.search(asked, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds }).then((hits) => {
+        // Weaker matches after strong ones go under « Autres résultats ».
+        const weaker = weakerFrom(hits.map((hit) => hit.score));
+        show(hits.map((hit) => hit.partner), new Map(weaker > 0 ? [[weaker, t('rowOthers')]] : []));
+      }, () => show([])),
+    );
+  }
+
+  function askEarly(value: string) {
+    if (early.current) early.current.token.live = false;
+    early.current = undefined;
+    if (!directory || !settingsRead || !value.trim()) return;
+    const token = { live: true };
+    early.current = { query: value, with: searchesWith, token };
+    askPartners(value, partnerQueryOf(value), token);
+  }
+
+  // A layout effect: the search is asked right after the render that changed the query, not a frame later.
+  useLayoutEffect(() => {
+    if (!directory || !settingsRead) return;
+    const sent = early.current;
+    early.current = undefined;
+    const token = { live: true };
+    const stop = () => {
+      token.live = false;
+    };
+    if (searching && sent?.query === query && sent.with.every((value, i) => value === searchesWith[i])) {
+      // The key's handler asked already: this render owns its answer.
+      const adopted = sent.token;
+      return () => {
+        adopted.live = false;
+      };
+    }
+    if (sent) sent.token.live = false;
+    const show = (items: PartnerSummary[], headings = new Map<number, string>()) => token.live && setShown({ query, asked: partnerQuery, items, headings });
+    if (searching) askPartners(query, partnerQuery, token);
+    else if (browsing) {
+      send(() =>
+        directory
+          .search(partnerQuery, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds })
+          .then((hits) => show(hits.map((hit) => hit.partner)), () => show([])),
+      );
+    } else {
+      const grouped = groupFavourites(favourites ?? [], groups ?? []);
+      send(() =>
+        directory.summaries(grouped.flatMap((group) => group.favourites.map((f) => f.partnerId))).then((found) => {
+          const items: PartnerSummary[] = [];
+          const headings = new Map<number, string>();
+          let next = 0;
+          // Two starred records merged into one structure (issue 15) are one favourite line.
+          const listed = new Set<string>();
+          for (const group of grouped) {
+            const partners = group.favourites.map(() => found[next++]).filter((p): p is PartnerSummary => Boolean(p) && !listed.has(p!.id) && Boolean(listed.add(p!.id)));
+            if (partners.length > 0 && (group.label || grouped.length > 1)) headings.set(items.length, group.label || t('favUngrouped'));
+            items.push(...partners);
+          }
+          show(items, headings);
+        }, () => show([])),
+      );
+    }
+    return stop;
+    // The favourites and their groups make the empty box's list only: read meanwhile, they do not ask typed words again.
+  }, [directory, settingsRead, searching ? undefined : favourites, searching ? undefined : groups, query, partnerQuery, browsing, categories, thematiques, territory, favouriteIds]);
+
+  return { shown, askEarly };
+}
