@@ -1,7 +1,7 @@
 // The builds a bench compares: this checkout's, and a previous commit's built beside it
 // (`--base <ref>`), shared by the popup-open and options-import benches.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -34,7 +34,12 @@ export function baseBuild(root: string, ref: string, targets: Target[]): Build {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C ${dir}`], { cwd: root });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    // Its own packages when its lock differs from this checkout's (a dependency added or removed since).
+    if (readFileSync(join(dir, 'package-lock.json'), 'utf8') === readFileSync(join(root, 'package-lock.json'), 'utf8')) {
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    } else {
+      execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'ignore' });
+    }
     buildExtension(dir, targets);
   }
   return { name: `${ref} (${commit.slice(0, 7)})`, dir };
