@@ -17,6 +17,8 @@ export interface Directory {
   /** Summaries of these partners (the favourites), in order; undefined for one that left the directory. */
   summaries(ids: readonly string[]): Promise<(PartnerSummary | undefined)[]>;
   load(id: string): Promise<StoredPartner | undefined>;
+  /** The options this page searches with: the search worker works out its one-letter answers ahead (none for a page's own index). */
+  prepare?(options: SearchOptions): void;
 }
 
 type Loaded = Extract<SearchStatus, { loaded: true }>;
@@ -222,6 +224,8 @@ export function useDirectory(): Directory | undefined {
         }, failed),
       summaries: (ids) => source.client.summaries(ids).catch(failed),
       load,
+      // A worker that does not know the request (an older one still running) refuses it: nothing is lost.
+      prepare: (options) => void source.client.prepare(options).catch(() => undefined),
     } satisfies Directory;
   }, [open, source]);
 }

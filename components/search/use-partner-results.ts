@@ -1,7 +1,7 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { groupFavourites } from '../../lib/db/favourite-group-list';
 import { t } from '../../lib/i18n';
-import type { PartnerSummary } from '../../lib/search';
+import type { PartnerSummary, SearchOptions } from '../../lib/search';
 import { latestOnly } from '../../lib/search/latest-only';
 import { weakerFrom } from '../../lib/search/result-tiers';
 import type { Directory } from './use-directory';
@@ -48,11 +48,19 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
   const searching = query.trim().length > 0;
   const browsing = !searching && categories.length > 0;
 
+  /** What typed words are searched with: the worker's one-letter answers are worked out ahead for these. */
+  const options: SearchOptions = { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds };
+  // Once the first results are shown, and again when what it searches with changes.
+  const firstShown = shown !== NOTHING_SHOWN;
+  useEffect(() => {
+    if (firstShown && settingsRead) directory?.prepare?.(options);
+  }, [firstShown, ...searchesWith]);
+
   function askPartners(words: string, asked: string, token: Token) {
     if (!directory) return;
     const show = (items: PartnerSummary[], headings = new Map<number, string>()) => token.live && setShown({ query: words, asked, items, headings });
     send(() =>
-      directory.search(asked, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds }).then((hits) => {
+      directory.search(asked, options).then((hits) => {
         // Weaker matches after strong ones go under « Autres résultats ».
         const weaker = weakerFrom(hits.map((hit) => hit.score));
         show(hits.map((hit) => hit.partner), new Map(weaker > 0 ? [[weaker, t('rowOthers')]] : []));
@@ -91,7 +99,7 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
     else if (browsing) {
       send(() =>
         directory
-          .search(partnerQuery, { limit: RESULT_LIMIT, categories, thematiques, territory, favourites: favouriteIds })
+          .search(partnerQuery, options)
           .then((hits) => show(hits.map((hit) => hit.partner)), () => show([])),
       );
     } else {

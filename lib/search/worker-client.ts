@@ -1,5 +1,5 @@
 import type { PartnerSummary, SearchHit, SearchOptions } from './search-index';
-import { isSearchAnswer, type SearchAnswer, type SearchRequest, type SearchStatus } from './worker-protocol';
+import { isSearchAnswer, type SearchAnswer, type SearchRequest, type SearchStatus, type WireSearchOptions } from './worker-protocol';
 import { rememberNamedNeeds } from './named-needs';
 import type { EarlyFavourites } from '../db/early-favourites';
 
@@ -13,6 +13,11 @@ export interface WorkerLike {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Answered<T> = Extract<SearchAnswer, { ok: true; type: T }>;
 type Pending = { resolve: (answer: Answered<string>) => void; reject: (error: Error) => void };
+
+/** SearchOptions as they cross: the favourites as an array. */
+function wireOptions({ favourites, ...rest }: SearchOptions): WireSearchOptions {
+  return { ...rest, favourites: favourites ? [...favourites] : undefined };
+}
 
 /** Asks the search worker (lib/search/worker-host.ts) and gives its answers as promises; an answer not received in `timeoutMs` fails. */
 export class SearchWorkerClient {
@@ -34,7 +39,7 @@ export class SearchWorkerClient {
     worker.start?.();
   }
 
-  private ask<T extends 'status' | 'search' | 'summaries'>(request: DistributiveOmit<SearchRequest, 'id'>): Promise<Answered<T>> {
+  private ask<T extends 'status' | 'search' | 'summaries' | 'prepared'>(request: DistributiveOmit<SearchRequest, 'id'>): Promise<Answered<T>> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -66,11 +71,14 @@ export class SearchWorkerClient {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit<PartnerSummary>[]> {
-    const { favourites, ...rest } = options;
-    const wire = { ...rest, favourites: favourites ? [...favourites] : undefined };
-    const { hits, named } = await this.ask<'search'>({ type: 'search', query, options: wire });
+    const { hits, named } = await this.ask<'search'>({ type: 'search', query, options: wireOptions(options) });
     rememberNamedNeeds(named);
     return hits;
+  }
+
+  /** Tells the worker the options this page searches with: it works out its one-letter answers ahead, while idle. */
+  async prepare(options: SearchOptions): Promise<void> {
+    await this.ask<'prepared'>({ type: 'prepare', options: wireOptions(options) });
   }
 
   /** The summaries of these partners, in the same order; undefined for one the index does not hold. */

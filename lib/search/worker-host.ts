@@ -5,26 +5,31 @@ import { sameInputs, type SearchIndexInputs } from '../db/search-inputs';
 import type { SearchAnswer, SearchRequest, SearchStatus } from './worker-protocol';
 import { namedNeedsOfQuery } from './need-words';
 import type { EarlyFavourites } from '../db/early-favourites';
+import type { SearchHit, SearchOptions } from './search-index';
+import { createShortAnswers, optionsKey, type ShortAnswers, type ShortAnswersOptions } from './short-answers';
+import type { WireSearchOptions } from './worker-protocol';
+
+/** The options of a request as the index takes them: the favourites as a Set. */
+function searchOptions({ favourites, ...options }: WireSearchOptions): SearchOptions {
+  return { ...options, favourites: favourites ? new Set(favourites) : undefined };
+}
 
 const id = z.number().int().safe();
 const codes = z.array(z.string().max(200)).max(50_000);
+const wireOptions = z.object({
+  limit: z.number().int().positive().max(1000).optional(),
+  categories: codes.optional(),
+  thematiques: codes.optional(),
+  territory: codes.optional(),
+  favourites: codes.optional(),
+});
 /** What a page may ask the search worker: anything else is refused with an error, never obeyed. */
 export const SearchRequestSchema = z.discriminatedUnion('type', [
   z.object({ id, type: z.literal('status'), favourites: z.boolean().optional() }),
   z.object({ id, type: z.literal('reload'), builtAt: z.number().optional() }),
-  z.object({
-    id,
-    type: z.literal('search'),
-    query: z.string().max(1000),
-    options: z.object({
-      limit: z.number().int().positive().max(1000).optional(),
-      categories: codes.optional(),
-      thematiques: codes.optional(),
-      territory: codes.optional(),
-      favourites: codes.optional(),
-    }),
-  }),
+  z.object({ id, type: z.literal('search'), query: z.string().max(1000), options: wireOptions }),
   z.object({ id, type: z.literal('summaries'), ids: codes }),
+  z.object({ id, type: z.literal('prepare'), options: wireOptions }),
 ]) satisfies z.ZodType<SearchRequest>;
 
 /** A stored index as the worker reads it, with when it had the database open and had read it. */
@@ -51,6 +56,8 @@ export interface ServiceOptions {
    */
   favourites?: () => Promise<EarlyFavourites | undefined>;
   clock?: () => number;
+  /** How one-letter answers are worked out ahead (tests give their own clock and idle time). */
+  shortAnswers?: ShortAnswersOptions;
   /**
    * Lets the index go after this long without a question (default 30 minutes: a counsellor's
    * break), so that its memory (~15 MB at 10,000 partners, ~75 MB at 100,000) is not held all
@@ -67,6 +74,8 @@ export interface SearchPort {
 
 interface Held {
   index: SearchIndex<PartnerSummary>;
+  /** One-letter answers worked out ahead for this index (short-answers.ts). */
+  short: ShortAnswers<SearchHit<PartnerSummary>[]>;
   summaries: PartnerList<PartnerSummary>;
   built: SearchIndexInputs;
   status: Extract<SearchStatus, { loaded: true }>;
@@ -97,7 +106,7 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
       // first question does not pay for them.
       index.search('emploi logement');
       const { builtAt, built, current, timings } = loaded;
-      return { index, summaries, built, status: { loaded: true, builtAt, current, count: summaries.length, timings: { ...timings, ready: clock() } } };
+      return { index, short: createShortAnswers(options.shortAnswers), summaries, built, status: { loaded: true, builtAt, current, count: summaries.length, timings: { ...timings, ready: clock() } } };
     } catch {
       return undefined;
     }
@@ -107,16 +116,21 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
   let idle: ReturnType<typeof setTimeout> | undefined;
   const stillUsed = () => {
     clearTimeout(idle);
-    idle = setTimeout(() => (held = undefined), idleMs);
+    idle = setTimeout(() => {
+      void held?.then((current) => current?.short.clear());
+      held = undefined;
+    }, idleMs);
   };
   stillUsed();
 
   return {
     indexChanged() {
+      void held?.then((current) => current?.short.clear());
       if (held) held = read();
     },
     async answer(request) {
       stillUsed();
+      void held?.then((current) => current?.short.asked());
       held ??= read();
       // What the directory is now, asked while the index is read rather than after it: a page
       // that started this worker (Firefox, event page suspended) waits for both.
@@ -137,12 +151,17 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
           return { id: request.id, ok: true, type: 'status', status: { ...current.status, current: stillCurrent }, ...read };
         }
         case 'search': {
-          const { favourites, ...options } = request.options;
-          const hits = current?.index.search(request.query, { ...options, favourites: favourites ? new Set(favourites) : undefined }) ?? [];
+          const early = current?.short.get(request.query, optionsKey(request.options));
+          const hits = early ?? current?.index.search(request.query, searchOptions(request.options)) ?? [];
           // Once this answer has left: what the next keystrokes of this query will reuse.
-          setTimeout(() => current?.index.warm?.());
+          if (!early) setTimeout(() => current?.index.warm?.());
           // What the typed words name, so the page's rows say why without the need lexicon.
           return { id: request.id, ok: true, type: 'search', hits, named: current ? namedNeedsOfQuery(request.query) : undefined };
+        }
+        case 'prepare': {
+          const prepared = searchOptions(request.options);
+          current?.short.prepare(optionsKey(request.options), (query) => current.index.search(query, prepared));
+          return { id: request.id, ok: true, type: 'prepared' };
         }
         case 'summaries':
           return {

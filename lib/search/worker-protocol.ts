@@ -18,7 +18,9 @@ export type SearchRequest =
   /** Read the stored index again (the background stored a new one), unless the one held was built at `builtAt`. */
   | { id: number; type: 'reload'; builtAt?: number }
   | { id: number; type: 'search'; query: string; options: WireSearchOptions }
-  | { id: number; type: 'summaries'; ids: string[] };
+  | { id: number; type: 'summaries'; ids: string[] }
+  /** The options the page searches with: the worker works out its one-letter answers ahead, while idle. */
+  | { id: number; type: 'prepare'; options: WireSearchOptions };
 
 /** What the worker holds: the stored index it answers from, or none (never built, unreadable). */
 export type SearchStatus =
@@ -38,6 +40,7 @@ export type SearchAnswer =
   | { id: number; ok: true; type: 'status'; status: SearchStatus; favourites?: EarlyFavourites | null }
   | { id: number; ok: true; type: 'search'; hits: SearchHit<PartnerSummary>[]; named?: NamedNeeds }
   | { id: number; ok: true; type: 'summaries'; partners: (PartnerSummary | null)[] }
+  | { id: number; ok: true; type: 'prepared' }
   | { id: number; ok: false; error: string };
 
 /**
@@ -54,5 +57,6 @@ export function isSearchAnswer(value: unknown): value is SearchAnswer {
   if (answer.type === 'status') return typeof answer.status === 'object' && answer.status !== null;
   if (answer.type === 'search') return Array.isArray(answer.hits);
   if (answer.type === 'summaries') return Array.isArray(answer.partners);
+  if (answer.type === 'prepared') return true;
   return false;
 }

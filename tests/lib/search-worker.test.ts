@@ -197,7 +197,7 @@ describe('search worker', () => {
   });
 
   it('refuses a malformed request with an error instead of obeying it', async () => {
-    for (const bad of [null, 'search', { id: 1 }, { id: 'x', type: 'status' }, { id: 1, type: 'search', query: 3, options: {} }, { id: 1, type: 'search', query: 'a', options: { favourites: 'x' } }, { id: 1, type: 'summaries', ids: [1] }, { id: 1, type: 'status', favourites: 'yes' }, { id: 1, type: 'drop' }]) {
+    for (const bad of [null, 'search', { id: 1 }, { id: 'x', type: 'status' }, { id: 1, type: 'search', query: 3, options: {} }, { id: 1, type: 'search', query: 'a', options: { favourites: 'x' } }, { id: 1, type: 'summaries', ids: [1] }, { id: 1, type: 'status', favourites: 'yes' }, { id: 1, type: 'prepare' }, { id: 1, type: 'prepare', options: { territory: '34172' } }, { id: 1, type: 'drop' }]) {
       expect(SearchRequestSchema.safeParse(bad).success).toBe(false);
     }
     const channel = new MessageChannel();
