@@ -1,5 +1,5 @@
 import frMessages from '../public/_locales/fr/messages.json';
-import { substitute, t, uiLocale, type MessageKey, type Messages } from './i18n';
+import { formatNumber, substitute, t, uiLocale, type MessageKey, type Messages } from './i18n';
 
 // The French catalogue itself, for the code that writes French into data (import problems, zod
 // reasons, policy problems, refresh errors, the `npm run validate` report). Kept out of
@@ -73,6 +73,15 @@ const CACHE_LIMIT = 2000;
  * from a message with values is recognised by its words, and its values are translated in turn
  * (a reason inside a problem). Text not from the catalogue (data, a server's error) is kept.
  */
+/** A count written the French way, its thousands apart (« 20 000 »): a year or a code has no separator. */
+const FRENCH_COUNT = /^\d{1,3}(?:[\u202f\u00a0]\d{3})+$/;
+
+/** A value inside a French sentence, in the interface's language: a sentence translated in turn, a count formatted. */
+function translateValue(value: string): string {
+  if (FRENCH_COUNT.test(value)) return formatNumber(Number(value.replace(/[\u202f\u00a0]/g, '')));
+  return translateFrench(value);
+}
+
 export function translateFrench(text: string): string {
   if (!frenchIndex || !frenchPatterns) buildIndex();
   const key = frenchIndex!.get(text);
@@ -86,7 +95,7 @@ export function translateFrench(text: string): string {
     const match = entry.pattern.exec(text);
     if (!match) continue;
     const values: string[] = [];
-    entry.order.forEach((n, i) => (values[n - 1] = translateFrench(match[i + 1])));
+    entry.order.forEach((n, i) => (values[n - 1] = translateValue(match[i + 1])));
     result = t(entry.key, ...Array.from(values, (v) => v ?? ''));
     break;
   }

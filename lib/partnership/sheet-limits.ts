@@ -13,7 +13,10 @@ export const MAX_SHEET_ROWS = 20_000;
 /** The decompressed size of an .xlsx's parts, read from its zip directory before exceljs runs. */
 export const MAX_XLSX_UNCOMPRESSED_BYTES = 80 * 1024 * 1024;
 
-export const megabytes = (bytes: number) => Math.max(1, Math.round(bytes / (1024 * 1024))).toLocaleString('fr-FR');
+/** Whole megabytes, at least one. */
+export const megabyteCount = (bytes: number) => Math.max(1, Math.round(bytes / (1024 * 1024)));
+/** Whole megabytes written the French way, for the French sentences lib/ writes (translated on the page). */
+export const megabytes = (bytes: number) => megabyteCount(bytes).toLocaleString('fr-FR');
 
 /** The refusal of a file over the size cap, without reading it: French from the catalogue, which the page translates. */
 export function sheetTooBig(bytes: number): string {

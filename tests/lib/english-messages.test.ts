@@ -134,3 +134,18 @@ describe('settings too big for the browser’s sync, on an English page', () => 
     expect((await syncStatusItem.getValue()).settings).toBe('The browser’s sync has not enough room for your settings: they are kept on this computer only. Export a backup to take them with you.');
   });
 });
+
+describe('counts inside a translated sentence, on an English page', () => {
+  it('are written the English way (« 20,000 », not « 20 000 »), a year or a code left as it is', async () => {
+    const { readFollowUpFile } = await import('../../lib/partnership/sheet-file');
+    const csv = ['Partenaire;Statut', ...Array.from({ length: 20_001 }, (_, i) => `Structure ${i};Actif`)].join('\n');
+    const { error } = await readFollowUpFile(new TextEncoder().encode(csv), 'suivi.csv');
+    expect(error).toContain('20\u202f001');
+    const english = translateFrench(error!);
+    expect(english).toBe('The file has 20,001 lines, over the limit of 20,000 lines for a follow-up sheet: nothing was imported. Import it as several files.');
+    noFrench([english]);
+    // A line number is no count of thousands: « line 2030 », not « line 2,030 ».
+    const { frenchText } = await import('../../lib/i18n-french');
+    expect(translateFrench(frenchText('importWhere', 2030))).toMatch(/\b2030\b/);
+  });
+});
