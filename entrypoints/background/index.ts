@@ -8,15 +8,19 @@ import type { CaseFile } from '../../lib/case-file/background-case';
 import type { OmniboxDisposition } from '../../lib/omnibox/handlers';
 import type { Services } from './services';
 
+/** Firefox: how long after a wake the services start if no event asked for them (a cold popup is ready in ~0.3 s). */
+const SERVICES_AFTER_WAKE_MS = 2000;
+
 /**
  * Every listener is registered here, at once (an event page's or service worker's events are
  * lost otherwise); what answers them loads with the first event that needs it. Firefox wakes its
- * event page for any tab's load (« Pour ce dossier » follows its tabs): such a wake loads the case
- * file alone (./case-file.ts), not the database, the directory import and the search code
- * (./services.ts), which weighed 450 KB evaluated on the extension's thread, ahead of the popup
- * the counsellor was opening (issue 20). Firefox's event page is an ES module and loads them as
- * chunks; Chrome's service worker may not import dynamically: its build inlines them, and it starts
- * the services at once (its search host opens at start).
+ * event page for any tab's load (« Pour ce dossier » follows its tabs): such a wake loads neither
+ * the case file (./case-file.ts, unless the tab has one) nor, until the page has loaded, the
+ * database, the directory import and the search code (./services.ts), which weighed 450 KB
+ * evaluated on the extension's thread, ahead of the page the counsellor was opening (issue 20).
+ * Firefox's event page is an ES module and loads them as chunks; Chrome's service worker may not
+ * import dynamically: its build inlines them, and it starts the services at once (its search host
+ * opens at start).
  */
 export default defineBackground({
   type: { firefox: 'module' },
@@ -29,7 +33,12 @@ export default defineBackground({
       ));
     const loadServices = (): Promise<Services> =>
       (services ??= Promise.all([import('./services'), loadCaseFile()]).then(([{ startServices }, c]) => startServices(c)));
+    // Chrome: at once (its search host opens at start). Firefox: whatever woke the event page, the
+    // services (the index kept current as the directory and contacts change, interrupted refreshes
+    // recorded, the structure's policy applied) start once the page that woke it has loaded, not
+    // ahead of it, unless an event needs them sooner.
     if (!import.meta.env.FIREFOX) void loadServices();
+    else setTimeout(() => void loadServices(), SERVICES_AFTER_WAKE_MS);
 
     listenCaseEvents(browser, { loaded: () => caseFile !== undefined, load: loadCaseFile });
 
