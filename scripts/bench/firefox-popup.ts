@@ -103,21 +103,31 @@ export async function firefoxSession(b: Build, rows: readonly unknown[]) {
    */
   async function openToolbar(path: string): Promise<{ loaded: number; ready: number; answeredBy: string }> {
     return watcher.evaluate(async (path: string) => {
+      // The previous popup's window goes after its close() returns: never read it for this one.
+      // (No named functions in here: tsx wraps them in a helper the page does not have.)
+      for (let i = 0; i < 200 && browser.extension.getViews({ type: 'popup' }).length > 0; i++) await new Promise((r) => setTimeout(r, 10));
       await browser.action.setPopup({ popup: path });
       await browser.action.openPopup();
       const wanted = path === 'popup.html';
+      let result = { loaded: NaN, ready: NaN, answeredBy: 'none' };
       for (let i = 0; i < 600; i++) {
-        const view = browser.extension.getViews({ type: 'popup' })[0] as Window | undefined;
-        const mark = view?.performance.getEntriesByName('repere:search-index-ready')[0] as PerformanceMark | undefined;
-        if (view && view.document.readyState === 'complete' && (mark || !wanted)) {
-          const loaded = (view.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
-          view.close();
-          await browser.action.setPopup({ popup: 'popup.html' });
-          return { loaded, ready: mark?.startTime ?? NaN, answeredBy: mark ? String(mark.detail ?? '?') : 'none' };
+        try {
+          const view = browser.extension.getViews({ type: 'popup' })[0] as Window | undefined;
+          const mark = view?.performance.getEntriesByName('repere:search-index-ready')[0] as PerformanceMark | undefined;
+          if (view && view.document.readyState === 'complete' && (mark || !wanted)) {
+            const loaded = (view.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
+            result = { loaded, ready: mark?.startTime ?? NaN, answeredBy: mark ? String(mark.detail ?? '?') : 'none' };
+            view.close();
+            break;
+          }
+        } catch {
+          // A window closed while read ("dead object"): read the current one again.
         }
         await new Promise((r) => setTimeout(r, 10));
       }
-      return { loaded: NaN, ready: NaN, answeredBy: 'none' };
+      for (let i = 0; i < 200 && browser.extension.getViews({ type: 'popup' }).length > 0; i++) await new Promise((r) => setTimeout(r, 10));
+      await browser.action.setPopup({ popup: 'popup.html' });
+      return result;
     }, path);
   }
   return {
