@@ -1,4 +1,3 @@
-import type { Browser } from 'wxt/browser';
 import type { MessageKey } from '../i18n';
 import type { Handlers } from '../messages/router';
 import { createCaseFile, type CaseApis, type CaseFile } from './background-case';
@@ -15,14 +14,14 @@ export const CASE_SCRIPT_FILE = '/case-reader.js';
 type T = (key: MessageKey, ...subs: (string | number)[]) => string;
 
 /**
- * The background's browser APIs for « Pour ce dossier », and its tab and permission events.
- * Called once from entrypoints/background.ts.
+ * The background's browser APIs for « Pour ce dossier » (its events: lib/case-file/case-events.ts).
+ * Called once from entrypoints/background/case-file.ts.
  */
 export function wireCaseFile(
   browser: typeof import('wxt/browser').browser,
   t: T,
   subscriptionUrls: () => Promise<string[]>,
-): CaseApis & { listen(caseFile: CaseFile): void } {
+): CaseApis {
   return {
     subscriptionUrls,
     scripting: browser.scripting as unknown as CaseApis['scripting'],
@@ -35,16 +34,6 @@ export function wireCaseFile(
     scriptFile: CASE_SCRIPT_FILE,
     badgeTitle: (count) => (count === 1 ? t('caseBadgeTitleOne') : t('caseBadgeTitle', count)),
     defaultTitle: t('actionTitle'),
-    listen(caseFile) {
-      browser.tabs.onUpdated.addListener((tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
-        // Without `tabs` permission the new address comes only for pages Repère may read: a load
-        // without one is the tab leaving for another site.
-        if (change.url || change.status === 'loading') void caseFile.onTabUpdated(tabId, change.url, change.status === 'loading');
-      });
-      browser.tabs.onRemoved.addListener((tabId: number) => void caseFile.onTabRemoved(tabId));
-      browser.permissions.onAdded.addListener((p) => void caseFile.onPermissionsAdded(p.origins ?? []));
-      browser.permissions.onRemoved.addListener((p) => void caseFile.onPermissionsRemoved(p.origins ?? []));
-    },
   };
 }
 

@@ -8,11 +8,9 @@ import { applyManagedPolicy, caseSiteAllowed, setUpGranted, subscriptionAllowed,
 interface BrowserLike {
   storage: {
     managed: { get(keys: null): Promise<Record<string, unknown>> };
-    onChanged: { addListener(callback: (changes: unknown, area: string) => void): void };
   };
   permissions: {
     contains(p: { origins: string[] }): Promise<boolean>;
-    onAdded: { addListener(callback: (p: { origins?: string[] }) => void): void };
   };
   runtime: { getURL(path: string): string };
 }
@@ -20,7 +18,8 @@ interface BrowserLike {
 /**
  * The background's side of the structure's policy: read at each start, again whenever the
  * browser says it changed (`storage.onChanged`, area `managed`), and when the counsellor grants
- * an origin a proposed subscription or site waits for. Calls are queued: one application at a time.
+ * an origin a proposed subscription or site waits for (`retryGranted`); the background registers
+ * those listeners (entrypoints/background/index.ts). Calls are queued: one application at a time.
  */
 export function wireManagedPolicy(
   browser: BrowserLike,
@@ -52,14 +51,11 @@ export function wireManagedPolicy(
       if (problems.length > 0) await managedStateItem.setValue({ ...state, problems: [...state.problems, ...problems] });
     });
 
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void apply();
-  });
-  browser.permissions.onAdded.addListener(() => void retryGranted());
-
   const policy = async () => (await managedStateItem.getValue())?.policy;
   return {
     apply,
+    /** An origin was granted: a proposed subscription or site waiting for it is set up. */
+    retryGranted,
     /** The structure locked subscriptions: only its own may be added (checked here, not only hidden in the page). */
     async checkSubscribe(url: string): Promise<void> {
       if (!subscriptionAllowed(await policy(), url)) throw new Error(t('managedOnlyTeamSubscriptions'));

@@ -3,7 +3,8 @@
 // builds alternated (one Firefox each). Besides the bench's ratio to an empty page, it prints
 // « after head »: popup ready minus the popup's domInteractive (its <head> script has run), the
 // popup's own work, less at the mercy of a loaded machine than the empty page it is divided by.
-//   npx tsx scripts/bench/firefox-cold-profile.ts [--rounds n] [--dir <build root>]… [--timeline]
+//   npx tsx scripts/bench/firefox-cold-profile.ts [--rounds n] [--dir <build root>]… [--timeline] [--toolbar]
+// --toolbar: the popup and the empty page opened as the action's popup (the counsellor's click), not in a tab.
 import { join, resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { categoriesOfPartner } from '../../lib/directory';
@@ -15,6 +16,7 @@ declare const browser: typeof import('wxt/browser').browser;
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const ROUNDS = Number(option('--rounds') ?? 3);
+const TOOLBAR = args.includes('--toolbar');
 const DIRS = args.flatMap((arg, i) => (args[i - 1] === '--dir' ? [resolve(arg)] : []));
 if (DIRS.length === 0) DIRS.push(resolve(import.meta.dirname, '../..'));
 const ROWS = relevanceDirectory(10_400).map((p) => ({ ...p, origin: 'scale', categories: categoriesOfPartner(p) }));
@@ -23,15 +25,27 @@ type Row = [number, string];
 async function open(dir: string) {
   const extensionDir = join(dir, '.output/firefox-mv3');
   writeFileSync(join(extensionDir, 'bench-empty.html'), '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>vide</title></head><body></body></html>\n');
-  const session = await launchFirefox({ extensionDir });
+  const session = await launchFirefox({ extensionDir, prefs: { 'extensions.openPopupWithoutUserGesture.enabled': true } });
   await waitForFirefoxStarter(session);
   const options = await session.openPage('options.html');
   await storeDirectoryInBatches(ROWS, (batch) => options.evaluate(putPartnerBatch, batch));
   await options.close();
+  const watcher = await session.openPage('bench-empty.html');
+  // In a tab (a tab event wakes the event page), or with --toolbar as the action's popup
+  // (action.openPopup from the watcher page, as the counsellor's click: no tab event).
   const timeline = async (path: string): Promise<Row[]> => {
-    const page = await session.openPage(path);
-    const out = await page.evaluate(async () => {
-      for (let i = 0; i < 600 && !performance.getEntriesByName('repere:search-index-ready').length && location.pathname.includes('popup'); i++) await new Promise((r) => setTimeout(r, 10));
+    const page = TOOLBAR ? watcher : await session.openPage(path);
+    const out = await page.evaluate(async (toolbarPath: string | null) => {
+      let w = window as Window & typeof globalThis;
+      if (toolbarPath) {
+        await browser.action.setPopup({ popup: toolbarPath });
+        await browser.action.openPopup();
+        for (let i = 0; i < 600 && !browser.extension.getViews({ type: 'popup' })[0]; i++) await new Promise((r) => setTimeout(r, 5));
+        w = browser.extension.getViews({ type: 'popup' })[0] as Window & typeof globalThis;
+        for (let i = 0; i < 600 && w.document.readyState !== 'complete'; i++) await new Promise((r) => setTimeout(r, 5));
+      }
+      const { performance, document } = w;
+      for (let i = 0; i < 600 && !performance.getEntriesByName('repere:search-index-ready').length && w.location.pathname.includes('popup'); i++) await new Promise((r) => setTimeout(r, 10));
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const rows: [number, string][] = [
         [nav.domInteractive, 'nav domInteractive'],
@@ -46,18 +60,22 @@ async function open(dir: string) {
         if (bnav) rows.push([shift + bnav.domContentLoadedEventEnd, 'event page DCL end']);
       }
       // What the popup answers first for a typed query, and from which index: checked, not timed.
-      if (location.pathname.includes('popup')) {
+      if (w.location.pathname.includes('popup')) {
         const input = document.querySelector<HTMLInputElement>('#search-input');
         if (input) {
           input.value = 'mision locale lunel';
-          input.dispatchEvent(new Event('input', { bubbles: true }));
+          input.dispatchEvent(new w.Event('input', { bubbles: true }));
           for (let i = 0; i < 400 && document.querySelector('[role="listbox"]')?.getAttribute('data-query') !== input.value; i++) await new Promise((r) => setTimeout(r, 10));
           rows.push([performance.now(), `answer « ${document.querySelector('[role="option"] .result__name')?.textContent ?? ''} »`]);
         }
       }
+      if (toolbarPath) {
+        w.close();
+        await browser.action.setPopup({ popup: 'popup.html' });
+      }
       return rows.sort((a, b) => a[0] - b[0]);
-    });
-    await page.close();
+    }, TOOLBAR ? path : null);
+    if (page !== watcher) await page.close();
     return out;
   };
   // Until a popup answers from the index the event page rebuilt.
@@ -65,7 +83,6 @@ async function open(dir: string) {
     if ((await timeline('popup.html')).some(([, n]) => n.startsWith('mark repere:search-index-ready'))) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
-  const watcher = await session.openPage('bench-empty.html');
   const suspended = async () => {
     for (let i = 0; i < 1200; i++) {
       if (!(await watcher.evaluate(async () => (await browser.runtime.getContexts({ contextTypes: ['BACKGROUND' as never] })).length > 0))) return;

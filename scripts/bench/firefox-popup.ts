@@ -35,7 +35,8 @@ const FIREFOX_EMPTY_PAGE = 'bench-empty.html';
 export async function firefoxSession(b: Build, rows: readonly unknown[]) {
   const extensionDir = join(b.dir, '.output/firefox-mv3');
   writeFileSync(join(extensionDir, FIREFOX_EMPTY_PAGE), '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>vide</title></head><body></body></html>\n');
-  const session = await launchFirefox({ extensionDir });
+  // The toolbar popup is opened by action.openPopup() from an extension page, without a click.
+  const session = await launchFirefox({ extensionDir, prefs: { 'extensions.openPopupWithoutUserGesture.enabled': true } });
   await waitForFirefoxStarter(session);
   const page = await session.openPage('options.html');
   await storeDirectoryInBatches(rows, (batch) => page.evaluate(putPartnerBatch, batch));
@@ -95,5 +96,49 @@ export async function firefoxSession(b: Build, rows: readonly unknown[]) {
     await popup.close();
     return { ready, answeredBy };
   }
-  return { session, openEmpty, openPopup, suspended };
+  /**
+   * The popup as the counsellor opens it, from the toolbar button (action.openPopup, asked by the
+   * watcher page; `path` set as the action's popup, the empty page to compare): no tab opens, so
+   * no tab event wakes the event page. Read from the popup's window (extension.getViews).
+   */
+  async function openToolbar(path: string): Promise<{ loaded: number; ready: number; answeredBy: string }> {
+    return watcher.evaluate(async (path: string) => {
+      // The previous popup's window goes after its close() returns: never read it for this one.
+      // (No named functions in here: tsx wraps them in a helper the page does not have.)
+      for (let i = 0; i < 200 && browser.extension.getViews({ type: 'popup' }).length > 0; i++) await new Promise((r) => setTimeout(r, 10));
+      await browser.action.setPopup({ popup: path });
+      await browser.action.openPopup();
+      const wanted = path === 'popup.html';
+      let result = { loaded: NaN, ready: NaN, answeredBy: 'none' };
+      for (let i = 0; i < 600; i++) {
+        try {
+          const view = browser.extension.getViews({ type: 'popup' })[0] as Window | undefined;
+          const mark = view?.performance.getEntriesByName('repere:search-index-ready')[0] as PerformanceMark | undefined;
+          if (view && view.document.readyState === 'complete' && (mark || !wanted)) {
+            const loaded = (view.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
+            result = { loaded, ready: mark?.startTime ?? NaN, answeredBy: mark ? String(mark.detail ?? '?') : 'none' };
+            view.close();
+            break;
+          }
+        } catch {
+          // A window closed while read ("dead object"): read the current one again.
+        }
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      for (let i = 0; i < 200 && browser.extension.getViews({ type: 'popup' }).length > 0; i++) await new Promise((r) => setTimeout(r, 10));
+      await browser.action.setPopup({ popup: 'popup.html' });
+      return result;
+    }, path);
+  }
+  return {
+    session,
+    openEmpty,
+    openPopup,
+    suspended,
+    openToolbarEmpty: async () => (await openToolbar(FIREFOX_EMPTY_PAGE)).loaded,
+    openToolbarPopup: async (): Promise<Omit<FirefoxSample, 'emptyLoaded'>> => {
+      const { ready, answeredBy } = await openToolbar('popup.html');
+      return { ready, answeredBy };
+    },
+  };
 }

@@ -15,7 +15,9 @@
 //   Firefox ESR, 10,400 partners: popup ready (the search can answer: the page's
 //                      `repere:search-index-ready` mark) ÷ an empty page (bench-empty.html, written
 //                      into the build), event page awake                        target ≤ 2.5×;
-//                      the same with the event page suspended before each open target ≤ 2.5×
+//                      the same with the event page suspended before each open target ≤ 2.5×,
+//                      opened in a tab (a tab event wakes the event page as it opens) and from the
+//                      toolbar button (action.openPopup: no tab event)             target ≤ 2.5×
 //
 // Options: --base <ref> · --rounds <n> (opens per build, default 11) · --skip-firefox ·
 // --skip-keys · --only-firefox (the Firefox part alone) · --only-open (Chromium's opens at 10,400 only) ·
@@ -206,26 +208,32 @@ async function main() {
   }
 
   if (!args.includes('--skip-firefox') && !ONLY_OPEN && !KEYS_ONLY) {
-    const firefox = [];
+    const firefox: Awaited<ReturnType<typeof firefoxSession>>[] = [];
     for (const b of builds) firefox.push(await firefoxSession(b, ROWS_10K));
-    for (const cold of [false, true]) {
-      console.log(
-        `\nFirefox ESR, ${ROWS_10K.length.toLocaleString('en')} partners, ${ROUNDS} opens per build, alternated: popup ready (its search can answer) ÷ an empty extension page, ` +
-          (cold ? 'event page suspended before each open (Firefox’s 30 s idle timeout): the opening after a pause' : 'event page awake (openings in a row)'),
-      );
+    // Opened in a tab (a tab event: it wakes the event page), then from the toolbar button as the
+    // counsellor does (no tab: the popup's own message wakes it, after its search can answer).
+    const modes = [
+      { cold: false, toolbar: false, label: 'opened in a tab, event page awake (openings in a row)' },
+      { cold: true, toolbar: false, label: 'opened in a tab, event page suspended before each open (Firefox’s 30 s idle timeout): the opening after a pause' },
+      { cold: true, toolbar: true, label: 'opened from the toolbar button (action.openPopup, the empty page too), event page suspended before each open' },
+    ];
+    for (const { cold, toolbar, label } of modes) {
+      console.log(`\nFirefox ESR, ${ROWS_10K.length.toLocaleString('en')} partners, ${ROUNDS} opens per build, alternated: popup ready (its search can answer) ÷ an empty extension page, ${label}`);
+      const openEmpty = (f: (typeof firefox)[number]): Promise<number> => (toolbar ? f.openToolbarEmpty() : f.openEmpty());
+      const openPopup = (f: (typeof firefox)[number]) => (toolbar ? f.openToolbarPopup() : f.openPopup());
       const samples: FirefoxSample[][] = builds.map(() => []);
       for (let round = 0; round < ROUNDS; round++) {
         const order = round % 2 ? [...firefox.keys()].reverse() : [...firefox.keys()];
         if (!cold) {
-          for (const i of order) samples[i].push({ emptyLoaded: await firefox[i].openEmpty(), ...(await firefox[i].openPopup()) });
+          for (const i of order) samples[i].push({ emptyLoaded: await openEmpty(firefox[i]), ...(await openPopup(firefox[i])) });
           continue;
         }
         // The empty pages first (an opening is a tab event that wakes the event page), then every
         // build's event page asleep at once (each in its own browser), then one popup each.
         const empties = new Map<number, number>();
-        for (const i of order) empties.set(i, await firefox[i].openEmpty());
+        for (const i of order) empties.set(i, await openEmpty(firefox[i]));
         await Promise.all(firefox.map((f) => f.suspended()));
-        for (const i of order) samples[i].push({ emptyLoaded: empties.get(i)!, ...(await firefox[i].openPopup()) });
+        for (const i of order) samples[i].push({ emptyLoaded: empties.get(i)!, ...(await openPopup(firefox[i])) });
       }
       for (const [i, b] of builds.entries()) {
         const xs = samples[i];

@@ -26,6 +26,9 @@ describe('selection from a context-menu click', () => {
     expect(selectionFromClick({ menuItemId: 'x', selectionText: '   ' })).toBeUndefined();
     expect(selectionFromClick({ selectionText: 'permis' })).toBeUndefined();
     expect(selectionFromClick('permis')).toBeUndefined();
+    expect(selectionFromClick(null)).toBeUndefined();
+    expect(selectionFromClick({ menuItemId: 'x', selectionText: 12 })).toBeUndefined();
+    expect(selectionFromClick({ menuItemId: { id: 'x' }, selectionText: 'permis' })).toBeUndefined();
   });
 
   it('round-trips through a session area and rejects tampered values', async () => {
