@@ -6,7 +6,7 @@ import { latestOnly } from '../../lib/search/latest-only';
 import { weakerFrom } from '../../lib/search/result-tiers';
 import type { Directory } from './use-directory';
 import type { SearchInputs } from './use-search-inputs';
-import { partnerQueryOf } from './use-reference-result';
+import { readReferenceQuery } from '../../lib/reference/question-words';
 
 const RESULT_LIMIT = 30;
 
@@ -29,6 +29,12 @@ interface ResultsInputs extends Pick<SearchInputs, 'territory' | 'favourites' | 
 }
 
 type Token = { live: boolean };
+
+/** What the partner search is asked for these words: a question's words only (« qui porte le PLIE » → « plie »). */
+export function partnerQueryOf(query: string): string {
+  const { words, asked } = readReferenceQuery(query);
+  return asked && words.length > 0 ? words.join(' ') : query;
+}
 
 /**
  * The partner rows of a search box: for typed words, the search worker's answer; for an empty box,

@@ -1,5 +1,5 @@
 import type { ComponentChildren, JSX } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StoredPartner } from '../../lib/db';
 import type { ReferenceSuggestion } from '../../lib/reference';
 import { readReferenceQuery } from '../../lib/reference/question-words';
@@ -16,8 +16,6 @@ interface ReferenceActions {
 }
 
 export interface ReferenceResultState {
-  /** What to ask the partner search: a question's words only (« qui porte le PLIE » → « plie »). */
-  partnerQuery: string;
   /** The « Référence » result to show above the partners, if the query names a scheme. */
   result: JSX.Element | null;
   /** Enter opens the reference result rather than a partner. */
@@ -29,12 +27,6 @@ export interface ReferenceResultState {
   provide: (children: ComponentChildren) => JSX.Element;
   /** Keys the reference handles in the search box (↑ to it, ↓ from it, Enter on it); true if handled. */
   onKeyDown: (event: KeyboardEvent, partnerCount: number, partnerActive: number) => boolean;
-}
-
-/** What the partner search is asked for these words: a question's words only (« qui porte le PLIE » → « plie »). */
-export function partnerQueryOf(query: string): string {
-  const { words, asked } = readReferenceQuery(query);
-  return asked && words.length > 0 ? words.join(' ') : query;
 }
 
 /**
@@ -57,7 +49,6 @@ export function useReferenceResult(query: string, actions: ReferenceActions, row
     return () => clearTimeout(timer);
   }, [parts, query, rowsShownFor]);
   const suggestion = typed ? suggested?.suggestion : undefined;
-  const partnerQuery = useMemo(() => partnerQueryOf(query), [query]);
   const [selected, setSelected] = useState(false);
   useEffect(() => setSelected(Boolean(suggestion?.selected)), [suggestion]);
   const fromList = useRef(false);
@@ -138,7 +129,6 @@ export function useReferenceResult(query: string, actions: ReferenceActions, row
   ) : null;
 
   return {
-    partnerQuery,
     result: suggestion && ReferenceResult ? provide(<ReferenceResult entry={suggestion.entry} selected={selected} />, true) : null,
     selected: Boolean(suggestion) && selected,
     activeId: suggestion && selected ? REFERENCE_RESULT_ID : undefined,
