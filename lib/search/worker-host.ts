@@ -6,7 +6,7 @@ import type { SearchAnswer, SearchRequest, SearchStatus } from './worker-protoco
 import { namedNeedsOfQuery } from './need-words';
 import type { EarlyFavourites } from '../db/early-favourites';
 import type { SearchHit, SearchOptions } from './search-index';
-import { createShortAnswers, optionsKey, type ShortAnswers, type ShortAnswersOptions } from './short-answers';
+import { createShortAnswers, optionsKey, type ShortAnswersOptions } from './short-answers';
 import type { WireSearchOptions } from './worker-protocol';
 
 /** The options of a request as the index takes them: the favourites as a Set. */
@@ -74,8 +74,6 @@ export interface SearchPort {
 
 interface Held {
   index: SearchIndex<PartnerSummary>;
-  /** One-letter answers worked out ahead for this index (short-answers.ts). */
-  short: ShortAnswers<SearchHit<PartnerSummary>[]>;
   summaries: PartnerList<PartnerSummary>;
   built: SearchIndexInputs;
   status: Extract<SearchStatus, { loaded: true }>;
@@ -96,8 +94,11 @@ export interface SearchService {
  */
 export function createSearchService(load: () => Promise<LoadedSnapshot | undefined>, options: ServiceOptions = {}): SearchService {
   const clock = options.clock ?? (() => performance.timeOrigin + performance.now());
+  /** One-letter answers worked out ahead for the index held (short-answers.ts): let go with it. */
+  const short = createShortAnswers<SearchHit<PartnerSummary>[]>(options.shortAnswers);
   // An unreadable or damaged stored index holds nothing: the pages then read or build their own.
   const read = async (): Promise<Held | undefined> => {
+    short.clear();
     try {
       const loaded = await load();
       if (!loaded) return undefined;
@@ -106,7 +107,7 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
       // first question does not pay for them.
       index.search('emploi logement');
       const { builtAt, built, current, timings } = loaded;
-      return { index, short: createShortAnswers(options.shortAnswers), summaries, built, status: { loaded: true, builtAt, current, count: summaries.length, timings: { ...timings, ready: clock() } } };
+      return { index, summaries, built, status: { loaded: true, builtAt, current, count: summaries.length, timings: { ...timings, ready: clock() } } };
     } catch {
       return undefined;
     }
@@ -117,7 +118,7 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
   const stillUsed = () => {
     clearTimeout(idle);
     idle = setTimeout(() => {
-      void held?.then((current) => current?.short.clear());
+      short.clear();
       held = undefined;
     }, idleMs);
   };
@@ -125,12 +126,11 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
 
   return {
     indexChanged() {
-      void held?.then((current) => current?.short.clear());
       if (held) held = read();
     },
     async answer(request) {
       stillUsed();
-      void held?.then((current) => current?.short.asked());
+      short.asked();
       held ??= read();
       // What the directory is now, asked while the index is read rather than after it: a page
       // that started this worker (Firefox, event page suspended) waits for both.
@@ -151,7 +151,7 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
           return { id: request.id, ok: true, type: 'status', status: { ...current.status, current: stillCurrent }, ...read };
         }
         case 'search': {
-          const early = current?.short.get(request.query, optionsKey(request.options));
+          const early = current ? short.get(request.query, optionsKey(request.options)) : undefined;
           const hits = early ?? current?.index.search(request.query, searchOptions(request.options)) ?? [];
           // Once this answer has left: what the next keystrokes of this query will reuse.
           if (!early) setTimeout(() => current?.index.warm?.());
@@ -160,7 +160,7 @@ export function createSearchService(load: () => Promise<LoadedSnapshot | undefin
         }
         case 'prepare': {
           const prepared = searchOptions(request.options);
-          current?.short.prepare(optionsKey(request.options), (query) => current.index.search(query, prepared));
+          if (current) short.prepare(optionsKey(request.options), (query) => current.index.search(query, prepared));
           return { id: request.id, ok: true, type: 'prepared' };
         }
         case 'summaries':
