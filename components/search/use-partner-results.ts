@@ -62,9 +62,13 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
     if (firstShown && settingsRead) directory?.prepare?.(options);
   }, [firstShown, ...searchesWith]);
 
+  /** Shows rows answering `words` (asked as `asked`) while `token` is live: a superseded answer is never shown. */
+  const showing = (words: string, asked: string, token: Token) => (items: PartnerSummary[], headings = new Map<number, string>()) =>
+    token.live && setShown({ query: words, asked, items, headings });
+
   function askPartners(words: string, asked: string, token: Token) {
     if (!directory) return;
-    const show = (items: PartnerSummary[], headings = new Map<number, string>()) => token.live && setShown({ query: words, asked, items, headings });
+    const show = showing(words, asked, token);
     send(() =>
       directory.search(asked, options).then((hits) => {
         // Weaker matches after strong ones go under « Autres résultats ».
@@ -100,7 +104,7 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
       };
     }
     if (sent) sent.token.live = false;
-    const show = (items: PartnerSummary[], headings = new Map<number, string>()) => token.live && setShown({ query, asked: partnerQuery, items, headings });
+    const show = showing(query, partnerQuery, token);
     if (searching) askPartners(query, partnerQuery, token);
     else if (browsing) {
       send(() =>
