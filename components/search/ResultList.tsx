@@ -99,9 +99,10 @@ export function ResultList({ id, label, partners, active, onOpen, onHover, headi
   const mounted = useRef<ReadonlySet<string>>(new Set());
   // Each row with its index in the whole list: the active option and its id do not move when the rest joins.
   const shown = partners.flatMap((partner, index) => (whole || index < FIRST_ROWS || mounted.current.has(partner.id) ? [{ partner, index }] : []));
+  // The rows shown change with the list and its whole frame only (not when the active row moves).
   useEffect(() => {
     mounted.current = new Set(shown.map(({ partner }) => partner.id));
-  });
+  }, [partners, whole]);
   // One flat list of keyed children: rows wrapped in arrays (a fragment each) would be matched by
   // position, and a row moving up a place would be rendered anew instead of moved.
   const children: JSX.Element[] = [];
