@@ -24,7 +24,7 @@ function hasInitials(name: string, initials: readonly string[]): boolean {
  * The best `options.limit` of the touched documents having at least `need` of the query's
  * `words`: their words' sums (scratch) plus the name, territory, favourite and quality bonuses.
  */
-export function collect(context: RankContext, touched: readonly number[], words: number, need: number, query: Query, options: RankOptions): RankedDocument[] {
+export function collect(context: RankContext, touched: ArrayLike<number>, words: number, need: number, query: Query, options: RankOptions): RankedDocument[] {
   const { initials, phrase, full } = query;
   const initialsValue = (initials.length * INITIAL_QUALITY * FIELD_WEIGHT.name) / full;
   const wanted = initialsMask(initials);
@@ -49,7 +49,8 @@ export function collect(context: RankContext, touched: readonly number[], words:
   const bounded = !context.exhaustive;
 
   const top = new TopK(options.limit);
-  for (const doc of touched) {
+  for (let i = 0; i < touched.length; i++) {
+    const doc = touched[i];
     if (mask && (data.categoryMasks[doc] & mask) === 0) continue;
     if (matched[doc] < need) continue;
     if ((nameInitials[doc] & wanted) !== wanted) continue;
