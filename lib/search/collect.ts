@@ -24,7 +24,7 @@ function hasInitials(name: string, initials: readonly string[]): boolean {
  * The best `options.limit` of the touched documents having at least `need` of the query's
  * `words`: their words' sums (scratch) plus the name, territory, favourite and quality bonuses.
  */
-export function collect(context: RankContext, touched: readonly number[], words: number, need: number, query: Query, options: RankOptions): RankedDocument[] {
+export function collect(context: RankContext, touched: ArrayLike<number>, words: number, need: number, query: Query, options: RankOptions): RankedDocument[] {
   const { initials, phrase, full } = query;
   const initialsValue = (initials.length * INITIAL_QUALITY * FIELD_WEIGHT.name) / full;
   const wanted = initialsMask(initials);
@@ -42,12 +42,20 @@ export function collect(context: RankContext, touched: readonly number[], words:
   const firstChars = names.firstCharCodes();
   const phraseFirst = phrase.charCodeAt(0);
 
+  // Every bonus a document could have: most candidates of a short word stop at this first bound,
+  // before their own bonuses are read (issue 20). It is never below the ceiling worked out next
+  // (the margin covers the rounding), so it passes over only documents that ceiling would.
+  const anyBonus = Math.max(nameBonus, startsBonus) + (territory ? TERRITORY_BOOST : 0) + (favourites ? FAVOURITE_BOOST : 0) + RECORD_QUALITY;
+  const bounded = !context.exhaustive;
+
   const top = new TopK(options.limit);
-  for (const doc of touched) {
+  for (let i = 0; i < touched.length; i++) {
+    const doc = touched[i];
     if (mask && (data.categoryMasks[doc] & mask) === 0) continue;
     if (matched[doc] < need) continue;
     if ((nameInitials[doc] & wanted) !== wanted) continue;
     let score = (sum[doc] + (matched[doc] === words && words > 0 ? weakest[doc] : 0)) / full + initialsValue;
+    if (bounded && score + anyBonus < top.floor() - 2e-9) continue;
     const recordQuality = RECORD_QUALITY * ((quality?.[doc] ?? 0) / 255);
     // Issue 20: the most this document can reach — the bonuses it can have, not every bonus any
     // document could — so that most candidates of a short word stop here, before their name is read.

@@ -21,6 +21,8 @@ export class Ranker {
   private readonly matcher: WordMatcher;
   /** The documents having every whole word of the last query (see WholeWords). */
   private readonly whole: WholeWords;
+  /** The documents a pass met, in the order it met them: one buffer for every keystroke (no array grown per key). */
+  private readonly met: Int32Array;
 
   /** `exhaustive`: no bound, no kept words — every candidate of every word read and offered (tests' reference). */
   constructor(
@@ -30,6 +32,7 @@ export class Ranker {
     this.context = { data, scratch: createScratch(data.names.length), places: new PlaceFlags(data.places), exhaustive: settings.exhaustive };
     this.matcher = new WordMatcher(data);
     this.whole = new WholeWords(this.context);
+    this.met = new Int32Array(data.names.length);
   }
 
   rank(words: readonly string[], options: RankOptions): RankedDocument[] {
@@ -85,7 +88,8 @@ export class Ranker {
   private run(plans: readonly Plan[], slack: number, query: Query, options: RankOptions): RankedDocument[] {
     const { sum, best, matched, seen, weakest } = this.context.scratch;
     const { postingStart, postingDoc, postingWeight } = this.data;
-    const touched: number[] = [];
+    const met = this.met;
+    let count = 0;
     for (let k = 0; k < plans.length; k++) {
       const { terms, quality, minWeight, direct, needWord } = plans[k];
       for (let t = 0; t < terms.length; t++) {
@@ -100,13 +104,14 @@ export class Ranker {
           if (k - matched[doc] > slack) continue;
           if (seen[doc] === 0) {
             seen[doc] = 1;
-            touched.push(doc);
+            met[count++] = doc;
           }
           const value = q * weight;
           if (value > best[doc]) best[doc] = value;
         }
       }
-      for (const doc of touched) {
+      for (let i = 0; i < count; i++) {
+        const doc = met[i];
         const value = best[doc];
         if (value > 0) {
           sum[doc] += value;
@@ -116,8 +121,9 @@ export class Ranker {
         }
       }
     }
-    const ranked = collect(this.context, touched, plans.length, plans.length - slack, query, options);
-    for (const doc of touched) {
+    const ranked = collect(this.context, met.subarray(0, count), plans.length, plans.length - slack, query, options);
+    for (let i = 0; i < count; i++) {
+      const doc = met[i];
       sum[doc] = 0;
       matched[doc] = 0;
       seen[doc] = 0;

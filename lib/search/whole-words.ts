@@ -16,6 +16,9 @@ interface Whole {
   /** Per candidate, while a keystroke is ranked: its value for the word being typed, and whether met. */
   typed: Float32Array;
   met: Uint8Array;
+  /** Buffers a keystroke fills (the candidates met by the word being typed, those left): none grown per key. */
+  metOrder: Uint32Array;
+  final: Int32Array;
 }
 
 /** The kept values depend on needsOnly only through a need word's capped literal matches. */
@@ -73,9 +76,10 @@ export class WholeWords {
     const m = current ? plans.length - 1 : plans.length;
     const { sum, matched, weakest } = this.context.scratch;
     // The candidates having the word being typed too, in the order `run` would first meet them.
-    let order: Uint32Array | number[] | undefined;
+    let order: Uint32Array | undefined;
     if (current) {
-      const metOrder: number[] = [];
+      const metOrder = this.whole!.metOrder;
+      let metCount = 0;
       const { postingStart, postingDoc, postingWeight } = this.context.data;
       const { terms, quality, minWeight, direct, needWord } = current;
       for (let t = 0; t < terms.length; t++) {
@@ -89,18 +93,19 @@ export class WholeWords {
           if (c < 0) continue;
           if (met[c] === 0) {
             met[c] = 1;
-            metOrder.push(c);
+            metOrder[metCount++] = c;
           }
           const value = q * weight;
           if (value > typed[c]) typed[c] = value;
         }
       }
       // The typed word read first (it was the cheapest): its postings' order; else the whole words'.
-      if (plans[0] === current) order = metOrder;
+      if (plans[0] === current) order = metOrder.subarray(0, metCount);
       // Else the whole words' order: candidates in turn when many were met, else the few met sorted.
-      else if (metOrder.length * 8 < docs.length) order = Uint32Array.from(metOrder).sort();
+      else if (metCount * 8 < docs.length) order = metOrder.slice(0, metCount).sort();
     }
-    const final: number[] = [];
+    const final = this.whole!.final;
+    let finalCount = 0;
     const { nameInitials } = this.context.data;
     const wanted = initialsMask(query.initials);
     const count = order ? order.length : docs.length;
@@ -121,14 +126,15 @@ export class WholeWords {
       sum[doc] = total;
       weakest[doc] = low;
       matched[doc] = plans.length;
-      final.push(doc);
+      final[finalCount++] = doc;
     }
     if (current) {
       typed.fill(0);
       met.fill(0);
     }
-    const ranked = collect(this.context, final, plans.length, plans.length, query, options);
-    for (const doc of final) {
+    const ranked = collect(this.context, final.subarray(0, finalCount), plans.length, plans.length, query, options);
+    for (let i = 0; i < finalCount; i++) {
+      const doc = final[i];
       sum[doc] = 0;
       matched[doc] = 0;
       weakest[doc] = 0;
@@ -194,6 +200,6 @@ export class WholeWords {
       matched[doc] = 0;
       seen[doc] = 0;
     }
-    return { key, docs, values, typed: new Float32Array(docs.length), met: new Uint8Array(docs.length) };
+    return { key, docs, values, typed: new Float32Array(docs.length), met: new Uint8Array(docs.length), metOrder: new Uint32Array(docs.length), final: new Int32Array(docs.length) };
   }
 }

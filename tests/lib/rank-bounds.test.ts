@@ -43,4 +43,31 @@ describe('the ranker’s bounds (issue 20)', () => {
       { numRuns: 150 },
     );
   });
+
+  it('pass over a short word’s candidates that cannot reach the top before reading their names', () => {
+    // Reads of a name's length, one per candidate whose own ceiling is worked out.
+    const counted = () => {
+      const ranked = rankData();
+      // Made once per index (it reads every name's length): not a candidate's read.
+      ranked.names.firstCharCodes();
+      let reads = 0;
+      const lengthAt = ranked.names.lengthAt.bind(ranked.names);
+      ranked.names.lengthAt = (doc: number) => {
+        reads++;
+        return lengthAt(doc);
+      };
+      return { data: ranked, reads: () => reads };
+    };
+    const fast = counted();
+    const exhaustive = counted();
+    const rankOptions = { limit: 10, territory: [] };
+    for (const text of ['fra', 'mis', 'sec', 'france t']) {
+      const before = { fast: fast.reads(), exhaustive: exhaustive.reads() };
+      const answer = new Ranker(fast.data).rank(queryWords(text), rankOptions);
+      expect(answer).toEqual(new Ranker(exhaustive.data, { exhaustive: true }).rank(queryWords(text), rankOptions));
+      expect(answer).toHaveLength(10);
+      // The exhaustive ranking reads every candidate's name; the bounded one stops most before.
+      expect(fast.reads() - before.fast, text).toBeLessThan((exhaustive.reads() - before.exhaustive) / 3);
+    }
+  });
 });
