@@ -31,3 +31,37 @@ export function queryToReopen(stored: unknown, now: number): string {
   const age = now - parsed.at;
   return age >= 0 && age < LAST_QUERY_TTL_MS ? parsed.query : '';
 }
+
+export interface QueryWriter {
+  /** The query in the box changed: written within `delayMs`, with whatever the box holds then. */
+  record(query: string): void;
+  /** Writes what is pending now (the popup is going away). */
+  flush(): void;
+}
+
+/**
+ * Writes the query in the box at most once per `delayMs`, the latest one always. Each write
+ * (storage.session.set) cost the popup's main thread 0.4–1 ms in tasks of its own — its answer and
+ * the storage.onChanged event in every extension page — and one per keystroke fell among the
+ * keystroke's own work (issue 20). The page flushes when it hides: the counsellor closing the popup
+ * right after a key still finds that query on reopening.
+ */
+export function createQueryWriter(write: (query: string) => void, delayMs = 400): QueryWriter {
+  let pending: string | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending === undefined) return;
+    const query = pending;
+    pending = undefined;
+    write(query);
+  };
+  return {
+    record(query) {
+      pending = query;
+      timer ??= setTimeout(flush, delayMs);
+    },
+    flush,
+  };
+}

@@ -7,7 +7,7 @@ import { lazyComponent } from '../../components/lazy';
 import { afterFirstResults } from '../../components/first-results';
 import { loadReference } from '../../components/search/lazy-reference';
 import { t } from '../../lib/i18n';
-import { LAST_QUERY_KEY, queryToReopen, queryToStore } from '../../lib/last-query';
+import { LAST_QUERY_KEY, createQueryWriter, queryToReopen, queryToStore } from '../../lib/last-query';
 import { WELCOME_HASH } from '../../lib/options/groups';
 import { useEffectiveSettings } from '../../components/use-settings';
 
@@ -17,10 +17,14 @@ const CaseFilePanel = lazyComponent(() => import('../../components/panel/CaseFil
 const PrintPage = lazyComponent(() => import('../../components/card/PrintPage').then((m) => m.PrintPage));
 const session = () => browser.storage.session;
 /**
- * Written in a microtask (issue 20): a key's handler queues the render that sends its search
- * first, so the search leaves before this storage call; still before the popup can close.
+ * The query in the box, written as the counsellor types (at most every 400 ms) and when the popup
+ * goes away (pagehide, and hidden: a closed popup may never run a later task), not at every key:
+ * each write cost the popup's main thread a task among the keystroke's own (lib/last-query.ts).
  */
-const remember = (query: string) => queueMicrotask(() => void session().set({ [LAST_QUERY_KEY]: queryToStore(query, Date.now()) }).catch(() => undefined));
+const lastQuery = createQueryWriter((query) => void session().set({ [LAST_QUERY_KEY]: queryToStore(query, Date.now()) }).catch(() => undefined));
+addEventListener('pagehide', lastQuery.flush);
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && lastQuery.flush());
+const remember = (query: string) => lastQuery.record(query);
 
 export function App() {
   const printId = printRequest(location.search);

@@ -109,8 +109,8 @@ describe('the address bar', () => {
 describe('the popup', () => {
   it('reopens on the last query, selected, for the next ten minutes; Esc empties it for good', async () => {
     // Each popup is torn down within the very event that changed its box (typing, then Esc): no
-    // later task of the page runs, as when the counsellor closes the popup at once. The intent is
-    // written in the key's handler; a deferred effect (the old code) never ran, whatever the load.
+    // later task of the page runs, as when the counsellor closes the popup at once. The query is
+    // written as the page goes away (pagehide); the timed write alone would never run.
     await closedWithinEvent('input', (box) => box.fill('mission locale'));
     await expect.poll(storedQuery).toBe('mission locale');
 
