@@ -16,15 +16,21 @@ import { useEffectiveSettings } from '../../components/use-settings';
 const CaseFilePanel = lazyComponent(() => import('../../components/panel/CaseFilePanel').then((m) => m.CaseFilePanel), { afterResults: true });
 const PrintPage = lazyComponent(() => import('../../components/card/PrintPage').then((m) => m.PrintPage));
 const session = () => browser.storage.session;
+const writeLastQuery = (query: string) => void session().set({ [LAST_QUERY_KEY]: queryToStore(query, Date.now()) }).catch(() => undefined);
 /**
- * The query in the box, written as the counsellor types (at most every 400 ms) and when the popup
- * goes away (pagehide, and hidden: a closed popup may never run a later task), not at every key:
- * each write cost the popup's main thread a task among the keystroke's own (lib/last-query.ts).
+ * The query in the box. Chrome: written as the counsellor types (at most every 400 ms) and when
+ * the popup goes away (pagehide, and hidden: a closed popup may never run a later task), not at
+ * every key: each write cost the popup's main thread a task among the keystroke's own
+ * (lib/last-query.ts). Firefox drops an extension call made as its page goes away (a popup
+ * closed within 400 ms of the last key lost it): there it is written at each key, in a microtask
+ * (the key's search leaves first).
  */
-const lastQuery = createQueryWriter((query) => void session().set({ [LAST_QUERY_KEY]: queryToStore(query, Date.now()) }).catch(() => undefined));
-addEventListener('pagehide', lastQuery.flush);
-document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && lastQuery.flush());
-const remember = (query: string) => lastQuery.record(query);
+const lastQuery = createQueryWriter(writeLastQuery);
+if (!import.meta.env.FIREFOX) {
+  addEventListener('pagehide', lastQuery.flush);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && lastQuery.flush());
+}
+const remember = (query: string) => (import.meta.env.FIREFOX ? queueMicrotask(() => writeLastQuery(query)) : lastQuery.record(query));
 
 export function App() {
   const printId = printRequest(location.search);

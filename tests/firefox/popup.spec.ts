@@ -23,4 +23,20 @@ describe('Firefox: toolbar popup', () => {
     await page.close();
     expect(session.errors).toEqual([]);
   });
+
+  it('reopens on a query typed just before the popup closed (Firefox drops a write made as the page goes away)', async () => {
+    const page = await session.openPage('popup.html');
+    await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#search-input')!;
+      input.value = 'ccas sete';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    // Closed at once: a write kept for later (Chrome's 400 ms) would never be made.
+    await page.close();
+    const again = await session.openPage('popup.html');
+    await again.waitForFunction(() => document.querySelector<HTMLInputElement>('#search-input')?.value === 'ccas sete', { timeout: 10_000 });
+    await again.close();
+    expect(session.errors).toEqual([]);
+  });
 });
