@@ -66,13 +66,6 @@ function buildIndex(): void {
 const translated = new Map<string, string>();
 const CACHE_LIMIT = 2000;
 
-/**
- * The interface-language text of a French sentence that comes from the catalogue (a zod reason
- * such as « doit comporter 5 chiffres », a policy problem with its setting and value): lib/
- * writes French with `frenchText`, the page shows it in the interface's language. A sentence made
- * from a message with values is recognised by its words, and its values are translated in turn
- * (a reason inside a problem). Text not from the catalogue (data, a server's error) is kept.
- */
 /** A count written the French way, its thousands apart (« 20 000 »): a year or a code has no separator. */
 const FRENCH_COUNT = /^\d{1,3}(?:[\u202f\u00a0]\d{3})+$/;
 
@@ -82,6 +75,13 @@ function translateValue(value: string): string {
   return translateFrench(value);
 }
 
+/**
+ * The interface-language text of a French sentence that comes from the catalogue (a zod reason
+ * such as « doit comporter 5 chiffres », a policy problem with its setting and value): lib/
+ * writes French with `frenchText`, the page shows it in the interface's language. A sentence made
+ * from a message with values is recognised by its words, and its values are translated in turn
+ * (a reason inside a problem). Text not from the catalogue (data, a server's error) is kept.
+ */
 export function translateFrench(text: string): string {
   if (!frenchIndex || !frenchPatterns) buildIndex();
   const key = frenchIndex!.get(text);
