@@ -80,14 +80,19 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
     typing.current = undefined;
     setQuery(value);
   };
+  /** Puts `value` in the box by other means than a key (a query brought back, « voir tout », Esc): a key's search on its way is dropped. */
+  const putQuery = (value: string) => {
+    dropEarly();
+    setTyped(value);
+  };
   /** Enter pressed before the results of the query in the box arrived: open its first result when they do. */
   const enterPending = useRef(false);
   // Results come from the search worker: `shown.query` says which query they answer.
-  const { shown, askEarly } = usePartnerResults({ directory, settingsRead: settings !== undefined, territory, favourites, groups, favouriteIds, categories, thematiques, query });
+  const { shown, askEarly, dropEarly } = usePartnerResults({ directory, settingsRead: settings !== undefined, territory, favourites, groups, favouriteIds, categories, thematiques, query });
   const reference = useReferenceResult(query, {
     search: (words) => {
       setOpen(null);
-      setTyped(words);
+      putQuery(words);
     },
     openPartner,
     focusSearch: () => input.current?.focus(),
@@ -110,7 +115,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   useEffect(() => {
     if (!restoreQuery || edited.current || input.current?.value) return;
     restoring.current = true;
-    setTyped(restoreQuery);
+    putQuery(restoreQuery);
   }, [restoreQuery]);
   useLayoutEffect(() => {
     if (!restoring.current) return;
@@ -169,7 +174,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
       tell('');
       // Letters still waiting for their rows are in the box only: emptied here, as the render would.
       (event.target as HTMLInputElement).value = '';
-      setTyped('');
+      putQuery('');
     }
   }
 

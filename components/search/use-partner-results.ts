@@ -44,7 +44,7 @@ export function partnerQueryOf(query: string): string {
  * typed words before the page renders them (issue 20): the worker ranks while the page renders,
  * and the render adopts that search when nothing else it searches with changed meanwhile.
  */
-export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEarly: (value: string, withRows?: () => void) => boolean } {
+export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEarly: (value: string, withRows?: () => void) => boolean; dropEarly: () => void } {
   const { directory, settingsRead, territory, favourites, groups, favouriteIds, categories, thematiques, query } = inputs;
   const [shown, setShown] = useState<Shown>(NOTHING_SHOWN);
   const send = useRef(latestOnly()).current;
@@ -90,9 +90,14 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
    * page renders the typed text then, in the same render as its rows), unless a later key or
    * search superseded it.
    */
-  function askEarly(value: string, withRows?: () => void): boolean {
+  /** Drops the search a key sent (its rows are never shown): the box changed by other means. */
+  function dropEarly() {
     if (early.current) early.current.token.live = false;
     early.current = undefined;
+  }
+
+  function askEarly(value: string, withRows?: () => void): boolean {
+    dropEarly();
     if (!directory || !settingsRead || !value.trim()) return false;
     const token = { live: true };
     early.current = { query: value, with: searchesWith, token };
@@ -104,6 +109,9 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
   useLayoutEffect(() => {
     if (!directory || !settingsRead) return;
     const sent = early.current;
+    // A key whose text has not rendered yet (it renders with its rows, PartnerSearch.tsx): its
+    // search stands, and this render's query is older than the box's.
+    if (sent && sent.token.live && sent.query !== query) return;
     early.current = undefined;
     const token = { live: true };
     const stop = () => {
@@ -147,5 +155,5 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
     // The favourites and their groups make the empty box's list only: read meanwhile, they do not ask typed words again.
   }, [directory, settingsRead, searching ? undefined : favourites, searching ? undefined : groups, query, partnerQuery, browsing, categories, thematiques, territory, favouriteIds]);
 
-  return { shown, askEarly };
+  return { shown, askEarly, dropEarly };
 }
