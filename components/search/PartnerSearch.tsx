@@ -19,6 +19,11 @@ import { useSearchInputs } from './use-search-inputs';
 /** « N relances à faire »: the follow-up code loads after the first results. */
 const FollowUpCount = lazyComponent(() => import('./FollowUpCount').then((m) => m.FollowUpCount), { afterResults: true });
 const LIST_ID = 'partner-results';
+/**
+ * Typed text waits at most this long for its rows before it renders alone (a slow or failed
+ * search): the box shows the letters at once anyway, the browser draws them.
+ */
+const TYPED_WAITS_FOR_ROWS_MS = 100;
 /** One shared empty list, so memoised results survive re-renders. */
 const NO_NEEDS: readonly string[] = [];
 
@@ -61,14 +66,33 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState<StoredPartner | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  /**
+   * Typed text not rendered yet (issue 20): it renders with the rows that answer it, in one
+   * render, rather than once alone and again with its rows; the render alone, its effects and
+   * the frame after it held the answer back on a busy machine. The box shows it meanwhile (the
+   * browser draws the letters), and each render reads it from here, never from the older query.
+   */
+  const typing = useRef<{ value: string; timer: ReturnType<typeof setTimeout> } | undefined>(undefined);
+  useEffect(() => () => typing.current && clearTimeout(typing.current.timer), []);
+  /** Renders `value` as the query now: a key's text still waiting for its rows no longer does. */
+  const setTyped = (value: string) => {
+    if (typing.current) clearTimeout(typing.current.timer);
+    typing.current = undefined;
+    setQuery(value);
+  };
+  /** Puts `value` in the box by other means than a key (a query brought back, « voir tout », Esc): a key's search on its way is dropped. */
+  const putQuery = (value: string) => {
+    dropEarly();
+    setTyped(value);
+  };
   /** Enter pressed before the results of the query in the box arrived: open its first result when they do. */
   const enterPending = useRef(false);
   // Results come from the search worker: `shown.query` says which query they answer.
-  const { shown, askEarly } = usePartnerResults({ directory, settingsRead: settings !== undefined, territory, favourites, groups, favouriteIds, categories, thematiques, query });
+  const { shown, askEarly, dropEarly } = usePartnerResults({ directory, settingsRead: settings !== undefined, territory, favourites, groups, favouriteIds, categories, thematiques, query });
   const reference = useReferenceResult(query, {
     search: (words) => {
       setOpen(null);
-      setQuery(words);
+      putQuery(words);
     },
     openPartner,
     focusSearch: () => input.current?.focus(),
@@ -91,7 +115,7 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
   useEffect(() => {
     if (!restoreQuery || edited.current || input.current?.value) return;
     restoring.current = true;
-    setQuery(restoreQuery);
+    putQuery(restoreQuery);
   }, [restoreQuery]);
   useLayoutEffect(() => {
     if (!restoring.current) return;
@@ -140,15 +164,17 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
       // Typed fast: the results of what is in the box are a few milliseconds away; open the right one.
       event.preventDefault();
       enterPending.current = true;
-      setQuery((event.target as HTMLInputElement).value);
+      setTyped((event.target as HTMLInputElement).value);
     } else if (event.key === 'Enter' && items.length > 0) {
       event.preventDefault();
       openPartner(items[Math.max(active, 0)]);
-    } else if (event.key === 'Escape' && query) {
+    } else if (event.key === 'Escape' && (query || (event.target as HTMLInputElement).value)) {
       event.preventDefault();
       edited.current = true;
       tell('');
-      setQuery('');
+      // Letters still waiting for their rows are in the box only: emptied here, as the render would.
+      (event.target as HTMLInputElement).value = '';
+      putQuery('');
     }
   }
 
@@ -173,15 +199,19 @@ export function PartnerSearch({ categories = NO_NEEDS, thematiques, initialQuery
         aria-controls={LIST_ID}
         aria-activedescendant={reference.activeId ?? (active >= 0 ? optionId(LIST_ID, active) : undefined)}
         placeholder={t('searchPlaceholder')}
-        value={query}
+        value={typing.current?.value ?? query}
         onInput={(event) => {
+          const { value } = event.target as HTMLInputElement;
           edited.current = true;
           enterPending.current = false;
-          // The search leaves first, then the render of the typed text: what the popup does with
-          // the query (it stores it, App.tsx) comes after.
-          askEarly((event.target as HTMLInputElement).value);
-          setQuery((event.target as HTMLInputElement).value);
-          tell((event.target as HTMLInputElement).value);
+          // The search leaves first; the typed text renders with its rows (or alone after a wait,
+          // or at once when it is not searched from here). What the popup does with the query
+          // (it stores it, App.tsx) comes after.
+          if (typing.current) clearTimeout(typing.current.timer);
+          const key = { value, timer: setTimeout(() => typing.current === key && setTyped(value), TYPED_WAITS_FOR_ROWS_MS) };
+          typing.current = key;
+          if (!askEarly(value, () => typing.current === key && setTyped(value))) setTyped(value);
+          tell(value);
         }}
         onKeyDown={onKeyDown}
       />

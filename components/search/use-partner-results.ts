@@ -44,7 +44,7 @@ export function partnerQueryOf(query: string): string {
  * typed words before the page renders them (issue 20): the worker ranks while the page renders,
  * and the render adopts that search when nothing else it searches with changed meanwhile.
  */
-export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEarly: (value: string) => void } {
+export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEarly: (value: string, withRows?: () => void) => boolean; dropEarly: () => void } {
   const { directory, settingsRead, territory, favourites, groups, favouriteIds, categories, thematiques, query } = inputs;
   const [shown, setShown] = useState<Shown>(NOTHING_SHOWN);
   const send = useRef(latestOnly()).current;
@@ -62,13 +62,19 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
     if (firstShown && settingsRead) directory?.prepare?.(options);
   }, [firstShown, ...searchesWith]);
 
-  /** Shows rows answering `words` (asked as `asked`) while `token` is live: a superseded answer is never shown. */
-  const showing = (words: string, asked: string, token: Token) => (items: PartnerSummary[], headings = new Map<number, string>()) =>
-    token.live && setShown({ query: words, asked, items, headings });
+  /**
+   * Shows rows answering `words` (asked as `asked`) while `token` is live: a superseded answer is
+   * never shown. `withRows` runs just before, in the same task: what it sets renders with the rows.
+   */
+  const showing = (words: string, asked: string, token: Token, withRows?: () => void) => (items: PartnerSummary[], headings = new Map<number, string>()) => {
+    if (!token.live) return;
+    withRows?.();
+    setShown({ query: words, asked, items, headings });
+  };
 
-  function askPartners(words: string, asked: string, token: Token) {
+  function askPartners(words: string, asked: string, token: Token, withRows?: () => void) {
     if (!directory) return;
-    const show = showing(words, asked, token);
+    const show = showing(words, asked, token, withRows);
     send(() =>
       directory.search(asked, options).then((hits) => {
         // Weaker matches after strong ones go under « Autres résultats ».
@@ -78,19 +84,34 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
     );
   }
 
-  function askEarly(value: string) {
+  /**
+   * Sends typed words from the input's handler; false if they are not searched from there (no
+   * index yet, an emptied box). `withRows` runs with their answer, just before it is shown (the
+   * page renders the typed text then, in the same render as its rows), unless a later key or
+   * search superseded it.
+   */
+  /** Drops the search a key sent (its rows are never shown): the box changed by other means. */
+  function dropEarly() {
     if (early.current) early.current.token.live = false;
     early.current = undefined;
-    if (!directory || !settingsRead || !value.trim()) return;
+  }
+
+  function askEarly(value: string, withRows?: () => void): boolean {
+    dropEarly();
+    if (!directory || !settingsRead || !value.trim()) return false;
     const token = { live: true };
     early.current = { query: value, with: searchesWith, token };
-    askPartners(value, partnerQueryOf(value), token);
+    askPartners(value, partnerQueryOf(value), token, withRows);
+    return true;
   }
 
   // A layout effect: the search is asked right after the render that changed the query, not a frame later.
   useLayoutEffect(() => {
     if (!directory || !settingsRead) return;
     const sent = early.current;
+    // A key whose text has not rendered yet (it renders with its rows, PartnerSearch.tsx): its
+    // search stands, and this render's query is older than the box's.
+    if (sent && sent.token.live && sent.query !== query) return;
     early.current = undefined;
     const token = { live: true };
     const stop = () => {
@@ -134,5 +155,5 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
     // The favourites and their groups make the empty box's list only: read meanwhile, they do not ask typed words again.
   }, [directory, settingsRead, searching ? undefined : favourites, searching ? undefined : groups, query, partnerQuery, browsing, categories, thematiques, territory, favouriteIds]);
 
-  return { shown, askEarly };
+  return { shown, askEarly, dropEarly };
 }

@@ -48,6 +48,7 @@ async function openSearch() {
   listShownWhenAsked.length = 0;
   directory.search.mockClear();
   parts.referenceForQuery.mockClear();
+  directory.summaries.mockClear();
   await act(() => {
     render(<DbContext.Provider value={env.db}><PartnerSearch /></DbContext.Provider>, env.root);
   });
@@ -123,6 +124,74 @@ describe('a keystroke in the partner search', () => {
     await answerUntilShown([hit('3', 'PLIE de Montpellier')]);
     await waitUntil(() => parts.referenceForQuery.mock.calls.length > 0);
     expect(listShownWhenAsked).toEqual(['plie']);
+  });
+});
+
+describe('the typed text and its rows', () => {
+  it('show together: nothing else in the popup changes before the rows of a key arrive', async () => {
+    const input = await openSearch();
+    expect(env.root.querySelector('.hint')).not.toBeNull();
+    const batches: MutationRecord[][] = [];
+    const observer = new MutationObserver((records) => batches.push(records));
+    observer.observe(env.root, { childList: true, subtree: true, attributes: true, characterData: true });
+    try {
+      await type(input, 'p');
+      // Effects, frames and timers go by while the worker ranks (less than the typed text's wait).
+      await new Promise((r) => setTimeout(r, 40));
+      expect(input.value).toBe('p');
+      expect(batches).toEqual([]);
+      expect(env.root.querySelector('.hint')).not.toBeNull();
+      await act(() => asked.find((a) => a.query === 'p')!.answer([hit('5', 'PLIE de Sète')]));
+      await waitUntil(() => batches.length > 0);
+      // In the same DOM update: the empty box's hint leaves as the rows of « p » come.
+      expect(env.root.querySelector('[role="listbox"]')?.getAttribute('data-query')).toBe('p');
+      expect(env.root.querySelector('.hint')).toBeNull();
+      const [first] = batches;
+      expect(first.flatMap((r) => [...r.removedNodes]).some((node) => (node as Element).classList?.contains('hint'))).toBe(true);
+      expect(first.flatMap((r) => [...r.addedNodes]).some((node) => (node as Element).getAttribute?.('role') === 'listbox')).toBe(true);
+    } finally {
+      observer.disconnect();
+    }
+  });
+
+  it('keep the letters typed while their rows are on the way, whatever renders meanwhile', async () => {
+    const input = await openSearch();
+    await type(input, 'c');
+    await answerUntilShown([hit('1', 'CCAS de Sète'), hit('2', 'CCAS de Frontignan')]);
+    await waitUntil(() => env.root.querySelector('[aria-selected="true"]')?.textContent?.includes('Sète') ?? false);
+    await type(input, 'cc');
+    // ↓ renders the list again (the active row moves) before the rows of « cc » arrive.
+    await act(() => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    await waitUntil(() => env.root.querySelector('[aria-selected="true"]')?.textContent?.includes('Frontignan') ?? false);
+    expect(input.value).toBe('cc');
+    await act(() => asked.filter((a) => a.query === 'cc').forEach((a) => a.answer([hit('2', 'CCAS de Frontignan')])));
+    await waitUntil(() => env.root.querySelector('[role="listbox"]')?.getAttribute('data-query') === 'cc');
+    expect(input.value).toBe('cc');
+  });
+
+  it('renders alone after a moment when the search does not answer', async () => {
+    const input = await openSearch();
+    await type(input, 'x');
+    // The worker never answers: the empty box's hint leaves all the same.
+    await waitUntil(() => env.root.querySelector('.hint') === null);
+    expect(input.value).toBe('x');
+  });
+
+  it('is emptied by Esc before its rows arrive', async () => {
+    const input = await openSearch();
+    await type(input, 'c');
+    await act(() => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    });
+    expect(input.value).toBe('');
+    // The rows of « c » arriving later are not shown: the box is empty.
+    await act(() => asked.forEach((a) => a.answer([hit('1', 'CCAS de Sète')])));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(input.value).toBe('');
+    expect(env.root.querySelector('[role="listbox"]')).toBeNull();
+    expect(env.root.querySelector('.hint')).not.toBeNull();
   });
 });
 
