@@ -5,6 +5,25 @@
 // popup's own work, less at the mercy of a loaded machine than the empty page it is divided by.
 //   npx tsx scripts/bench/firefox-cold-profile.ts [--rounds n] [--dir <build root>]… [--timeline] [--toolbar]
 // --toolbar: the popup and the empty page opened as the action's popup (the counsellor's click), not in a tab.
+// Each build's line is followed by its phases, so that a change's effect is seen where it acts:
+// head → database open, open → index read, read → ready (restore), DCL → ready (what is left once
+// the bundle has run). A popup answered by the worker has no index marks: those phases are NaN.
+//
+// Tried with it (toolbar, event page suspended, 10,400 partners; each a same-run comparison on a
+// noisy two-core machine, medians):
+// - The popup's <head> starting the search worker itself (df63864, reverted by 8bceb77; tried
+//   again on e20d682): the worker's script is evaluated 90–140 ms after the head created it (its
+//   load waits for the extension process's main thread, busy with the popup's bundle), then reads
+//   and restores: ready 343 ms against 158 for the popup's own read (popup-open: 297 vs 161).
+// - The display columns (ids, networks, phones, hours, dates: 25 % of the bytes) in a second row,
+//   read after the first: open → read 32–37 ms against 51–64, but ready → head gained in one run
+//   and lost in the other (70 vs 92, 82 vs 78 ms), the restore then competing with the bundle;
+//   the first typed answer came no sooner (167 vs 170, 176 vs 142 ms after head: it waits for
+//   the second row).
+// - The early read answering at its last request's success instead of the transaction's
+//   complete event: open → read 42 vs 69 ms, head → ready 97 vs 106, but popup-open's ready
+//   not better (146 vs 128 ms).
+// Once the read is shorter, ready is bounded by the bundle's evaluation and the restore after it.
 import { join, resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { categoriesOfPartner } from '../../lib/directory';
@@ -93,8 +112,14 @@ async function open(dir: string) {
 }
 
 const at = (rows: Row[], prefix: string) => rows.find(([, n]) => n.startsWith(prefix))?.[0] ?? NaN;
+const PHASES = ['head → open', 'open → read', 'read → ready', 'DCL → ready'] as const;
+/** The popup's phases in ms, in PHASES' order (NaN where a mark is missing). */
+const phasesOf = (rows: Row[]) => {
+  const [head, dcl, opened, read, ready] = ['nav domInteractive', 'nav DCL end', 'mark repere:index-open', 'mark repere:index-read', 'mark repere:search-index-ready'].map((name) => at(rows, name));
+  return [opened - head, read - opened, ready - read, ready - dcl];
+};
 const builds = [];
-for (const dir of DIRS) builds.push({ dir, ...(await open(dir)), samples: [] as { empty: number; ready: number; afterHead: number }[], answeredBy: [] as string[] });
+for (const dir of DIRS) builds.push({ dir, ...(await open(dir)), samples: [] as { empty: number; ready: number; afterHead: number }[], phases: [] as number[][], answeredBy: [] as string[] });
 for (let round = 0; round < ROUNDS; round++) {
   const order = round % 2 ? [...builds].reverse() : builds;
   const empties = new Map<string, number>();
@@ -104,6 +129,7 @@ for (let round = 0; round < ROUNDS; round++) {
     const rows = await b.timeline('popup.html');
     const ready = at(rows, 'mark repere:search-index-ready');
     b.samples.push({ empty: empties.get(b.dir)!, ready, afterHead: ready - at(rows, 'nav domInteractive') });
+    b.phases.push(phasesOf(rows));
     const answer = rows.find(([, n]) => n.startsWith('answer'))?.[1];
     const by = rows.find(([, n]) => n.startsWith('mark repere:search-index-ready'))?.[1].split(' ').pop();
     if (answer !== 'answer « Mission Locale Petite Camargue »') console.log(`${b.dir}, round ${round}: unexpected ${answer} (answered by ${by})`);
@@ -119,6 +145,7 @@ const range = (xs: number[], digits = 0) => `${median(xs).toFixed(digits)} [${Ma
 for (const b of builds) {
   const s = b.samples;
   console.log(`${b.dir}: ready ${range(s.map((x) => x.ready))} ms = ${range(s.map((x) => x.ready / x.empty), 2)}× the empty page (${range(s.map((x) => x.empty))} ms); after head ${range(s.map((x) => x.afterHead))} ms; answered by ${b.answeredBy.join(' ')}`);
+  console.log(`  phases: ${PHASES.map((name, i) => `${name} ${range(b.phases.map((p) => p[i]))}`).join(' · ')} ms`);
 }
 for (const b of builds) await b.session.close();
 process.exit(0);
