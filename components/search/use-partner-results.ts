@@ -41,8 +41,8 @@ export function partnerQueryOf(query: string): string {
  * the partners for the needs, or else the favourites under the counsellor's group headings. Keys
  * typed while the worker answers replace each other (only the latest is sent), and an answer to a
  * query no longer in the box is never shown. `askEarly`, from the input's handler, sends the
- * typed words before the page renders them (issue 20): the worker ranks while the page renders,
- * and the render adopts that search when nothing else it searches with changed meanwhile.
+ * typed words before the page renders them (issue 20); the page renders them with their answer,
+ * and that render adopts the search when nothing else it searches with changed meanwhile.
  */
 export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEarly: (value: string, withRows?: () => void) => boolean; dropEarly: () => void } {
   const { directory, settingsRead, territory, favourites, groups, favouriteIds, categories, thematiques, query } = inputs;
@@ -84,18 +84,18 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
     );
   }
 
-  /**
-   * Sends typed words from the input's handler; false if they are not searched from there (no
-   * index yet, an emptied box). `withRows` runs with their answer, just before it is shown (the
-   * page renders the typed text then, in the same render as its rows), unless a later key or
-   * search superseded it.
-   */
   /** Drops the search a key sent (its rows are never shown): the box changed by other means. */
   function dropEarly() {
     if (early.current) early.current.token.live = false;
     early.current = undefined;
   }
 
+  /**
+   * Sends typed words from the input's handler; false if they are not searched from there (no
+   * index yet, an emptied box). `withRows` runs with their answer, just before it is shown (the
+   * page renders the typed text then, in the same render as its rows), unless a later key or
+   * search superseded it.
+   */
   function askEarly(value: string, withRows?: () => void): boolean {
     dropEarly();
     if (!directory || !settingsRead || !value.trim()) return false;
