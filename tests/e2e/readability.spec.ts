@@ -327,6 +327,8 @@ describe('a card to hand over', () => {
 describe('screenshots (test-results/screenshots)', () => {
   it('popup results, card and side panel in light, dark and forced colours', async () => {
     const page = await popupWith('mision locale');
+    // The reference's answer joins after the partner rows: the picture shows both.
+    await page.locator('.reference-result').waitFor();
     await screenshotThemes(page, 'after-popup-results');
     await openCard(page, 'france travail');
     await screenshotThemes(page, 'after-card');
