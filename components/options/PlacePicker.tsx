@@ -1,11 +1,16 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { GeographyIndex, PlaceOption } from '../../lib/geography';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PlaceOption } from '../../lib/geography';
+import type { GeographyClient } from '../../lib/geography-service';
 import { t } from '../../lib/i18n';
 
 interface PlacePickerProps {
-  geography: GeographyIndex;
+  /** Searched off the page's thread (components/options/page-geography.ts). */
+  geography: Pick<GeographyClient, 'search'>;
   onPick: (option: PlaceOption) => void;
 }
+
+/** Places a query needs before it is searched: one letter would list half of France. */
+const MIN_QUERY = 2;
 
 const LIST_ID = 'place-options';
 const KIND_LABELS = { commune: 'territoryKindCommune', epci: 'territoryKindEpci', departement: 'territoryKindDepartement' } as const;
@@ -14,11 +19,33 @@ const KIND_LABELS = { commune: 'territoryKindCommune', epci: 'territoryKindEpci'
 export function PlacePicker({ geography, onPick }: PlacePickerProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const options = useMemo(() => (query.trim().length >= 2 ? geography.search(query, 8) : []), [geography, query]);
+  /** The worker's last answer and the query it answers: the list stays while the next is searched. */
+  const [answer, setAnswer] = useState<{ query: string; options: PlaceOption[] }>({ query: '', options: [] });
+  const searched = query.trim().length >= MIN_QUERY;
+  const answered = answer.query === query;
+  const options = searched ? answer.options : [];
+  /** Enter pressed before the answer to the query in the box: its first place is picked when it comes. */
+  const enterPending = useRef(false);
+
+  useEffect(() => {
+    if (!searched) return;
+    let live = true;
+    geography.search(query, 8).then((found) => live && setAnswer({ query, options: found }), () => live && setAnswer({ query, options: [] }));
+    return () => {
+      live = false;
+    };
+  }, [geography, query]);
+
+  useEffect(() => {
+    if (!answered || !enterPending.current) return;
+    enterPending.current = false;
+    if (answer.options.length > 0) pick(answer.options[0]);
+  }, [answer]);
 
   function pick(option: PlaceOption) {
     onPick(option);
     setQuery('');
+    setAnswer({ query: '', options: [] });
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -28,6 +55,10 @@ export function PlacePicker({ geography, onPick }: PlacePickerProps) {
     } else if (event.key === 'ArrowUp' && options.length) {
       event.preventDefault();
       setActive((i) => (i <= 0 ? options.length - 1 : i - 1));
+    } else if (event.key === 'Enter' && searched && !answered) {
+      // Typed fast: the places of what is in the box are a few milliseconds away; pick the right one.
+      event.preventDefault();
+      enterPending.current = true;
     } else if (event.key === 'Enter' && options.length) {
       event.preventDefault();
       pick(options[Math.min(active, options.length - 1)]);
@@ -52,6 +83,7 @@ export function PlacePicker({ geography, onPick }: PlacePickerProps) {
         placeholder={t('territoryPickPlaceholder')}
         value={query}
         onInput={(event) => {
+          enterPending.current = false;
           setQuery((event.target as HTMLInputElement).value);
           setActive(0);
         }}
@@ -76,7 +108,7 @@ export function PlacePicker({ geography, onPick }: PlacePickerProps) {
           ))}
         </ul>
       )}
-      {query.trim().length >= 2 && options.length === 0 && <p role="status" class="muted">{t('territoryNoPlace', query.trim())}</p>}
+      {searched && answered && options.length === 0 && <p role="status" class="muted">{t('territoryNoPlace', query.trim())}</p>}
     </div>
   );
 }

@@ -1,17 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createGeographyIndex, GeographySchema, type GeographyIndex, type PlaceOption } from '../../lib/geography';
+import type { PlaceOption } from '../../lib/geography';
 import { saveSettings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 import { PlacePicker } from './PlacePicker';
 import { SyncNotice } from '../SyncNotice';
 import { useManagedState, useSettings } from '../use-settings';
 import { ManagedMark } from './ManagedNotice';
-
-/** The geography ships with the extension (data/geography.json, emitted at build time from official data). */
-async function loadGeography(): Promise<GeographyIndex> {
-  const response = await fetch('/data/geography.json');
-  return createGeographyIndex(GeographySchema.parse(await response.json()));
-}
+import { pageGeography } from './page-geography';
 
 /** The counsellor's commune(s), EPCI or département: partners there rank higher in searches. */
 export function TerritorySection() {
@@ -20,12 +15,14 @@ export function TerritorySection() {
   const managedPlaces = managed?.territory ?? [];
   const locked = managed?.policy.locked.territory ?? false;
   const isManaged = (place: { kind: string; code: string }) => managedPlaces.some((m) => m.kind === place.kind && m.code === place.code);
-  const [geography, setGeography] = useState<GeographyIndex>();
+  // The geography ships with the extension (data/geography.json, emitted at build time from
+  // official data): read and searched by a worker, the picker is there at once.
+  const geography = pageGeography();
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    loadGeography().then(setGeography, () => setError(t('territoryLoadError')));
+    geography.ready().catch(() => setError(t('territoryLoadError')));
   }, []);
 
   async function update(territory: NonNullable<typeof settings>['territory'], message: string) {
@@ -34,9 +31,13 @@ export function TerritorySection() {
   }
 
   function pick(option: PlaceOption) {
-    if (!settings || !geography) return;
+    if (!settings) return;
     if (locked || isManaged(option) || settings.territory.some((p) => p.kind === option.kind && p.code === option.code)) return;
-    void update([...settings.territory, geography.toPlace(option)], t('territoryAdded', option.label));
+    // An EPCI's member communes are spelt out by the worker, which holds the geography.
+    geography.toPlace(option).then(
+      (place) => update([...settings.territory, place], t('territoryAdded', option.label)),
+      () => setError(t('territoryLoadError')),
+    );
   }
 
   return (
@@ -67,8 +68,7 @@ export function TerritorySection() {
         ))}
       </ul>
       {locked && <p class="muted" id="territory-locked">{t('managedTerritoryLocked')}</p>}
-      {geography && settings && !locked && <PlacePicker geography={geography} onPick={pick} />}
-      {!geography && !error && <p class="muted">{t('loading')}</p>}
+      {settings && !locked && !error && <PlacePicker geography={geography} onPick={pick} />}
       {error && <p role="alert" class="error">{error}</p>}
       <p role="status" class="muted">{status}</p>
     </section>
