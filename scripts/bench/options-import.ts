@@ -12,7 +12,9 @@
 //
 // Target: longest task ≤ 100 ms — judged on CPU time and on wall time ÷ the run's stretch (the
 // median over rounds of each). The page's own load is not part of the import: its longest task
-// is printed apart. With `--base <git ref>` that build is built into a temporary copy and
+// once its HTML arrived is printed apart (before that, the thread runs the browser's own
+// start-up). The territory picker's geography, read and indexed on the page, made that a
+// ~200 ms task; a worker does it now (lib/geography-service.ts). With `--base <git ref>` that build is built into a temporary copy and
 // measured in the same run, its rounds alternated with this build's.
 //
 // Options: --base <ref> · --rounds <n> (imports per build, default 3) · --count <n> (default 10000)
@@ -139,10 +141,12 @@ async function importOnce(extension: string, file: string): Promise<Round> {
       await page.waitForTimeout(SETTLE_MS);
       const to = await page.evaluate(() => performance.mark('repere-import-to').startTime);
       const tasks = await page.evaluate(() => (window as unknown as { __bench: { tasks: Array<[number, number]> } }).__bench.tasks);
-      return { from, to, preview, confirmed, stored, tasks };
+      // Before its HTML arrives, the page's thread runs the browser's own start-up (a task of 150–280 ms here): not the page's code.
+      const arrived = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseStart);
+      return { from, to, preview, confirmed, stored, tasks, arrived };
     });
     const inWindow = value.tasks.filter(([start]) => start >= value.from && start <= value.to).map(([, duration]) => duration);
-    const beforeWindow = value.tasks.filter(([start]) => start < value.from).map(([, duration]) => duration);
+    const beforeWindow = value.tasks.filter(([start]) => start >= value.arrived && start < value.from).map(([, duration]) => duration);
     const { tasks } = pageThreadTasks(events);
     const measured = tasks.filter((t) => (t.tdur ?? 0) >= 5000);
     const wallSum = measured.reduce((sum, t) => sum + (t.dur ?? 0), 0);
@@ -198,7 +202,7 @@ for (const b of builds) {
   if (b.dir === ROOT) missed = !ok;
   console.log(
     `  ${b.name}: longest task ${spread(wall)} ms wall, ${spread(cpu)} ms CPU; machine stretch ${spread(stretch, 1)}×, wall ÷ stretch ${spread(calibrated)} ms; ` +
-      `tasks over 50 ms ${spread(rounds.map((r) => r.tasksOver50))}; page load's longest task (not the import) ${spread(rounds.map((r) => r.loadLongest))} ms; ` +
+      `tasks over 50 ms ${spread(rounds.map((r) => r.tasksOver50))}; page's own load, longest task once its HTML arrived (not the import) ${spread(rounds.map((r) => r.loadLongest))} ms; ` +
       `preview ${spread(rounds.map((r) => r.previewMs))} ms, stored ${spread(rounds.map((r) => r.storedMs))} ms` +
       (b.dir === ROOT ? ` — target longest task ≤ ${TARGET_MS} ms (CPU, and wall ÷ stretch): ${ok ? 'OK' : 'MISSED'}` : ''),
   );
