@@ -23,6 +23,13 @@
 // - The early read answering at its last request's success instead of the transaction's
 //   complete event: open → read 42 vs 69 ms, head → ready 97 vs 106, but popup-open's ready
 //   not better (146 vs 128 ms).
+// - The rows' reasons (need lexicon, taxonomy) off the popup's first load (05dd82f, kept for
+//   Chrome: first load 121 -> 70 KiB, first row 133 vs 110 and 131 vs 120 ms in popup-open
+//   --only-open): the bundle runs sooner (domInteractive -> DCL 20 vs 26 ms, medians) but ready
+//   follows the read, not the bundle: base vs it, two runs of 7, ready 127 [79–163] vs
+//   107 [75–165] and 107 [83–197] vs 129 [91–247] ms, after head 73 vs 68 and 73 vs 73 ms;
+//   popup-open --only-firefox (7 opens): toolbar 122 [98–185] vs 159 [88–204] ms, tab with the
+//   event page suspended 139 [123–205] vs 156 [122–188] ms: within the noise either way.
 // - A copy of the stored index in storage.session (memory, kept while the event page is
 //   suspended; the background wrote it after each refresh), read by the <head> with IndexedDB's
 //   few small rows that say whether it is current, and restored as soon as it arrived. Firefox
