@@ -1,7 +1,5 @@
 import type { Partner } from './schema';
 import { isHttpUrl } from './schema/http-url';
-import { labelOf } from './taxonomy';
-import { t } from './i18n';
 
 /** Overseas departments dial their own country code: +262 262 …, +590 690 … (ARCEP plan). */
 const OVERSEAS_CODES: Array<[RegExp, string]> = [
@@ -52,21 +50,6 @@ export function postalAddress(place: Pick<Partner, 'adresse' | 'complement_adres
 /** The named contacts of a partner's services, without repeats. */
 export function namedContacts(partner: Pick<Partner, 'services'>): string[] {
   return [...new Set(partner.services.map((s) => s.contact_nom_prenom).filter((n): n is string => Boolean(n)))];
-}
-
-/** Plain text a counsellor pastes into an e-mail or a case note. */
-export function contactText(partner: Partner): string {
-  const networks = (partner.reseaux_porteurs ?? []).map((n) => labelOf('reseau', n)).join(', ');
-  const lines = [
-    partner.nom,
-    networks && t('contactTextCarriedBy', networks),
-    ...namedContacts(partner).map((name) => t('notesOverviewContact', name)),
-    partner.telephone && t('contactTextPhone', partner.telephone),
-    partner.courriel && t('contactTextEmail', partner.courriel),
-    postalAddress(partner) && t('contactTextAddress', postalAddress(partner)),
-    partner.site_web && t('contactTextSite', partner.site_web),
-  ];
-  return lines.filter(Boolean).join('\n');
 }
 
 /**

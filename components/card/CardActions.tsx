@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { useLiveQuery } from '../use-live-query';
 import type { StoredPartner } from '../../lib/db';
 import { handoverMailto, reportMailto } from '../../lib/card-text';
-import { contactText } from '../../lib/contact';
+import { contactText } from '../../lib/contact-text';
 import { t } from '../../lib/i18n';
 import { useDb } from '../db-context';
 import { SafeLink } from '../SafeLink';

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PartnerSummary } from '../../lib/search';
 import type { MatchContext } from '../../lib/search/match-reason';
 import { ResultRow } from './ResultRow';
-import { rowReason } from './row-reason';
+import { rowReason, useRowReasons } from './row-reason';
 
 interface ResultListProps {
   id: string;
@@ -95,6 +95,8 @@ export function ResultList({ id, label, partners, active, onOpen, onHover, headi
   const minute = Math.floor(Date.now() / 60_000);
   const at = useMemo(() => now ?? new Date(), [now, minute]);
   const whole = useWholeAfterFrame(partners);
+  // The reasons' code is a chunk of its own: the list renders again when it arrives (row-reason.ts).
+  useRowReasons(context);
   // The ids of the rows in the DOM: until the next frame, a new list shows its first rows and those already there.
   const mounted = useRef<ReadonlySet<string>>(new Set());
   // Each row with its index in the whole list: the active option and its id do not move when the rest joins.

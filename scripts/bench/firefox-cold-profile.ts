@@ -23,7 +23,30 @@
 // - The early read answering at its last request's success instead of the transaction's
 //   complete event: open → read 42 vs 69 ms, head → ready 97 vs 106, but popup-open's ready
 //   not better (146 vs 128 ms).
+// - The rows' reasons (need lexicon, taxonomy) off the popup's first load (05dd82f, kept for
+//   Chrome: first load 121 -> 70 KiB, first row 133 vs 110 and 131 vs 120 ms in popup-open
+//   --only-open): the bundle runs sooner (domInteractive -> DCL 20 vs 26 ms, medians) but ready
+//   follows the read, not the bundle: base vs it, two runs of 7, ready 127 [79–163] vs
+//   107 [75–165] and 107 [83–197] vs 129 [91–247] ms, after head 73 vs 68 and 73 vs 73 ms;
+//   popup-open --only-firefox (7 opens): toolbar 122 [98–185] vs 159 [88–204] ms, tab with the
+//   event page suspended 139 [123–205] vs 156 [122–188] ms: within the noise either way.
+// - A copy of the stored index in storage.session (memory, kept while the event page is
+//   suspended; the background wrote it after each refresh), read by the <head> with IndexedDB's
+//   few small rows that say whether it is current, and restored as soon as it arrived. Firefox
+//   keeps its typed arrays (structured clone); in a tab, storage.session.get took 15–28 ms
+//   against 17–25 for the IndexedDB read. Toolbar, against the build without it (the rows'
+//   reasons already lazy, 05dd82f), two runs of 7: open → read 30 [17–75] vs 55 [34–123] and
+//   26 [20–38] vs 47 [40–135] ms, but the IndexedDB open for the small rows then came later
+//   (head → open 9–14 vs 4–10) and the restore met the bundle: ready 119 [77–165] vs
+//   114 [97–219] and 107 [72–136] vs 113 [87–212] ms, after head 75 vs 79 and 56 vs 66 ms.
+//   Not kept: no win on ready for a second 2 MB copy sharing the session quota.
 // Once the read is shorter, ready is bounded by the bundle's evaluation and the restore after it.
+// Before the <head>'s script even runs, the toolbar popup's domInteractive (26–89 ms) is already
+// one to three times the empty page's whole load (12–67 ms in these runs). With marks at the
+// head script's start and end (one run of 3, not kept): it starts 30–40 ms after the popup's
+// navigation (the empty page's whole load was 13–35 ms), runs 2–3 ms, then open 2–8 ms, read
+// 34–39 ms, restore 9–17 ms: ready ≤ 2.5× the empty page leaves the head ~25–35 ms for what
+// takes ~55 today.
 import { join, resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { categoriesOfPartner } from '../../lib/directory';

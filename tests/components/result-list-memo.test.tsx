@@ -10,6 +10,7 @@ vi.mock('../../lib/search/match-reason', async (original) => {
 });
 const { matchReasons } = await import('../../lib/search/match-reason');
 const { ResultList } = await import('../../components/search/ResultList');
+const { loadRowReasons } = await import('../../components/search/row-reason');
 
 const partner = (id: string, nom: string): PartnerSummary =>
   ({ id, nom, commune: 'Sète', code_postal: '34200', telephone: null, horaires_accueil: 'Mo-Fr 09:00-12:00', date_maj: '2026-01-10', themes: ['mobilite--preparer-un-permis'] }) as unknown as PartnerSummary;
@@ -19,7 +20,9 @@ describe('ResultList (issue 20: rows change only when they must)', () => {
   document.body.append(root);
   afterEach(() => render(null, root));
 
-  it('works out a row’s reasons once per record and query: moving the active row re-renders no row’s facts', () => {
+  it('works out a row’s reasons once per record and query: moving the active row re-renders no row’s facts', async () => {
+    // The reasons' code is a chunk of its own (tests/components/result-list-reasons.test.tsx): here it has arrived.
+    await loadRowReasons();
     const partners = [partner('a', 'Auto-école sociale'), partner('b', 'Garage solidaire'), partner('c', 'Plateforme mobilité')];
     const context = { query: 'permis' };
     const show = (active: number) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactText, groupPhone, isSafeHref, mailtoHref, postalAddress, telHref } from '../../lib/contact';
+import { groupPhone, isSafeHref, mailtoHref, postalAddress, telHref } from '../../lib/contact';
+import { contactText } from '../../lib/contact-text';
 import { freshnessOf } from '../../lib/freshness';
 import { parseDataInclusion } from '../../lib/directory';
 import { service, structure } from '../fixtures/records';

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addGroup, RepereDB } from '../../lib/db';
-import { contactText } from '../../lib/contact';
+import { contactText } from '../../lib/contact-text';
 import { parseDataInclusion } from '../../lib/directory';
 import { translateFrench } from '../../lib/i18n-french';
 import { parseDirectoryFile } from '../../lib/import';
