@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
+const ROOT = resolve(import.meta.dirname, '../..');
+
 /** The module a relative specifier names (.ts, .tsx, or a folder's index). */
 function resolveSource(from: string, specifier: string): string | undefined {
   const base = resolve(dirname(from), specifier);
@@ -10,9 +12,9 @@ function resolveSource(from: string, specifier: string): string | undefined {
 /**
  * What a page's entry reaches through static imports (`import … from`, `import '…'`), not
  * through `import type`, `import()` nor a worker's `new URL(…)`: what its first load carries, as
- * the project's files and the packages they name.
+ * the project's modules (paths from the project's root) and the packages they name.
  */
-export function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+export function staticGraph(entry: string): { modules: Set<string>; packages: Set<string> } {
   const packages = new Set<string>();
   const files = new Set<string>();
   const queue = [entry];
@@ -30,5 +32,5 @@ export function staticGraph(entry: string): { files: Set<string>; packages: Set<
       }
     }
   }
-  return { files, packages };
+  return { modules: new Set([...files].map((file) => file.slice(ROOT.length + 1))), packages };
 }
