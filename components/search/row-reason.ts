@@ -26,8 +26,11 @@ export function loadRowReasons(): Promise<MatchReasons | undefined> {
   return loading;
 }
 
+/** Whether the reasons' code is there (a list answering words or needs waits for it: use-partner-results.ts). */
+export const rowReasonsLoaded = (): boolean => loaded !== undefined;
+
 /** Whether the rows of a list answering this may have a reason: no query and no needs, none. */
-const asksReasons = (context: MatchContext) => context.query.trim() !== '' || (context.categories?.length ?? 0) > 0;
+export const asksReasons = (context: MatchContext) => context.query.trim() !== '' || (context.categories?.length ?? 0) > 0;
 
 /** The thematiques a partner offers, from its summary or, for a full record, its services. */
 function themesOf(partner: RowPartner): string[] {

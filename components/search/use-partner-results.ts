@@ -7,6 +7,7 @@ import { weakerFrom } from '../../lib/search/result-tiers';
 import type { Directory } from './use-directory';
 import type { SearchInputs } from './use-search-inputs';
 import { readReferenceQuery } from '../../lib/reference/question-words';
+import { asksReasons, loadRowReasons, rowReasonsLoaded } from './row-reason';
 
 const RESULT_LIMIT = 30;
 
@@ -65,11 +66,18 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
   /**
    * Shows rows answering `words` (asked as `asked`) while `token` is live: a superseded answer is
    * never shown. `withRows` runs just before, in the same task: what it sets renders with the rows.
+   * Rows that say why they are listed (words, needs) come with their reasons, in one render: the
+   * reasons' code is a chunk of its own (row-reason.ts), and rows growing a line a moment later
+   * would move under the counsellor's eyes. It is asked for as the search leaves.
    */
   const showing = (words: string, asked: string, token: Token, withRows?: () => void) => (items: PartnerSummary[], headings = new Map<number, string>()) => {
-    if (!token.live) return;
-    withRows?.();
-    setShown({ query: words, asked, items, headings });
+    const show = () => {
+      if (!token.live) return;
+      withRows?.();
+      setShown({ query: words, asked, items, headings });
+    };
+    if (items.length > 0 && !rowReasonsLoaded() && asksReasons({ query: words, categories })) void loadRowReasons().then(show);
+    else show();
   };
 
   function askPartners(words: string, asked: string, token: Token, withRows?: () => void) {
@@ -82,6 +90,8 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
         show(hits.map((hit) => hit.partner), new Map(weaker > 0 ? [[weaker, t('rowOthers')]] : []));
       }, () => show([])),
     );
+    // The rows' reasons' code loads meanwhile (the search left first).
+    void loadRowReasons();
   }
 
   /** Drops the search a key sent (its rows are never shown): the box changed by other means. */
@@ -128,6 +138,7 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
     const show = showing(query, partnerQuery, token);
     if (searching) askPartners(query, partnerQuery, token);
     else if (browsing) {
+      void loadRowReasons();
       send(() =>
         directory
           .search(partnerQuery, options)
