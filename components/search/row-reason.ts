@@ -26,11 +26,11 @@ export function loadRowReasons(): Promise<MatchReasons | undefined> {
   return loading;
 }
 
-/** Whether the reasons' code is there (a list answering words or needs waits for it: use-partner-results.ts). */
+/** Whether the reasons' code is there (the partners for needs wait for it: use-partner-results.ts). */
 export const rowReasonsLoaded = (): boolean => loaded !== undefined;
 
 /** Whether the rows of a list answering this may have a reason: no query and no needs, none. */
-export const asksReasons = (context: MatchContext) => context.query.trim() !== '' || (context.categories?.length ?? 0) > 0;
+const asksReasons = (context: MatchContext) => context.query.trim() !== '' || (context.categories?.length ?? 0) > 0;
 
 /** The thematiques a partner offers, from its summary or, for a full record, its services. */
 function themesOf(partner: RowPartner): string[] {

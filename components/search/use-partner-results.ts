@@ -7,7 +7,7 @@ import { weakerFrom } from '../../lib/search/result-tiers';
 import type { Directory } from './use-directory';
 import type { SearchInputs } from './use-search-inputs';
 import { readReferenceQuery } from '../../lib/reference/question-words';
-import { asksReasons, loadRowReasons, rowReasonsLoaded } from './row-reason';
+import { loadRowReasons, rowReasonsLoaded } from './row-reason';
 
 const RESULT_LIMIT = 30;
 
@@ -66,9 +66,11 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
   /**
    * Shows rows answering `words` (asked as `asked`) while `token` is live: a superseded answer is
    * never shown. `withRows` runs just before, in the same task: what it sets renders with the rows.
-   * Rows that say why they are listed (words, needs) come with their reasons, in one render: the
-   * reasons' code is a chunk of its own (row-reason.ts), and rows growing a line a moment later
-   * would move under the counsellor's eyes. It is asked for as the search leaves.
+   * The partners for needs come with their reasons (« Répond à : Mobilité »), in one render: their
+   * point is which need each serves, and the reasons' code is a chunk of its own (row-reason.ts),
+   * asked for as the search leaves. Typed words' rows do not wait for it: it loads in idle time
+   * after the first results, so only words typed as the popup opens see their reason join them
+   * (waiting for it put the popup's first row 112 -> 174 ms, popup-open bench).
    */
   const showing = (words: string, asked: string, token: Token, withRows?: () => void) => (items: PartnerSummary[], headings = new Map<number, string>()) => {
     const show = () => {
@@ -76,7 +78,7 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
       withRows?.();
       setShown({ query: words, asked, items, headings });
     };
-    if (items.length > 0 && !rowReasonsLoaded() && asksReasons({ query: words, categories })) void loadRowReasons().then(show);
+    if (items.length > 0 && categories.length > 0 && !rowReasonsLoaded()) void loadRowReasons().then(show);
     else show();
   };
 
@@ -90,8 +92,6 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
         show(hits.map((hit) => hit.partner), new Map(weaker > 0 ? [[weaker, t('rowOthers')]] : []));
       }, () => show([])),
     );
-    // The rows' reasons' code loads meanwhile (the search left first).
-    void loadRowReasons();
   }
 
   /** Drops the search a key sent (its rows are never shown): the box changed by other means. */
@@ -138,6 +138,7 @@ export function usePartnerResults(inputs: ResultsInputs): { shown: Shown; askEar
     const show = showing(query, partnerQuery, token);
     if (searching) askPartners(query, partnerQuery, token);
     else if (browsing) {
+      // The reasons' code loads while the partners for the needs are searched (they wait for it).
       void loadRowReasons();
       send(() =>
         directory

@@ -6,9 +6,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PartnerSummary, SearchHit } from '../../lib/search';
 import { useDbAndRoot, waitUntil } from '../support/component-db';
 
-// Issue 20: the rows' reasons are a chunk of their own (components/search/row-reason.ts). A list
-// answering words comes with its reasons, in one render: rows without them, growing a line a
-// moment later, would move under the counsellor's eyes. The chunk arrives when the test says so.
+// Issue 20: the rows' reasons are a chunk of their own (components/search/row-reason.ts). The
+// partners for needs come with theirs, in one render: which need each serves is their point, and
+// rows growing a line a moment later would move under the counsellor's eyes. Typed words' rows do
+// not wait (the popup's first row would). The chunk arrives when the test says so.
 const chunk = vi.hoisted(() => {
   let arrive!: () => void;
   return { arrived: new Promise<void>((resolve) => (arrive = resolve)), arrive: () => arrive() };
@@ -35,11 +36,27 @@ const hit = (id: string, nom: string): SearchHit<PartnerSummary> => ({
   score: 0.1,
 });
 
-describe('a list answering words, while the reasons’ code is on its way', () => {
-  it('shows its rows with their reasons in one render, not the rows first', async () => {
-    await act(() => {
-      render(<DbContext.Provider value={env.db}><PartnerSearch /></DbContext.Provider>, env.root);
-    });
+const rows = () => [...env.root.querySelectorAll('[role="option"]')];
+const reasonsShown = () => rows().map((row) => row.querySelector('.result__reason')?.textContent ?? '');
+
+async function open(categories?: string[]) {
+  asked.length = 0;
+  await act(() => {
+    render(<DbContext.Provider value={env.db}><PartnerSearch categories={categories} /></DbContext.Provider>, env.root);
+  });
+}
+
+/** Answers every search asked so far (a search asked again, the favourites read meanwhile, included). */
+const answerAll = () => act(() => asked.splice(0).forEach((a) => a.answer([hit('a', 'Auto-école sociale'), hit('b', 'Garage solidaire')])));
+/** Answers the searches asked until `done`. */
+async function answerUntil(done: () => boolean) {
+  for (const end = Date.now() + 15_000; !done() && Date.now() < end; await new Promise((r) => setTimeout(r, 20))) await answerAll();
+  expect(done()).toBe(true);
+}
+
+describe('the rows’ reasons while their code is on its way', () => {
+  it('typed words: the rows show at once, their reasons join them when the code arrives', async () => {
+    await open();
     await waitUntil(() => directory.summaries.mock.calls.length > 0);
     const input = env.root.querySelector<HTMLInputElement>('#search-input')!;
     await act(() => {
@@ -47,19 +64,25 @@ describe('a list answering words, while the reasons’ code is on its way', () =
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await waitUntil(() => asked.some((a) => a.query === 'permis'));
-    const rows = () => [...env.root.querySelectorAll('[role="option"]')];
+    await answerUntil(() => rows().length === 2);
+    expect(reasonsShown()).toEqual(['', '']);
+  });
+
+  it('the partners for needs: rows and reasons in one render, never the rows first', async () => {
+    await open(['mobilite']);
+    await waitUntil(() => asked.length > 0);
     // Every change to the list is noted with what its rows said at that moment.
     const seen: string[][] = [];
-    new MutationObserver(() => {
-      if (rows().length > 0) seen.push(rows().map((row) => row.querySelector('.result__reason')?.textContent ?? ''));
-    }).observe(env.root, { childList: true, subtree: true, characterData: true });
-    await act(() => asked.filter((a) => a.query === 'permis').forEach((a) => a.answer([hit('a', 'Auto-école sociale'), hit('b', 'Garage solidaire')])));
-    await new Promise((r) => setTimeout(r, 50));
+    new MutationObserver(() => rows().length > 0 && seen.push(reasonsShown())).observe(env.root, { childList: true, subtree: true, characterData: true });
+    for (let i = 0; i < 5; i++) {
+      await answerAll();
+      await new Promise((r) => setTimeout(r, 20));
+    }
     expect(rows()).toEqual([]);
     chunk.arrive();
-    await waitUntil(() => rows().length === 2);
+    await answerUntil(() => rows().length === 2);
     await new Promise((r) => setTimeout(r, 50));
     expect(seen.length).toBeGreaterThan(0);
-    for (const reasons of seen) expect(reasons).toEqual(['Trouvé pour : Préparer un permis', 'Trouvé pour : Préparer un permis']);
+    for (const reasons of seen) expect(reasons).toEqual(['Répond à : Mobilité', 'Répond à : Mobilité']);
   });
 });
