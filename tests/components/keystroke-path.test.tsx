@@ -9,13 +9,8 @@ import { useDbAndRoot, waitUntil } from '../support/component-db';
 // Issue 20, the keystroke at 100,000 partners: what a key does before its rows are in the DOM.
 // The search worker is a directory answering when the test says so; the reference's code is a
 // spy that notes what the list showed when it was asked.
-const asked: Array<{ query: string; answer: (hits: SearchHit<PartnerSummary>[]) => void }> = [];
-const directory = {
-  search: vi.fn((query: string) => new Promise<SearchHit<PartnerSummary>[]>((answer) => asked.push({ query, answer }))),
-  summaries: vi.fn(async () => []),
-  load: vi.fn(async () => undefined),
-};
-vi.mock('../../components/search/use-directory', () => ({ useDirectory: () => directory }));
+vi.mock('../../components/search/use-directory', async () => ({ useDirectory: (await import('../support/held-directory')).useHeldDirectory }));
+const { asked, directory } = await import('../support/held-directory');
 
 const listShownWhenAsked: Array<string | null | undefined> = [];
 const parts = {

@@ -18,13 +18,8 @@ vi.mock('../../lib/search/match-reason', async (original) => {
   await chunk.arrived;
   return original();
 });
-const asked: Array<{ query: string; answer: (hits: SearchHit<PartnerSummary>[]) => void }> = [];
-const directory = {
-  search: vi.fn((query: string) => new Promise<SearchHit<PartnerSummary>[]>((answer) => asked.push({ query, answer }))),
-  summaries: vi.fn(async () => []),
-  load: vi.fn(async () => undefined),
-};
-vi.mock('../../components/search/use-directory', () => ({ useDirectory: () => directory }));
+vi.mock('../../components/search/use-directory', async () => ({ useDirectory: (await import('../support/held-directory')).useHeldDirectory }));
+const { asked, directory } = await import('../support/held-directory');
 vi.mock('../../components/search/lazy-reference', () => ({ useReferenceParts: () => undefined, referenceParts: () => undefined, loadReference: async () => undefined }));
 const { DbContext } = await import('../../components/db-context');
 const { PartnerSearch } = await import('../../components/search/PartnerSearch');
