@@ -1,5 +1,6 @@
 import type { GeographyIndex, PlaceOption } from './geography';
 import type { TerritoryPlace } from './schema';
+import type { WithoutId } from './worker-requests';
 
 /**
  * The territory picker's geography, held by a worker of the options page: reading, checking and
@@ -60,8 +61,6 @@ export interface GeographyClient {
 }
 
 type Pending = (answer: GeographyAnswer) => void;
-/** A request without its id (the client numbers them). */
-type Asked = GeographyRequest extends infer R ? (R extends GeographyRequest ? Omit<R, 'id'> : never) : never;
 
 export function geographyClient(port: GeographyPort): GeographyClient {
   let next = 1;
@@ -73,7 +72,7 @@ export function geographyClient(port: GeographyPort): GeographyClient {
     waiting?.(answer);
   });
   port.start?.();
-  const ask = <T extends GeographyAnswer['type']>(request: Asked): Promise<Extract<GeographyAnswer, { type: T }>> =>
+  const ask = <T extends GeographyAnswer['type']>(request: WithoutId<GeographyRequest>): Promise<Extract<GeographyAnswer, { type: T }>> =>
     new Promise((resolve, reject) => {
       const id = next++;
       pending.set(id, (answer) => (answer.type === 'failed' ? reject(new Error('geography unavailable')) : resolve(answer as Extract<GeographyAnswer, { type: T }>)));

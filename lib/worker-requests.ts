@@ -1,3 +1,6 @@
+/** A request as its client hands it over, before numbering it: each kind of request without its `id`. */
+export type WithoutId<Request> = Request extends unknown ? Omit<Request, 'id'> : never;
+
 /**
  * Answers a preview-then-write worker's requests: parse a file into a preview, write what was
  * previewed (with the held-back lines or without), or forget it. A failure goes back to the page

@@ -2,6 +2,7 @@ import type { PartnerSummary, SearchHit, SearchOptions } from './search-index';
 import { isSearchAnswer, type SearchAnswer, type SearchRequest, type SearchStatus, type WireSearchOptions } from './worker-protocol';
 import { rememberNamedNeeds } from './named-needs';
 import type { EarlyFavourites } from '../db/early-favourites';
+import type { WithoutId } from '../worker-requests';
 
 /** The page's side of the search worker: the port of its SharedWorker (a MessageChannel's in tests). */
 export interface WorkerLike {
@@ -10,7 +11,6 @@ export interface WorkerLike {
   start?(): void;
 }
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Answered<T> = Extract<SearchAnswer, { ok: true; type: T }>;
 type Pending = { resolve: (answer: Answered<string>) => void; reject: (error: Error) => void };
 
@@ -39,7 +39,7 @@ export class SearchWorkerClient {
     worker.start?.();
   }
 
-  private ask<T extends 'status' | 'search' | 'summaries' | 'prepared'>(request: DistributiveOmit<SearchRequest, 'id'>): Promise<Answered<T>> {
+  private ask<T extends 'status' | 'search' | 'summaries' | 'prepared'>(request: WithoutId<SearchRequest>): Promise<Answered<T>> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
