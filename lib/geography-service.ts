@@ -24,6 +24,8 @@ export type GeographyAnswer =
 export interface GeographyPort {
   postMessage(message: GeographyRequest | GeographyAnswer): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  /** A worker whose script failed (it could not load, or threw): it will answer nothing more. */
+  addEventListener(type: 'error', listener: (event: Event) => void): void;
   start?(): void;
 }
 
@@ -65,17 +67,26 @@ type Pending = (answer: GeographyAnswer) => void;
 export function geographyClient(port: GeographyPort): GeographyClient {
   let next = 1;
   const pending = new Map<number, Pending>();
+  /** The worker failed: every question, waiting or to come, fails (the page says so) rather than waiting forever. */
+  let broken = false;
   port.addEventListener('message', (event) => {
     const answer = event.data as GeographyAnswer;
     const waiting = pending.get(answer.id);
     pending.delete(answer.id);
     waiting?.(answer);
   });
+  port.addEventListener('error', () => {
+    broken = true;
+    for (const [id, waiting] of pending) waiting({ id, type: 'failed' });
+    pending.clear();
+  });
   port.start?.();
   const ask = <T extends GeographyAnswer['type']>(request: WithoutId<GeographyRequest>): Promise<Extract<GeographyAnswer, { type: T }>> =>
     new Promise((resolve, reject) => {
       const id = next++;
-      pending.set(id, (answer) => (answer.type === 'failed' ? reject(new Error('geography unavailable')) : resolve(answer as Extract<GeographyAnswer, { type: T }>)));
+      const settle: Pending = (answer) => (answer.type === 'failed' ? reject(new Error('geography unavailable')) : resolve(answer as Extract<GeographyAnswer, { type: T }>));
+      if (broken) return settle({ id, type: 'failed' });
+      pending.set(id, settle);
       port.postMessage({ ...request, id } as GeographyRequest);
     });
   return {

@@ -47,4 +47,14 @@ describe('the territory picker’s geography, held by a worker', () => {
     expect((await client.search('sete')).map((o) => o.label)).toEqual(['Sète (34) — 34200', 'CA Sète Agglopôle Méditerranée (EPCI)']);
     await client.ready();
   });
+
+  it('a worker whose script failed: the questions waiting and those to come fail, none waits forever', async () => {
+    const worker = new EventTarget() as EventTarget & { postMessage: () => void };
+    worker.postMessage = () => undefined;
+    const client = geographyClient(worker as unknown as GeographyPort);
+    const waiting = client.search('sete');
+    worker.dispatchEvent(new Event('error'));
+    await expect(waiting).rejects.toThrow();
+    await expect(client.ready()).rejects.toThrow();
+  });
 });
