@@ -41,12 +41,18 @@ function type(value: string) {
 const press = (key: string) => input().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+/** The picker on a slow geography, `typed` in its box and asked of the worker. */
+async function pickerAsked(typed: string) {
+  const slow = slowGeography();
+  render(<PlacePicker geography={slow.geography} onPick={(o) => picked.push(o)} />, root);
+  type(typed);
+  await waitUntil(() => slow.asked.length === 1);
+  return slow;
+}
+
 describe('the territory picker, searched by a worker', () => {
   it('never shows the places of a query no longer in the box, even when they come last', async () => {
-    const slow = slowGeography();
-    render(<PlacePicker geography={slow.geography} onPick={(o) => picked.push(o)} />, root);
-    type('se');
-    await waitUntil(() => slow.asked.length === 1);
+    const slow = await pickerAsked('se');
     type('set');
     await waitUntil(() => slow.asked.length === 2);
     slow.answer('set', [SETE, THAU]);
@@ -58,10 +64,7 @@ describe('the territory picker, searched by a worker', () => {
   });
 
   it('Enter pressed before the places arrive picks the first place of what is in the box', async () => {
-    const slow = slowGeography();
-    render(<PlacePicker geography={slow.geography} onPick={(o) => picked.push(o)} />, root);
-    type('sete');
-    await waitUntil(() => slow.asked.length === 1);
+    const slow = await pickerAsked('sete');
     press('Enter');
     await tick();
     expect(picked).toEqual([]);
@@ -72,10 +75,7 @@ describe('the territory picker, searched by a worker', () => {
   });
 
   it('says a query found no place only once the worker answered it', async () => {
-    const slow = slowGeography();
-    render(<PlacePicker geography={slow.geography} onPick={(o) => picked.push(o)} />, root);
-    type('zzz');
-    await waitUntil(() => slow.asked.length === 1);
+    const slow = await pickerAsked('zzz');
     await tick();
     expect(status()).toBe('');
     slow.answer('zzz', []);
