@@ -6,6 +6,7 @@ import { saveSelection, selectionFromClick } from '../../lib/needs/menu-selectio
 import { listenCaseEvents } from '../../lib/case-file/case-events';
 import type { CaseFile } from '../../lib/case-file/background-case';
 import type { OmniboxDisposition } from '../../lib/omnibox/handlers';
+import { onWarmAlarm } from '../../lib/search/keep-warm';
 import type { Services } from './services';
 
 /** Firefox: how long after a wake the services start if no event asked for them (a cold popup is ready in ~0.3 s). */
@@ -46,7 +47,11 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
     // The end-to-end test sends forged messages through the same router (reachable only by the extension).
     Object.assign(globalThis, { repereRoute: route });
-    browser.alarms.onAlarm.addListener((alarm) => void loadServices().then((s) => s.onAlarm(alarm.name)));
+    browser.alarms.onAlarm.addListener((alarm) => {
+      // Firefox's working window (lib/search/keep-warm.ts): its alarms load nothing.
+      if (import.meta.env.FIREFOX && onWarmAlarm(alarm.name, browser.alarms)) return;
+      void loadServices().then((s) => s.onAlarm(alarm.name));
+    });
     // The structure's policy (lib/managed): again whenever it changes, and when an origin it waits for is granted.
     browser.storage.onChanged.addListener((_changes, area) => {
       if (area === 'managed') void loadServices().then((s) => s.managed.apply());

@@ -9,6 +9,7 @@ import { createSourceHandlers, ensureRefreshAlarm } from '../../lib/import/backg
 import { recoverInterruptedRefreshes } from '../../lib/import/interrupted';
 import { SEARCH_CHANNEL, announceNewIndex } from '../../lib/search/search-channel';
 import { ensureSearchHost, keepSearchWorker, type HostApis } from '../../lib/search/search-host';
+import { extendWarmWindow } from '../../lib/search/keep-warm';
 import { caseFileHandlers } from '../../lib/case-file/background-wiring';
 import type { CaseFile } from '../../lib/case-file/background-case';
 import { createOmniboxHandlers } from '../../lib/omnibox/handlers';
@@ -102,6 +103,8 @@ export function startServices(caseFile: CaseFile) {
     'sources:refresh': (message) => sources.refresh(message.sourceId),
     'search:refresh-index': async () => {
       void ensureSearchHost(hostApis);
+      // Firefox: the event page, and the index its worker holds, stay awake for the interview.
+      if (!hostApis.offscreen) extendWarmWindow(browser.alarms, Date.now());
       return { rebuilt: await refreshIndex() };
     },
   };
