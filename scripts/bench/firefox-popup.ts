@@ -7,6 +7,7 @@ import { launchFirefox, waitForFirefoxStarter } from '../../tests/firefox/suppor
 import { putPartnerBatch, storeDirectoryInBatches } from '../../tests/support/in-page-db';
 import type { Build } from './builds';
 import { NAME_HELPER } from './chromium-popup';
+import { KEEP_WARM_ALARM, WARM_END_ALARM } from '../../lib/search/keep-warm';
 
 // The extension page's own `browser` global, inside page.evaluate (auto-imports are off: wxt.config.ts).
 declare const browser: typeof import('wxt/browser').browser;
@@ -29,8 +30,8 @@ const FIREFOX_EMPTY_PAGE = 'bench-empty.html';
 /**
  * One Firefox per build (the event page's idle timeout is Firefox's default, 30 s). Warm opens:
  * the event page stays awake between them (each opening is an event for it). Cold opens: after
- * `suspended()`, Firefox has suspended the event page and the search worker it keeps with it —
- * the opening after a pause of the counsellor.
+ * `suspended()`, the working window ended and Firefox has suspended the event page and the search
+ * worker it keeps with it: the opening after a long pause of the counsellor.
  */
 export async function firefoxSession(b: Build, rows: readonly unknown[]) {
   const extensionDir = join(b.dir, '.output/firefox-mv3');
@@ -70,6 +71,9 @@ export async function firefoxSession(b: Build, rows: readonly unknown[]) {
   // A page kept open to ask whether the event page is awake (opening one is a tab event that wakes it).
   const watcher = await session.openPage(FIREFOX_EMPTY_PAGE);
   async function suspended(): Promise<void> {
+    // The working window's end first (lib/search/keep-warm.ts; a build without it has no such
+    // alarms): the opening after a long pause, the morning's first.
+    await watcher.evaluate((names: string[]) => Promise.all(names.map((name) => browser.alarms.clear(name))), [KEEP_WARM_ALARM, WARM_END_ALARM]);
     for (let i = 0; i < 1200; i++) {
       const awake = await watcher.evaluate(async () => (await browser.runtime.getContexts({ contextTypes: ['BACKGROUND' as never] })).length > 0);
       if (!awake) return;
