@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { geographyJson } from './scripts/build-geography.mjs';
+import { headFirstHtml } from './scripts/head-first.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // Manifest V3 for Chrome and Firefox. Permissions stay the narrowest the features need.
 export default defineConfig({
@@ -66,6 +69,15 @@ export default defineConfig({
     // resolving `#imports` only, injecting nothing.
     'config:resolved': (wxt) => {
       (wxt.config.imports as { autoImport?: boolean }).autoImport = false;
+    },
+    // Firefox: the popup's and side panel's <head> script loads before their bundle's chunks
+    // (scripts/head-first.mjs, measured there). Chrome's pages are left as Vite wrote them.
+    'build:done': (wxt) => {
+      if (wxt.config.browser !== 'firefox') return;
+      for (const page of ['popup.html', 'sidepanel.html']) {
+        const file = join(wxt.config.outDir, page);
+        writeFileSync(file, headFirstHtml(readFileSync(file, 'utf8')));
+      }
     },
     // The territory picker's communes / EPCI / départements, trimmed from the official data at
     // build time (see scripts/build-geography.mjs) rather than committed.

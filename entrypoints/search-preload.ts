@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { readFavouritesEarly } from '../lib/db/early-favourites';
+import { preloadNamedModules } from '../lib/early-modules';
 import { readStoredSearchIndex } from '../lib/db/early-read';
 import { EARLY_INPUTS_GLOBAL, readEarlyInputs } from '../lib/early-inputs';
 import { EARLY_RESTORE_GLOBAL, EARLY_RESTORE_URL, EARLY_SEARCH_GLOBAL, type EarlySearch } from '../lib/db/search-inputs';
@@ -66,6 +67,8 @@ function loadRestorer(): Promise<typeof restoreEarly | undefined> {
  * territory and favourites the first search needs as well.
  */
 export default defineUnlistedScript(() => {
+  // Firefox: the chunks of the page's first render, asked for now that this script runs (scripts/head-first.mjs).
+  const self = document.currentScript as HTMLScriptElement | null;
   const worker = hostIsOpen().then((open) => (open ? connect() : undefined));
   const search = worker.then(async (connected): Promise<EarlySearch> => {
     if (connected) return { host: true, client: connected.client, status: connected.asked.then(({ status }) => status) };
@@ -79,4 +82,5 @@ export default defineUnlistedScript(() => {
     .then((read) => read ?? readFavouritesEarly());
   // The territory too (components/search/use-search-inputs.ts).
   (globalThis as Record<string, unknown>)[EARLY_INPUTS_GLOBAL] = readEarlyInputs(browser.storage, undefined, favourites).catch(() => ({}));
+  preloadNamedModules(self);
 });

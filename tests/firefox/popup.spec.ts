@@ -11,6 +11,10 @@ describe('Firefox: toolbar popup', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'search-input');
     const names = await searchInFirefoxPopup(page, 'mision locale');
     expect(names[0]).toMatch(/Mission Locale/i);
+    // The first render's chunks were asked for by the <head> script (scripts/head-first.mjs), after it, and the page ran on them.
+    const asked = await page.evaluate(() => [...document.querySelectorAll('head script[src="/search-preload.js"] ~ link[rel="modulepreload"]')].map((link) => link.getAttribute('href')));
+    expect(asked.length).toBeGreaterThan(5);
+    expect(asked.every((href) => /^\/chunks\/.+\.js$/.test(href ?? ''))).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForSelector('#card-title');
     expect(await page.$eval('#card-title', (n) => n.textContent)).toMatch(/Mission Locale/i);

@@ -1,0 +1,2 @@
+export const HEAD_SCRIPT: string;
+export function headFirstHtml(html: string): string;
