@@ -3,8 +3,10 @@
 // builds alternated (one Firefox each). Besides the bench's ratio to an empty page, it prints
 // « after head »: popup ready minus the popup's domInteractive (its <head> script has run), the
 // popup's own work, less at the mercy of a loaded machine than the empty page it is divided by.
-//   npx tsx scripts/bench/firefox-cold-profile.ts [--rounds n] [--dir <build root>]… [--timeline] [--toolbar]
+//   npx tsx scripts/bench/firefox-cold-profile.ts [--rounds n] [--dir <build root>]… [--timeline] [--toolbar] [--awake] [--pause ms]
 // --toolbar: the popup and the empty page opened as the action's popup (the counsellor's click), not in a tab.
+// --awake: the event page left awake (openings in a row, the search worker holding the index).
+// --pause <ms>: that pause before each popup instead (the working window keeps the event page awake).
 // Each build's line is followed by its phases, so that a change's effect is seen where it acts:
 // head → database open, open → index read, read → ready (restore), DCL → ready (what is left once
 // the bundle has run). A popup answered by the worker has no index marks: those phases are NaN.
@@ -60,6 +62,8 @@ const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const ROUNDS = Number(option('--rounds') ?? 3);
 const TOOLBAR = args.includes('--toolbar');
+const AWAKE = args.includes('--awake');
+const PAUSE_MS = Number(option('--pause') ?? 0);
 const DIRS = args.flatMap((arg, i) => (args[i - 1] === '--dir' ? [resolve(arg)] : []));
 if (DIRS.length === 0) DIRS.push(resolve(import.meta.dirname, '../..'));
 const ROWS = relevanceDirectory(10_400).map((p) => ({ ...p, origin: 'scale', categories: categoriesOfPartner(p) }));
@@ -150,7 +154,8 @@ for (let round = 0; round < ROUNDS; round++) {
   const order = round % 2 ? [...builds].reverse() : builds;
   const empties = new Map<string, number>();
   for (const b of order) empties.set(b.dir, at(await b.timeline('bench-empty.html'), 'nav DCL end'));
-  await Promise.all(builds.map((b) => b.suspended()));
+  if (PAUSE_MS) await new Promise((r) => setTimeout(r, PAUSE_MS));
+  else if (!AWAKE) await Promise.all(builds.map((b) => b.suspended()));
   for (const b of order) {
     const rows = await b.timeline('popup.html');
     const ready = at(rows, 'mark repere:search-index-ready');
