@@ -42,6 +42,22 @@
 //   (head → open 9–14 vs 4–10) and the restore met the bundle: ready 119 [77–165] vs
 //   114 [97–219] and 107 [72–136] vs 113 [87–212] ms, after head 75 vs 79 and 56 vs 66 ms.
 //   Not kept: no win on ready for a second 2 MB copy sharing the session quota.
+// - The read's time against its bytes (an extension tab, 12 reads each, medians; not kept): 1 KB
+//   2 ms, 256 KB 12, 900 KB 16, 1.1 MB 22, the index's 2.2 MB 40 as one ArrayBuffer, 40 as the
+//   stored row, 38 as a Blob read with arrayBuffer(): ~18 ms per MB whatever the form. Half the
+//   bytes are the display columns (ids, names, phones, communes, dates), which an answer needs.
+// - The toolbar's empty page (7 December, in a row / after a 35 s pause, DCL medians): 22 / 29 ms;
+//   the same page with a one-line classic script 24 / 36; with the popup's 7 KB <head> script
+//   alone, interactive at 26 ms in a row; the popup itself interactive at 41 / 59 ms, its bundle
+//   done (DCL) at 72 / 91. The 17 modulepreloads Vite wrote beside the <head> script made it wait:
+//   scripts/head-first.mjs (kept) has the <head> script ask for them once it runs. Same run,
+//   --toolbar, 7–11 opens: suspended, ready 172 vs 210 ms and 152 vs 174 ms (after head unchanged:
+//   it starts sooner); awake 56 vs 68 ms. popup-open's run that day showed no gain (toolbar
+//   suspended 263 [151–347] vs 172 [148–386] ms, within its spread).
+// - An event page kept awake (lib/search/keep-warm.ts, kept: the counsellor's popup a minute later
+//   answers from memory): toolbar after a 40 s pause 110 [60–131] against 150 [131–171] ms; in a
+//   row 63 ms against an empty page of 17–20 ms, 3.3×: even from memory the toolbar popup is over
+//   2.5× a page with no script (its bundle alone takes ~35 ms after the <head> script).
 // Once the read is shorter, ready is bounded by the bundle's evaluation and the restore after it.
 // Before the <head>'s script even runs, the toolbar popup's domInteractive (26–89 ms) is already
 // one to three times the empty page's whole load (12–67 ms in these runs). With marks at the
