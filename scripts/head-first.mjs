@@ -26,7 +26,7 @@ export function headFirstHtml(html) {
   const module = html.match(MODULE_SCRIPT);
   const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]);
   if (!html.includes(HEAD_SCRIPT) || !module || preloads.length === 0 || !html.includes('</body>')) return html;
-  const named = `<script src="/search-preload.js" data-modules="${preloads.join(' ')}"></script>`;
+  const named = HEAD_SCRIPT.replace('></script>', ` data-modules="${preloads.join(' ')}"></script>`);
   return html
     .replace(MODULE_PRELOAD, '')
     .replace(MODULE_SCRIPT, '')

@@ -71,7 +71,7 @@ import { categoriesOfPartner } from '../../lib/directory';
 import { putPartnerBatch, storeDirectoryInBatches } from '../../tests/support/in-page-db';
 import { launchFirefox, waitForFirefoxStarter } from '../../tests/firefox/support/firefox';
 import { relevanceDirectory } from './relevance-set';
-import { KEEP_WARM_ALARM, WARM_END_ALARM } from '../../lib/search/keep-warm';
+import { eventPageSuspended } from './firefox-popup';
 
 declare const browser: typeof import('wxt/browser').browser;
 const args = process.argv.slice(2);
@@ -146,14 +146,7 @@ async function open(dir: string) {
     if ((await timeline('popup.html')).some(([, n]) => n.startsWith('mark repere:search-index-ready'))) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
-  const suspended = async () => {
-    // The working window ends first (lib/search/keep-warm.ts), or the event page never sleeps.
-    await watcher.evaluate((names: string[]) => Promise.all(names.map((name) => browser.alarms.clear(name))), [KEEP_WARM_ALARM, WARM_END_ALARM]);
-    for (let i = 0; i < 1200; i++) {
-      if (!(await watcher.evaluate(async () => (await browser.runtime.getContexts({ contextTypes: ['BACKGROUND' as never] })).length > 0))) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
+  const suspended = () => eventPageSuspended(watcher);
   return { session, timeline, suspended };
 }
 

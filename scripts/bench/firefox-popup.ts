@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchFirefox, waitForFirefoxStarter } from '../../tests/firefox/support/firefox';
 import { putPartnerBatch, storeDirectoryInBatches } from '../../tests/support/in-page-db';
+import type { Page } from 'puppeteer-core';
 import type { Build } from './builds';
 import { NAME_HELPER } from './chromium-popup';
 import { KEEP_WARM_ALARM, WARM_END_ALARM } from '../../lib/search/keep-warm';
@@ -26,6 +27,22 @@ export interface FirefoxSample {
  * nothing in it, written into each build's output before Firefox installs it (the bench's own).
  */
 const FIREFOX_EMPTY_PAGE = 'bench-empty.html';
+
+/**
+ * Ends the working window (lib/search/keep-warm.ts; a build without it has no such alarms), then
+ * waits until Firefox has suspended the event page: the opening after a long pause, the
+ * morning's first. `watcher`: an extension page kept open (opening one is a tab event that wakes
+ * the event page).
+ */
+export async function eventPageSuspended(watcher: Page): Promise<void> {
+  await watcher.evaluate((names: string[]) => Promise.all(names.map((name) => browser.alarms.clear(name))), [KEEP_WARM_ALARM, WARM_END_ALARM]);
+  for (let i = 0; i < 1200; i++) {
+    const awake = await watcher.evaluate(async () => (await browser.runtime.getContexts({ contextTypes: ['BACKGROUND' as never] })).length > 0);
+    if (!awake) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('Firefox never suspended the event page');
+}
 
 /**
  * One Firefox per build (the event page's idle timeout is Firefox's default, 30 s). Warm opens:
@@ -70,17 +87,7 @@ export async function firefoxSession(b: Build, rows: readonly unknown[]) {
   }
   // A page kept open to ask whether the event page is awake (opening one is a tab event that wakes it).
   const watcher = await session.openPage(FIREFOX_EMPTY_PAGE);
-  async function suspended(): Promise<void> {
-    // The working window's end first (lib/search/keep-warm.ts; a build without it has no such
-    // alarms): the opening after a long pause, the morning's first.
-    await watcher.evaluate((names: string[]) => Promise.all(names.map((name) => browser.alarms.clear(name))), [KEEP_WARM_ALARM, WARM_END_ALARM]);
-    for (let i = 0; i < 1200; i++) {
-      const awake = await watcher.evaluate(async () => (await browser.runtime.getContexts({ contextTypes: ['BACKGROUND' as never] })).length > 0);
-      if (!awake) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('Firefox never suspended the event page');
-  }
+  const suspended = () => eventPageSuspended(watcher);
   async function openEmpty(): Promise<number> {
     const empty = await session.openPage(FIREFOX_EMPTY_PAGE);
     const emptyLoaded = await empty.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
