@@ -4,13 +4,15 @@ import { t } from '../../lib/i18n';
 import { CaseFilePanel } from '../../components/panel/CaseFilePanel';
 
 export function App() {
-  const { selection, clear } = usePanelSelection();
+  const { selection, read, clear } = usePanelSelection();
   return (
     <main>
       <h1 class="visually-hidden">{t('popupTitle')}</h1>
       <CaseFilePanel follow offerRead={false} initiallyOpen />
-      {/* A new right-click starts afresh: chips and typed words belong to one selection. */}
-      <NeedsPanel key={selection?.at ?? 0} selection={selection} onClear={clear} />
+      {/* A new right-click starts afresh: chips and typed words belong to one selection. Nothing
+          shows before the stored one is read: the panel opened by a right-click never shows the
+          favourites first, then swaps them (and the keys pressed on them) for the needs. */}
+      {read && <NeedsPanel key={selection?.at ?? 0} selection={selection} onClear={clear} />}
     </main>
   );
 }

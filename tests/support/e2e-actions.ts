@@ -70,5 +70,7 @@ export async function rightClickFindPartner(session: Pick<ExtensionSession, 'con
   const panel = await opened;
   onOpened?.(panel);
   await tab.close();
+  // The panel for this right-click, not an earlier state of the page: its selection is shown.
+  await panel.locator('blockquote.selection').waitFor({ timeout: 30_000 });
   return panel;
 }
