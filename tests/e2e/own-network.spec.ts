@@ -52,7 +52,9 @@ describe('the counsellor’s own network', () => {
     // File France Travail under "Emploi" with the keyboard, then put it first with ↑ after filing the other too.
     await options.getByRole('combobox', { name: `Groupe de ${ft}` }).focus();
     await options.keyboard.press('ArrowDown');
-    await options.getByRole('heading', { name: /^Emploi/ }).waitFor();
+    // The group's heading shows as soon as the group exists (empty): wait for France Travail in it.
+    const filed = options.locator('.fav-group', { has: options.getByRole('heading', { name: /^Emploi/ }) }).locator('.favourite__name');
+    await expect.poll(() => filed.allTextContents()).toEqual([ft]);
     await options.getByRole('combobox', { name: `Groupe de ${ml}` }).focus();
     await options.keyboard.press('ArrowDown');
     // Both now under "Emploi" (the order alone reads the same before the move lands).
