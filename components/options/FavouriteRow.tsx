@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { focusSoon } from '../focus';
 import { moveFavourite, placeFavouriteBefore, removeFavourite, setFavouriteGroup } from '../../lib/db';
 import type { Favourite } from '../../lib/schema';
@@ -15,11 +16,24 @@ interface FavouriteRowProps {
 
 const DRAG_TYPE = 'application/x-repere-favourite';
 
+/**
+ * The favourite just filed under another group from its own select: its row is drawn anew under
+ * that group (the old row and its select leave the page, and the focus with them), so the new
+ * row's select takes the focus back, and ↓ goes on to the next group.
+ */
+let refocusFiled: { id: string; group: string } | undefined;
+
 /** One favourite: drag it, or move it with ↑/↓ buttons (keyboard), file it under a group, remove it. */
 export function FavouriteRow({ favourite, name, groups, first, last }: FavouriteRowProps) {
   const db = useDb();
   const id = favourite.partnerId;
   const shown = name ?? id;
+  const select = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    if (refocusFiled?.id !== id || refocusFiled.group !== favourite.group) return;
+    refocusFiled = undefined;
+    if (document.activeElement !== select.current) select.current?.focus();
+  });
   return (
     <li
       class="favourite"
@@ -41,7 +55,18 @@ export function FavouriteRow({ favourite, name, groups, first, last }: Favourite
             (a disabled button would drop it to the page); the moved row's button gets it back. */}
         <button type="button" id={`fav-up-${id}`} aria-disabled={first} onClick={() => !first && void moveFavourite(db, id, -1).then(() => focusSoon(`fav-up-${id}`))} aria-label={t('favMoveUp', shown)}>↑</button>
         <button type="button" id={`fav-down-${id}`} aria-disabled={last} onClick={() => !last && void moveFavourite(db, id, 1).then(() => focusSoon(`fav-down-${id}`))} aria-label={t('favMoveDown', shown)}>↓</button>
-        <select id={`fav-group-${id}`} aria-label={t('favGroupOf', shown)} value={favourite.group} onChange={(event) => void setFavouriteGroup(db, id, (event.target as HTMLSelectElement).value)}>
+        <select
+          id={`fav-group-${id}`}
+          ref={select}
+          aria-label={t('favGroupOf', shown)}
+          value={favourite.group}
+          onChange={(event) => {
+            const group = (event.target as HTMLSelectElement).value;
+            // Only when the counsellor is on it (keyboard or pointer), not for a change made otherwise.
+            refocusFiled = document.activeElement === event.target ? { id, group: group.trim() } : undefined;
+            void setFavouriteGroup(db, id, group);
+          }}
+        >
           <option value="">{t('favUngrouped')}</option>
           {[...new Set([...groups, favourite.group])].filter(Boolean).map((g) => <option key={g} value={g}>{g}</option>)}
         </select>

@@ -50,13 +50,13 @@ describe('the counsellor’s own network', () => {
     await options.keyboard.press('Enter');
     await options.getByRole('option', { name: 'Emploi' }).first().waitFor({ state: 'attached' });
     // File France Travail under "Emploi" with the keyboard, then put it first with ↑ after filing the other too.
-    await options.getByRole('combobox', { name: `Groupe de ${ft}` }).focus();
-    await options.keyboard.press('ArrowDown');
+    await options.getByRole('combobox', { name: `Groupe de ${ft}` }).press('ArrowDown');
     // The group's heading shows as soon as the group exists (empty): wait for France Travail in it.
     const filed = options.locator('.fav-group', { has: options.getByRole('heading', { name: /^Emploi/ }) }).locator('.favourite__name');
     await expect.poll(() => filed.allTextContents()).toEqual([ft]);
-    await options.getByRole('combobox', { name: `Groupe de ${ml}` }).focus();
-    await options.keyboard.press('ArrowDown');
+    // Its row was drawn anew under « Emploi »: the focus is on its select again, not on the page.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Groupe de ${ft}`);
+    await options.getByRole('combobox', { name: `Groupe de ${ml}` }).press('ArrowDown');
     // Both now under "Emploi" (the order alone reads the same before the move lands).
     await expect.poll(() => options.locator('.fav-group').count()).toBe(1);
     await expect.poll(() => rows.allTextContents()).toEqual([ft, ml]);
