@@ -45,7 +45,8 @@ describe('the side panel opened by a right-click', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(root.querySelector('.needs')).toBeNull();
     release();
-    await waitUntil(() => root.querySelector('.needs')?.textContent === 'dette de loyer');
+    // Effects run after the paint: wait for the mount to be counted, then check it was the only one.
+    await waitUntil(() => root.querySelector('.needs')?.textContent === 'dette de loyer' && mounted.includes('mount:dette de loyer'));
     expect(mounted).toEqual(['mount:dette de loyer']);
   });
 
