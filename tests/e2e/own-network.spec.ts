@@ -50,10 +50,22 @@ describe('the counsellor’s own network', () => {
     await options.keyboard.press('Enter');
     await options.getByRole('option', { name: 'Emploi' }).first().waitFor({ state: 'attached' });
     // File France Travail under "Emploi" with the keyboard, then put it first with ↑ after filing the other too.
+    // The page has published the new group to sync storage (a write its own watcher reads back).
+    await expect.poll(() => session.worker.evaluate(async () => JSON.stringify((await (globalThis as any).chrome.storage.sync.get('favourites')).favourites?.value?.groups ?? null))).toBe('["Emploi"]');
     await options.getByRole('combobox', { name: `Groupe de ${ft}` }).press('ArrowDown');
     // The group's heading shows as soon as the group exists (empty): wait for France Travail in it.
     const filed = options.locator('.fav-group', { has: options.getByRole('heading', { name: /^Emploi/ }) }).locator('.favourite__name');
-    await expect.poll(() => filed.allTextContents()).toEqual([ft]);
+    await expect.poll(() => filed.allTextContents()).toEqual([ft]).catch(async (error) => {
+      // What the page held when the filing did not show: the select, the stored rows, the synced snapshot.
+      console.log(`filing not shown: ${await options.evaluate(async () => {
+        const select = document.querySelector<HTMLSelectElement>('select[id$="france-travail"]');
+        const sync = await (globalThis as any).chrome.storage.sync.get(null);
+        const db = await new Promise<IDBDatabase>((resolve) => { const open = indexedDB.open('repere'); open.onsuccess = () => resolve(open.result); });
+        const all = (store: string) => new Promise((resolve) => { const read = db.transaction(store).objectStore(store).getAll(); read.onsuccess = () => resolve(read.result); });
+        return JSON.stringify({ focus: document.activeElement?.id, select: select?.value, favourites: await all('favourites'), meta: ((await all('meta')) as { key: string }[]).filter((m) => /favourite|group/i.test(m.key)), sync: sync.favourites });
+      })}`);
+      throw error;
+    });
     // Its row was drawn anew under « Emploi »: the focus is on its select again, not on the page.
     await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Groupe de ${ft}`);
     await options.getByRole('combobox', { name: `Groupe de ${ml}` }).press('ArrowDown');
