@@ -42,7 +42,7 @@ async function subscribeTo(url: string, label: string) {
   const page = await session.openPage('options.html');
   await page.locator('#subscribe-url').fill(url);
   await page.locator('#subscribe-label').fill(label);
-  await page.getByRole('button', { name: 'S’abonner' }).click();
+  await page.getByRole('button', { name: 'S’abonner' }).press('Enter');
   return page;
 }
 

@@ -29,7 +29,7 @@ describe('subscription to a team URL', () => {
   it('refuses plain http outside this machine, before asking anything', async () => {
     const page = await session.openPage('options.html');
     await page.locator('#subscribe-url').fill('http://equipe.example/annuaire.csv');
-    await page.getByRole('button', { name: 'S’abonner' }).click();
+    await page.getByRole('button', { name: 'S’abonner' }).press('Enter');
     await page.getByRole('alert').filter({ hasText: 'http:// refusée' }).waitFor();
     await page.close();
   });
@@ -39,7 +39,7 @@ describe('subscription to a team URL', () => {
     const page = await session.openPage('options.html');
     await page.locator('#subscribe-url').fill(server.url);
     await page.locator('#subscribe-label').fill('Annuaire équipe Thau');
-    await page.getByRole('button', { name: 'S’abonner' }).click();
+    await page.getByRole('button', { name: 'S’abonner' }).press('Enter');
     await page.getByRole('status').filter({ hasText: 'Abonnement enregistré : 2 partenaires importés' }).waitFor();
     await row(page).waitFor();
     await expect.poll(() => row(page).locator('td.source-count').textContent()).toBe('2');
